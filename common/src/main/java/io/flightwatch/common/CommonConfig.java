@@ -1,0 +1,31 @@
+package io.flightwatch.common;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/** Keys every service has. */
+public final class CommonConfig {
+
+  public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+  public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
+
+  private CommonConfig() {}
+
+  /** A new definition holding the common keys; services add their own. */
+  public static ConfigDef base() {
+    return new ConfigDef()
+        .define(BOOTSTRAP_SERVERS, Type.STRING, DEFAULT_BOOTSTRAP, new ConfigDef.NonEmptyString(), Importance.HIGH,
+            "Kafka bootstrap servers (host:port,...). Any cluster; the local broker listens on " + DEFAULT_BOOTSTRAP + ".");
+  }
+
+  /** Bootstrap servers plus every {@code kafka.*} passthrough key, as a client config map. */
+  public static Map<String, Object> clientProps(Settings settings) {
+    Map<String, Object> props = new HashMap<>(settings.kafkaPassthrough());
+    props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, settings.getString(BOOTSTRAP_SERVERS));
+    return props;
+  }
+}

@@ -1,0 +1,16 @@
+package io.flightwatch.common;
+
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serde;
+
+/** A topic of the contract: its name, serdes, partitions and cleanup policy, in one constant. */
+public record TopicSpec<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, int partitions, boolean compacted) {
+
+  public NewTopic newTopic(short replicationFactor) {
+    return new NewTopic(name, partitions, replicationFactor)
+        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+            compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE));
+  }
+}
