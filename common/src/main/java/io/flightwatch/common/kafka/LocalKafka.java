@@ -115,6 +115,9 @@ public final class LocalKafka implements AutoCloseable {
     // Compaction of country-totals should be visible within minutes in a demo, not days.
     p.put("log.cleaner.min.compaction.lag.ms", "0");
     p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+    // Oversized articles must reach the processor's own cap (and DLQ) rather than fail at the broker.
+    p.put("message.max.bytes", String.valueOf(16 * 1024 * 1024));
+    p.put("replica.fetch.max.bytes", String.valueOf(16 * 1024 * 1024));
     return p;
   }
 
