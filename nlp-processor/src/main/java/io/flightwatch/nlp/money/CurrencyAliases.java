@@ -1,0 +1,192 @@
+package io.flightwatch.nlp.money;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The currency alias table ({@code currencies.tsv}): how currencies are printed, and where. Immutable and thread-safe.
+ * Adding a currency is a data change: a row here and a rate in {@code rates.tsv}.
+ */
+public final class CurrencyAliases {
+
+  /** Name of the bundled resource. */
+  public static final String DEFAULT_RESOURCE = "currencies.tsv";
+
+  private static final Pattern WS = Pattern.compile("\\s+");
+
+  /**
+   * One way of printing a currency.
+   *
+   * @param ctxSwitch a compiled word pattern; when it occurs near the mention the currency becomes {@code ctxCode}
+   */
+  public record Alias(
+      String text,
+      String code,
+      boolean pre,
+      boolean post,
+      boolean caseSensitive,
+      boolean generic,
+      boolean ambiguous,
+      boolean needsScale,
+      String ctxCode,
+      Pattern ctxSwitch) {
+
+    boolean startsWithLetter() {
+      return Character.isLetter(text.charAt(0));
+    }
+
+    boolean endsWithLetter() {
+      return Character.isLetter(text.charAt(text.length() - 1));
+    }
+  }
+
+  private final List<Alias> aliases;
+  private final Map<String, Alias> exact;
+  private final Map<String, Alias> folded;
+
+  private CurrencyAliases(List<Alias> aliases) {
+    this.aliases = List.copyOf(aliases);
+    Map<String, Alias> ex = new HashMap<>();
+    Map<String, Alias> fo = new HashMap<>();
+    for (Alias a : aliases) {
+      String key = normalise(a.text());
+      if (a.caseSensitive()) {
+        ex.put(key, a);
+      } else {
+        fo.put(key.toLowerCase(Locale.ROOT), a);
+      }
+    }
+    this.exact = Map.copyOf(ex);
+    this.folded = Map.copyOf(fo);
+  }
+
+  public static CurrencyAliases loadDefault() {
+    try (InputStream in = CurrencyAliases.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing: " + DEFAULT_RESOURCE);
+      }
+      return parse(DEFAULT_RESOURCE, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  /** Parses the table; all problems are reported at once. */
+  public static CurrencyAliases parse(String name, InputStream in) throws IOException {
+    List<Alias> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("alias\t")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < 5) {
+          problems.add("line " + no + ": expected 5 tab-separated fields, got " + f.length);
+          continue;
+        }
+        String position = f[2].trim();
+        if (!Set.of("pre", "post", "both").contains(position)) {
+          problems.add("line " + no + ": position must be pre, post or both: " + position);
+          continue;
+        }
+        String cs = f[3].trim();
+        if (!cs.equals("cs") && !cs.equals("ci")) {
+          problems.add("line " + no + ": case must be cs or ci: " + cs);
+          continue;
+        }
+        boolean generic = false;
+        boolean ambiguous = false;
+        boolean needsScale = false;
+        String ctxCode = null;
+        Pattern ctx = null;
+        for (String flag : f[4].trim().split(",")) {
+          if (flag.equals("-") || flag.isEmpty()) {
+            continue;
+          } else if (flag.equals("generic")) {
+            generic = true;
+          } else if (flag.equals("ambiguous")) {
+            ambiguous = true;
+          } else if (flag.equals("needs-scale")) {
+            needsScale = true;
+          } else if (flag.startsWith("ctx=") && flag.indexOf(':') > 4) {
+            ctxCode = flag.substring(4, flag.indexOf(':'));
+            List<String> words = List.of(flag.substring(flag.indexOf(':') + 1).split("\\|"));
+            ctx = Pattern.compile(
+                "(?i)(?<![\\p{L}])(?:" + words.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                    + ")(?![\\p{L}])");
+          } else {
+            problems.add("line " + no + ": unknown flag " + flag);
+          }
+        }
+        String alias = f[0].trim();
+        if (alias.isEmpty()) {
+          problems.add("line " + no + ": empty alias");
+          continue;
+        }
+        out.add(new Alias(alias, f[1].trim(), !position.equals("post"), !position.equals("pre"), cs.equals("cs"),
+            generic, ambiguous, needsScale, ctxCode, ctx));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(name + ": " + String.join("; ", problems));
+    }
+    return new CurrencyAliases(out);
+  }
+
+  public List<Alias> all() {
+    return aliases;
+  }
+
+  /** The alias a piece of matched text stands for (case-sensitive rows first), or null. */
+  Alias lookup(CharSequence matched) {
+    String key = normalise(matched.toString());
+    Alias a = exact.get(key);
+    return a != null ? a : folded.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A regex alternation of every alias usable before ({@code pre=true}) or after the number, longest first so that
+   * "Hong Kong dollars" is tried before "dollars", with word boundaries where an alias starts or ends with a letter.
+   */
+  String alternation(boolean pre) {
+    return aliases.stream()
+        .filter(a -> pre ? a.pre() : a.post())
+        .sorted(Comparator.comparingInt((Alias a) -> a.text().length()).reversed())
+        .map(CurrencyAliases::regexOf)
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  private static String regexOf(Alias a) {
+    String body = WS.splitAsStream(a.text()).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+    StringBuilder sb = new StringBuilder("(?:");
+    if (a.startsWithLetter()) {
+      sb.append("(?<![\\p{L}\\p{N}])");
+    }
+    sb.append(a.caseSensitive() ? "(?-i:" : "(?i:").append(body).append(')');
+    if (a.endsWithLetter()) {
+      sb.append("(?![\\p{L}])");
+    }
+    return sb.append(')').toString();
+  }
+
+  private static String normalise(String s) {
+    return WS.matcher(s.strip()).replaceAll(" ");
+  }
+}
