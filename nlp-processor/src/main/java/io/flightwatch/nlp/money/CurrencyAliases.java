@@ -45,11 +45,16 @@ public final class CurrencyAliases {
       Pattern ctxSwitch) {
 
     boolean startsWithLetter() {
-      return Character.isLetter(text.charAt(0));
+      return isWordLetter(text.charAt(0));
     }
 
     boolean endsWithLetter() {
-      return Character.isLetter(text.charAt(text.length() - 1));
+      return isWordLetter(text.charAt(text.length() - 1));
+    }
+
+    /** Han characters (元) are written without spaces, so they need no word boundary ("5,000元"). */
+    private static boolean isWordLetter(char c) {
+      return Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
     }
   }
 
