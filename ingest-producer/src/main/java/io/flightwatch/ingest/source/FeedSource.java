@@ -1,0 +1,347 @@
+package io.flightwatch.ingest.source;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import io.flightwatch.common.FeedState;
+import io.flightwatch.ingest.IngestConfig;
+import io.flightwatch.ingest.SkipException;
+import io.flightwatch.ingest.SkipReason;
+import io.flightwatch.ingest.http.HttpFetcher;
+import io.flightwatch.ingest.text.HtmlExtractor;
+import io.flightwatch.ingest.text.Texts;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An RSS 2.0 or Atom feed, polled with conditional GET. Parsing is done by Rome with DOCTYPEs refused, so no DTD is read,
+ * no external entity is resolved (XXE cannot read a file or reach a host) and no entity is expanded (billion laughs).
+ *
+ * <p>Each entry's body is its full content (content:encoded, Atom content) as plain text when that is long enough,
+ * otherwise the main text of the linked page. A poll that had a transient failure on an item (timeout, HTTP error,
+ * network) does not store the feed's validators, so the next poll gets the full feed again and retries that item; items
+ * published before are then recognised as duplicates.
+ */
+public final class FeedSource implements Source {
+
+  private static final Logger log = LoggerFactory.getLogger(FeedSource.class);
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._-]+)", Pattern.CASE_INSENSITIVE);
+  /** Entries handled in this process (link + dates), so an unchanged entry does not refetch its page on every poll. */
+  private static final int HANDLED_MAX = 10_000;
+
+  private final URI url;
+  private final IngestConfig config;
+  private final HttpFetcher fetcher;
+  private final Clock clock;
+  private final Map<String, Boolean> handled = new LinkedHashMap<>(16, 0.75f, false) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > HANDLED_MAX;
+    }
+  };
+  private FeedState state;
+
+  public FeedSource(IngestConfig config, HttpFetcher fetcher, URI url, Clock clock) {
+    this.url = url;
+    this.config = config;
+    this.fetcher = fetcher;
+    this.clock = clock;
+    this.state = new FeedState(url.toString(), null, null, 0, null);
+  }
+
+  @Override
+  public String name() {
+    return url.toString();
+  }
+
+  @Override
+  public boolean continuous() {
+    return true;
+  }
+
+  @Override
+  public void restore(Map<String, FeedState> states) {
+    FeedState s = states.get(url.toString());
+    if (s != null) {
+      state = s;
+    }
+  }
+
+  public FeedState state() {
+    return state;
+  }
+
+  /** Last poll + interval, doubled per consecutive failure up to {@code ingest.backoff.max.ms}. */
+  @Override
+  public Instant nextPollAt() {
+    if (state.lastPolledAt() == null) {
+      return Instant.MIN;
+    }
+    return state.lastPolledAt().plus(delay(state.consecutiveFailures()));
+  }
+
+  Duration delay(int failures) {
+    Duration base = config.pollInterval();
+    Duration max = config.backoffMax();
+    Duration d = base;
+    for (int i = 0; i < failures && d.compareTo(max) < 0; i++) {
+      d = d.multipliedBy(2);
+    }
+    return d.compareTo(max) > 0 ? (base.compareTo(max) > 0 ? base : max) : d;
+  }
+
+  @Override
+  public void emit(Emitter out) throws InterruptedException {
+    Instant now = clock.instant();
+    Map<String, String> validators = new LinkedHashMap<>();
+    if (state.etag() != null) {
+      validators.put("If-None-Match", state.etag());
+    }
+    if (state.lastModified() != null) {
+      validators.put("If-Modified-Since", state.lastModified());
+    }
+    SyndFeed feed;
+    HttpFetcher.Response response;
+    try {
+      response = fetcher.get(url, validators);
+      if (response.notModified()) {
+        log.debug("Feed {} not modified", url);
+        update(out, new FeedState(url.toString(), state.etag(), state.lastModified(), 0, now));
+        return;
+      }
+      feed = parse(response);
+    } catch (SkipException e) {
+      out.skipped(url.toString(), e.reason(), e.detail());
+      int failures = state.consecutiveFailures() + 1;
+      update(out, new FeedState(url.toString(), state.etag(), state.lastModified(), failures, now));
+      if (failures > 1) {
+        log.info("Feed {} failed {} times in a row; next poll in {}", url, failures, delay(failures));
+      }
+      return;
+    }
+    boolean transientItemFailure = false;
+    String feedLanguage = language(feed.getLanguage());
+    for (SyndEntry entry : feed.getEntries()) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException("stopped while reading " + url);
+      }
+      String key = entryKey(entry);
+      boolean carriesContent = entry.getContents() != null && !entry.getContents().isEmpty();
+      if (key != null && handled.containsKey(key) && !carriesContent) {
+        continue;
+      }
+      String origin = entryOrigin(entry);
+      try {
+        out.article(toArticle(entry, feedLanguage, response.uri()));
+        remember(key);
+      } catch (SkipException e) {
+        out.skipped(origin, e.reason(), e.detail());
+        if (e.reason().transientFailure()) {
+          transientItemFailure = true;
+        } else {
+          remember(key);
+        }
+      }
+    }
+    // Keep the old validators after a transient item failure: the next poll then gets the whole feed and retries it.
+    update(out, transientItemFailure
+        ? new FeedState(url.toString(), state.etag(), state.lastModified(), 0, now)
+        : new FeedState(url.toString(), response.header("ETag").orElse(null),
+            response.header("Last-Modified").orElse(null), 0, now));
+  }
+
+  private void remember(String key) {
+    if (key != null) {
+      handled.put(key, Boolean.TRUE);
+    }
+  }
+
+  private void update(Emitter out, FeedState next) {
+    state = next;
+    out.feedState(next);
+    out.checkpoint();
+  }
+
+  private SyndFeed parse(HttpFetcher.Response response) throws SkipException {
+    String text;
+    try (Reader r = new XmlReader(new ByteArrayInputStream(response.body()),
+        response.header("Content-Type").orElse(null), true)) {
+      StringBuilder sb = new StringBuilder();
+      char[] buf = new char[8192];
+      int n;
+      while ((n = r.read(buf)) > 0) {
+        sb.append(buf, 0, n);
+      }
+      text = sb.toString();
+    } catch (IOException e) {
+      throw new SkipException(SkipReason.MALFORMED_XML, "cannot decode the feed: " + e.getMessage());
+    }
+    Texts.checkReplacements(text, config.maxInvalidUtf8Ratio());
+    String head = text.stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+      throw new SkipException(SkipReason.NOT_A_FEED, "an HTML page, not RSS or Atom");
+    }
+    SyndFeedInput input = new SyndFeedInput();
+    // Explicit although it is Rome's default: a DOCTYPE is where XXE and entity-expansion attacks live.
+    input.setAllowDoctypes(false);
+    try {
+      return input.build(new StringReader(text));
+    } catch (FeedException e) {
+      String msg = String.valueOf(e.getMessage());
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        msg += " / " + c.getMessage();
+      }
+      if (msg.toLowerCase(Locale.ROOT).contains("doctype")) {
+        throw new SkipException(SkipReason.XML_DOCTYPE_FORBIDDEN, "DOCTYPE refused (DTDs, external entities and entity"
+            + " expansion are not allowed in feeds)");
+      }
+      throw new SkipException(SkipReason.MALFORMED_XML, msg);
+    } catch (IllegalArgumentException e) {
+      throw new SkipException(SkipReason.NOT_A_FEED, "XML but neither RSS nor Atom: " + e.getMessage());
+    }
+  }
+
+  private io.flightwatch.common.Article toArticle(SyndEntry entry, String feedLanguage, URI feedUri)
+      throws SkipException, InterruptedException {
+    String link = resolve(feedUri, entry.getLink());
+    if (link == null && entry.getUri() != null && entry.getUri().startsWith("http")) {
+      link = resolve(feedUri, entry.getUri());
+    }
+    String title = Texts.fold(entry.getTitle());
+    String content = entry.getContents() == null ? "" : entry.getContents().stream()
+        .map(SyndContent::getValue)
+        .filter(v -> v != null && !v.isBlank())
+        .collect(Collectors.joining("\n\n"));
+    String body = Texts.plain(content);
+    Instant published = instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+    String language = feedLanguage;
+    String canonical = link;
+    if (body.length() < config.minBodyChars()) {
+      if (link == null) {
+        throw new SkipException(SkipReason.MISSING_FIELD, "entry has neither content nor a link");
+      }
+      HtmlExtractor.Page page = fetchPage(URI.create(link));
+      body = page.body();
+      if (page.canonicalUrl() != null) {
+        canonical = page.canonicalUrl();
+      }
+      if (page.language() != null) {
+        language = page.language();
+      }
+      if (title.isEmpty()) {
+        title = page.title();
+      }
+      if (published == null) {
+        published = page.publishedAt();
+      }
+    }
+    if (title.isEmpty()) {
+      throw new SkipException(SkipReason.MISSING_FIELD, "entry has no title");
+    }
+    return Items.build(config.minBodyChars(), canonical, url.toString(), title, body, language, published,
+        clock.instant());
+  }
+
+  private HtmlExtractor.Page fetchPage(URI page) throws SkipException, InterruptedException {
+    HttpFetcher.Response r = fetcher.get(page, Map.of());
+    String contentType = r.header("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
+    if (!(contentType.contains("html") || contentType.startsWith("text/"))) {
+      throw new SkipException(SkipReason.UNSUPPORTED_TYPE, "linked page is " + contentType + ": " + page);
+    }
+    String html = Texts.decode(r.body(), charset(contentType, r.body()), config.maxInvalidUtf8Ratio());
+    if (!contentType.contains("html")) {
+      return new HtmlExtractor.Page("", Texts.tidy(html), null, null, null);
+    }
+    return HtmlExtractor.extract(html, r.uri().toString());
+  }
+
+  /** Charset of the Content-Type header, else of a meta tag in the first 2 KB, else UTF-8. */
+  static Charset charset(String contentType, byte[] body) {
+    String name = null;
+    int i = contentType.indexOf("charset=");
+    if (i >= 0) {
+      name = contentType.substring(i + "charset=".length()).replace("\"", "").split("[;\\s]")[0];
+    } else {
+      String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
+      Matcher m = META_CHARSET.matcher(head);
+      if (m.find()) {
+        name = m.group(1);
+      }
+    }
+    try {
+      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  private static String resolve(URI base, String link) {
+    if (link == null || link.isBlank()) {
+      return null;
+    }
+    try {
+      URI u = base.resolve(link.strip());
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      return Set.of("http", "https").contains(scheme) ? u.toString() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String entryKey(SyndEntry e) {
+    String id = e.getLink() != null ? e.getLink() : e.getUri();
+    if (id == null) {
+      return null;
+    }
+    return id + "|" + time(e.getPublishedDate()) + "|" + time(e.getUpdatedDate());
+  }
+
+  private static long time(Date d) {
+    return d == null ? 0 : d.getTime();
+  }
+
+  private String entryOrigin(SyndEntry e) {
+    if (e.getLink() != null) {
+      return e.getLink();
+    }
+    return url + " entry '" + Texts.fold(e.getTitle()) + "'";
+  }
+
+  private static Instant instant(Date d) {
+    return d == null ? null : d.toInstant();
+  }
+
+  private static String language(String lang) {
+    if (lang == null) {
+      return null;
+    }
+    String l = lang.strip().toLowerCase(Locale.ROOT);
+    int dash = l.indexOf('-');
+    l = dash > 0 ? l.substring(0, dash) : l;
+    return l.matches("[a-z]{2,3}") ? l : null;
+  }
+}
