@@ -1,0 +1,57 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.nlp.ArticleAnnotator;
+import io.flightwatch.nlp.geo.CountryResolver;
+import io.flightwatch.nlp.money.MoneyExtractor;
+
+/**
+ * Loads everything heavy once (CoreNLP models, place tables, money tables) and hands out cheap per-thread annotators.
+ *
+ * <pre>{@code
+ * AnnotatorFactory factory = AnnotatorFactory.create(ExtractorSettings.defaults()); // ~10 s: loads the models
+ * ArticleAnnotator annotator = factory.newAnnotator();                             // per stream thread, instant
+ * }</pre>
+ */
+public final class AnnotatorFactory {
+
+  /** Version of the rules and tables; goes into every {@code ProcessingInfo}. */
+  public static final String EXTRACTOR_VERSION = "extract-1";
+
+  private final ExtractorSettings settings;
+  private final CountryResolver places;
+  private final NlpPipeline pipeline;
+  private final MoneyFinder money;
+
+  private AnnotatorFactory(ExtractorSettings settings, CountryResolver places, NlpPipeline pipeline,
+      MoneyFinder money) {
+    this.settings = settings;
+    this.places = places;
+    this.pipeline = pipeline;
+    this.money = money;
+  }
+
+  public static AnnotatorFactory create(ExtractorSettings settings) {
+    CountryResolver places = CountryResolver.load();
+    NlpPipeline pipeline = NlpPipeline.build(settings.nerProfile(), places);
+    MoneyExtractor moneyExtractor = MoneyExtractor.withDefaults();
+    return new AnnotatorFactory(settings, places, pipeline, moneyExtractor::find);
+  }
+
+  /** A new annotator sharing this factory's models; not thread-safe, one per thread. */
+  public ArticleAnnotator newAnnotator() {
+    return new CoreNlpAnnotator(settings, places, pipeline, money, new ClaimExtractor());
+  }
+
+  public ExtractorSettings settings() {
+    return settings;
+  }
+
+  public CountryResolver places() {
+    return places;
+  }
+
+  /** The annotators that run, e.g. {@code tokenize,ssplit,pos,lemma,ner (ner=lean)}. */
+  public String pipelineDescription() {
+    return pipeline.description();
+  }
+}

@@ -1,0 +1,89 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import io.flightwatch.common.AnnotatedArticle;
+import io.flightwatch.common.Article;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.MoneyMention;
+import io.flightwatch.common.ProcessingInfo;
+import io.flightwatch.nlp.ArticleAnnotator;
+import io.flightwatch.nlp.geo.CountryResolver;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extractor: cap the text, ask the relevance gate, run the shared CoreNLP pipeline, collect entities and money, and
+ * read claims. The stream processor and {@code extract} both call this. One instance per thread
+ * ({@link AnnotatorFactory#newAnnotator()}).
+ */
+public final class CoreNlpAnnotator implements ArticleAnnotator {
+
+  private final ExtractorSettings settings;
+  private final CountryResolver places;
+  private final NlpPipeline pipeline;
+  private final MoneyFinder money;
+  private final ClaimExtractor claims;
+  private final RelevanceGate gate = new RelevanceGate();
+
+  CoreNlpAnnotator(ExtractorSettings settings, CountryResolver places, NlpPipeline pipeline, MoneyFinder money,
+      ClaimExtractor claims) {
+    this.settings = settings;
+    this.places = places;
+    this.pipeline = pipeline;
+    this.money = money;
+    this.claims = claims;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    List<String> warnings = new ArrayList<>();
+    String full = article.fullText();
+    boolean truncated = false;
+    String text = full;
+    if (full.length() > settings.maxChars()) {
+      text = cut(full, settings.maxChars());
+      truncated = true;
+      warnings.add("text truncated from " + full.length() + " to " + text.length() + " chars (nlp.max.chars="
+          + settings.maxChars() + ")");
+    }
+    RelevanceGate.Verdict verdict = gate.check(text);
+    switch (verdict) {
+      case EMPTY -> warnings.add("empty text: nothing to annotate");
+      case NOT_PROSE -> warnings.add("text does not look like English prose (binary or non-Latin script): not annotated");
+      default -> { }
+    }
+    boolean annotate = verdict == RelevanceGate.Verdict.RELEVANT
+        || (verdict == RelevanceGate.Verdict.OFF_TOPIC && !settings.relevanceGate());
+    if (!annotate) {
+      return new AnnotatedArticle(article.id(), article.contentHash(), article.url(), article.source(), article.title(),
+          article.publishedAt(), List.of(), List.of(), List.of(),
+          new ProcessingInfo(AnnotatorFactory.EXTRACTOR_VERSION, "", false, text.length(), 0, truncated, warnings));
+    }
+    Annotation doc = new Annotation(text);
+    pipeline.annotate(doc);
+    int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    EntityIndex entities = new EntityIndex(doc, text, places);
+    List<MoneyMention> amounts = money.find(text);
+    List<Claim> found = claims.extract(doc, text, article, entities, amounts);
+    return new AnnotatedArticle(article.id(), article.contentHash(), article.url(), article.source(), article.title(),
+        article.publishedAt(), entities.mentions(), amounts, found,
+        new ProcessingInfo(AnnotatorFactory.EXTRACTOR_VERSION, pipeline.description(), true, text.length(), tokens,
+            truncated, warnings));
+  }
+
+  /** Cuts at the last whitespace before the cap so no word is split (unless there is none in the last 200 chars). */
+  static String cut(String text, int max) {
+    int at = max;
+    for (int i = max; i > Math.max(0, max - 200); i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        at = i;
+        break;
+      }
+    }
+    if (at > 0 && Character.isHighSurrogate(text.charAt(at - 1))) {
+      at--;
+    }
+    return text.substring(0, at);
+  }
+}

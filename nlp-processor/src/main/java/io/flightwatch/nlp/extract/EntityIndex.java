@@ -1,0 +1,109 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import io.flightwatch.common.EntityMention;
+import io.flightwatch.nlp.geo.CountryResolver;
+import io.flightwatch.nlp.geo.CountryResolver.Place;
+import io.flightwatch.nlp.geo.CountryResolver.PlaceType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entity mentions of a document: consecutive tokens with one NER tag form a mention; places and nationalities get
+ * their ISO code from {@link CountryResolver} (and a LOCATION the tables know is re-typed as COUNTRY/CITY/...), numbers
+ * and money keep CoreNLP's normalised value.
+ */
+final class EntityIndex {
+
+  static final Set<String> KEPT = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
+      "NATIONALITY", "TITLE", "MONEY", "NUMBER", "DATE");
+  private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
+      "NATIONALITY", "ORGANIZATION", "MISC");
+
+  record Slot(String type, String iso, Double number, int entity) {}
+
+  private final List<EntityMention> mentions = new ArrayList<>();
+  private final Map<Integer, Slot> byTokenBegin = new HashMap<>();
+
+  EntityIndex(Annotation doc, String text, CountryResolver places) {
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      int i = 0;
+      while (i < toks.size()) {
+        String ner = toks.get(i).ner();
+        if (ner == null || "O".equals(ner)) {
+          i++;
+          continue;
+        }
+        String norm = toks.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        int j = i + 1;
+        while (j < toks.size() && ner.equals(toks.get(j).ner())
+            && java.util.Objects.equals(norm, toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+          j++;
+        }
+        add(toks.subList(i, j), ner, norm, text, places);
+        i = j;
+      }
+    }
+  }
+
+  private void add(List<CoreLabel> span, String ner, String norm, String text, CountryResolver places) {
+    int b = span.get(0).beginPosition();
+    int e = span.get(span.size() - 1).endPosition();
+    String surface = text.substring(b, e);
+    String type = ner;
+    String iso = null;
+    Double number = null;
+    if (PLACE_TYPES.contains(ner)) {
+      Optional<Place> p = places.lookup(surface);
+      if (p.isPresent() && (!"ORGANIZATION".equals(ner) && !"MISC".equals(ner) || p.get().type() != PlaceType.CITY)) {
+        iso = p.get().iso();
+        type = p.get().type().name();
+      }
+    }
+    if ("NUMBER".equals(ner) || "MONEY".equals(ner)) {
+      number = parseNumber(norm);
+    }
+    if (!KEPT.contains(type)) {
+      return;
+    }
+    int id = mentions.size();
+    String normalized = iso != null ? iso : norm;
+    mentions.add(new EntityMention(type, surface, b, e, normalized));
+    for (CoreLabel t : span) {
+      byTokenBegin.put(t.beginPosition(), new Slot(type, iso, number, id));
+    }
+  }
+
+  /** "4000.0", ">=1000.0", "~50.0" -> the number; null when not numeric. */
+  static Double parseNumber(String norm) {
+    if (norm == null) {
+      return null;
+    }
+    String s = norm.replaceAll("^[<>=~]+", "").replaceAll("^[^0-9.\\-]+", "");
+    int dash = s.indexOf('-', 1);
+    if (dash > 0) {
+      s = s.substring(0, dash);
+    }
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException ex) {
+      return null;
+    }
+  }
+
+  List<EntityMention> mentions() {
+    return mentions;
+  }
+
+  Slot slot(int tokenBegin) {
+    return byTokenBegin.get(tokenBegin);
+  }
+}

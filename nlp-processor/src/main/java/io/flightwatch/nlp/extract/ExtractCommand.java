@@ -1,0 +1,156 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.AnnotatedArticle;
+import io.flightwatch.common.Article;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.Json;
+import io.flightwatch.nlp.ArticleAnnotator;
+import io.flightwatch.nlp.extract.ExtractorSettings.NerProfile;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code extract --input DIR --output FILE.jsonl}: runs the same annotator as the stream processor over every {@code *.txt}
+ * of a folder (first line = title, also part of the text; article id = file name without {@code .txt}) and writes one
+ * claim per line in the evaluation format of {@code ../shared/eval/README.md}, plus {@code "article"}.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract claims from a folder of .txt articles into JSON lines (evaluation format).")
+public final class ExtractCommand implements Callable<Integer> {
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = "folder of *.txt articles")
+  Path input;
+
+  @Option(names = "--output", required = true, paramLabel = "FILE", description = "JSON lines file to write")
+  Path output;
+
+  @Option(names = "--ner-profile", paramLabel = "lean|default", defaultValue = "lean",
+      description = "NER configuration (default: ${DEFAULT-VALUE})")
+  String nerProfile;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ExtractorSettings.DEFAULT_MAX_CHARS,
+      description = "annotate at most N characters per article (default: ${DEFAULT-VALUE})")
+  int maxChars;
+
+  @Option(names = "--no-gate", description = "annotate every article, even those the relevance gate would skip")
+  boolean noGate;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ExtractCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(input)) {
+      err.println("not a folder: " + input);
+      return 2;
+    }
+    NerProfile profile;
+    try {
+      profile = NerProfile.parse(nerProfile);
+    } catch (IllegalArgumentException e) {
+      err.println("--ner-profile must be lean or default, not '" + nerProfile + "'");
+      return 2;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(input)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+    long t0 = System.nanoTime();
+    AnnotatorFactory factory = AnnotatorFactory.create(
+        new ExtractorSettings(profile, maxChars, !noGate));
+    long loaded = System.nanoTime();
+    ArticleAnnotator annotator = factory.newAnnotator();
+    int claims = 0;
+    long tokens = 0;
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      for (Path f : files) {
+        Article a = read(f);
+        AnnotatedArticle r = annotator.annotate(a);
+        tokens += r.processing().tokens();
+        for (String warning : r.processing().warnings()) {
+          err.println(a.id() + ": " + warning);
+        }
+        for (Claim c : r.claims()) {
+          w.write(Json.MAPPER.writeValueAsString(evalLine(c)));
+          w.newLine();
+          claims++;
+        }
+      }
+    }
+    long done = System.nanoTime();
+    double seconds = (done - loaded) / 1e9;
+    out.printf("extract: %d articles, %d claims, %d tokens in %.1f s (%.0f tokens/s; models loaded in %.1f s; %s) -> %s%n",
+        files.size(), claims, tokens, seconds, seconds > 0 ? tokens / seconds : 0, (loaded - t0) / 1e9,
+        factory.pipelineDescription(), output);
+    return 0;
+  }
+
+  static Article read(Path f) throws IOException {
+    String raw = Files.readString(f, StandardCharsets.UTF_8);
+    String name = f.getFileName().toString();
+    String id = name.substring(0, name.length() - ".txt".length());
+    int nl = raw.indexOf('\n');
+    String title = nl < 0 ? raw : raw.substring(0, nl);
+    String body = nl < 0 ? "" : raw.substring(nl + 1).replaceFirst("^\\s+", "");
+    return new Article(id, null, f.toString(), title.strip(), body, "en", null, Instant.now(), sha256(raw));
+  }
+
+  /** The evaluation format: snake_case fields of ../shared/eval/README.md plus the article id. */
+  static Map<String, Object> evalLine(Claim c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("article", c.articleId());
+    m.put("kind", c.kind().wireName());
+    m.put("origin", c.origin());
+    m.put("destination", c.destination());
+    m.put("count", c.count());
+    m.put("amount", c.amount());
+    m.put("currency", c.currency());
+    m.put("amount_usd", c.amountUsd());
+    m.put("amount_text", c.kind().isMoney() ? c.valueText() : null);
+    m.put("approximate", c.approximate());
+    m.put("named_person", c.namedPerson());
+    m.put("subject", c.subject().wireName());
+    m.put("hedged", c.hedged());
+    m.put("destinations_mentioned", c.destinationsMentioned());
+    m.put("overlaps_with", c.overlapsWith());
+    m.put("period", c.period());
+    m.put("confidence", c.confidence());
+    m.put("quote", c.quote());
+    return m;
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import io.flightwatch.nlp.extract.ExtractorSettings.NerProfile;
+import io.flightwatch.nlp.geo.CountryResolver;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one CoreNLP pipeline of a process: built once (models loaded at start-up) and shared by every annotator.
+ * {@link StanfordCoreNLP#annotate(Annotation)} is safe to call from several threads at once.
+ *
+ * <p>The LEAN profile runs the 3-class CRF, no SUTime, and a fine-grained regexner over the extractor's own small tables
+ * (countries, aliases, demonyms, cities/regions from {@code io/flightwatch/nlp/geo/*.tsv}, titles from
+ * {@code io/flightwatch/nlp/extract/titles.tsv}) instead of CoreNLP's large KBP gazetteer, which is where the default
+ * {@code ner} spends most of its time.
+ */
+public final class NlpPipeline {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
+
+  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+  static final String THREE_CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  static final String TITLES = "io/flightwatch/nlp/extract/titles.tsv";
+
+  private final StanfordCoreNLP pipeline;
+  private final NerProfile profile;
+  private final String description;
+
+  private NlpPipeline(StanfordCoreNLP pipeline, NerProfile profile, String description) {
+    this.pipeline = pipeline;
+    this.profile = profile;
+    this.description = description;
+  }
+
+  public static NlpPipeline build(NerProfile profile, CountryResolver places) {
+    long t0 = System.nanoTime();
+    Properties props = properties(profile, places);
+    // Different profiles have different properties, but a rebuilt pipeline with equal ones would silently reuse the
+    // pooled annotators; clearing keeps "build" meaning "load what these properties say".
+    StanfordCoreNLP.clearAnnotatorPool();
+    StanfordCoreNLP p = new StanfordCoreNLP(props);
+    String desc = ANNOTATORS + " (ner=" + profile.wireName() + ")";
+    LOG.info("CoreNLP pipeline {} loaded in {} ms", desc, (System.nanoTime() - t0) / 1_000_000);
+    return new NlpPipeline(p, profile, desc);
+  }
+
+  static Properties properties(NerProfile profile, CountryResolver places) {
+    Properties props = new Properties();
+    props.setProperty("annotators", ANNOTATORS);
+    props.setProperty("tokenize.language", "en");
+    // Junk characters must not stop a record: drop them quietly instead of warning per character.
+    props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    if (profile == NerProfile.LEAN) {
+      props.setProperty("ner.model", THREE_CLASS);
+      props.setProperty("ner.useSUTime", "false");
+      props.setProperty("ner.applyFineGrained", "true");
+      props.setProperty("ner.fine.regexner.mapping",
+          "ignorecase=false,validpospattern=^(NN|JJ).*," + placeMapping(places)
+              + ";ignorecase=false,validpospattern=^(NN|JJ).*," + TITLES);
+      props.setProperty("ner.fine.regexner.noDefaultOverwriteLabels", "CITY");
+      props.setProperty("ner.buildEntityMentions", "false");
+    } else {
+      props.setProperty("ner.buildEntityMentions", "false");
+    }
+    return props;
+  }
+
+  /**
+   * Writes the place tables as a TokensRegexNER mapping (one escaped regex per token, as CoreNLP's tokenizer splits the
+   * name) and returns its path. Generated from the same rows {@link CountryResolver} uses, so there is one source.
+   */
+  static String placeMapping(CountryResolver places) {
+    try {
+      Path f = Files.createTempFile("flightwatch-places", ".tsv");
+      f.toFile().deleteOnExit();
+      Set<String> seen = new LinkedHashSet<>();
+      try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+        for (CountryResolver.Place p : places.places()) {
+          String name = p.name().startsWith("the ") ? p.name().substring(4) : p.name();
+          List<CoreLabel> toks = PTBTokenizer.newPTBTokenizer(new StringReader(name), false, false).tokenize()
+              .stream().map(CoreLabel.class::cast).collect(Collectors.toList());
+          if (toks.isEmpty()) {
+            continue;
+          }
+          String pattern = toks.stream().map(t -> Pattern.quote(t.word())).collect(Collectors.joining(" "));
+          if (seen.add(pattern)) {
+            w.write(pattern + "\t" + p.type().name() + "\tLOCATION,ORGANIZATION,MISC,PERSON\t"
+                + (toks.size() > 1 ? "2.0" : "1.0") + "\n");
+          }
+        }
+      }
+      return f.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the place mapping", e);
+    }
+  }
+
+  static CoreLabelTokenFactory tokenFactory() {
+    return new CoreLabelTokenFactory();
+  }
+
+  public void annotate(Annotation doc) {
+    pipeline.annotate(doc);
+  }
+
+  public NerProfile profile() {
+    return profile;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,59 @@
+package io.flightwatch.nlp.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap check run before any CoreNLP annotation: an article is worth annotating only when it has both movement
+ * vocabulary (fled, fugitive, extradited, repatriated, transferred, laundered, recovered, abroad...) and actor or money
+ * vocabulary (officials, minister, corrupt, embezzled, assets, yuan, million...). An off-topic article then costs two
+ * precompiled regex scans. Recall matters more than precision here: the claim rules decide, the gate only saves time.
+ */
+public final class RelevanceGate {
+
+  private static final Pattern MOVEMENT = Pattern.compile(
+      "\\b(?:fle[de]|fleeing|flees|fugitives?|escap\\w*|abscond\\w*|defect\\w*|refuge|asylum|hiding|on the run|holed up"
+          + "|at large|extradit\\w*|repatriat\\w*|deport\\w*|brought back|return\\w*|surrender\\w*|transferr?\\w*"
+          + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice)",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ACTOR = Pattern.compile(
+      "\\b(?:officials?|fugitives?|ministers?|president|governor|mayor|cadres?|corrupt\\w*|graft|embezzl\\w*|brib\\w*"
+          + "|suspects?|executives?|money|funds|assets|cash|yuan|renminbi|dollars?|euros?|pounds|roubles?|rubles?|naira"
+          + "|billion|million|bn)\\b|[$£€¥]",
+      Pattern.CASE_INSENSITIVE);
+
+  /** At least this share of the characters must be letters or spaces for a text to count as prose. */
+  private static final double MIN_PROSE_SHARE = 0.6;
+
+  public enum Verdict {
+    RELEVANT, OFF_TOPIC, NOT_PROSE, EMPTY
+  }
+
+  public Verdict check(CharSequence text) {
+    if (text == null || text.toString().isBlank()) {
+      return Verdict.EMPTY;
+    }
+    if (!looksLikeProse(text)) {
+      return Verdict.NOT_PROSE;
+    }
+    Matcher m = MOVEMENT.matcher(text);
+    if (!m.find()) {
+      return Verdict.OFF_TOPIC;
+    }
+    return ACTOR.matcher(text).find() ? Verdict.RELEVANT : Verdict.OFF_TOPIC;
+  }
+
+  /** Binary junk and non-Latin scripts fail this; the CoreNLP English models would only produce noise on them. */
+  static boolean looksLikeProse(CharSequence text) {
+    int n = Math.min(text.length(), 20_000);
+    int ok = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x250 && Character.isLetter(c)) || Character.isWhitespace(c) || c == '.' || c == ',') {
+        ok++;
+      }
+    }
+    return n > 0 && ok >= MIN_PROSE_SHARE * n;
+  }
+}

@@ -1,0 +1,91 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import io.flightwatch.common.MoneyMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One sentence as the claim rules see it: tokens with lemma, NER, place code and number value, and its money. */
+final class SentenceView {
+
+  /** A token with what the rules need. {@code entity} numbers the entity mention the token belongs to (-1: none). */
+  record Tok(int i, String word, String lower, String lemma, String tag, String ner, int begin, int end, String iso,
+      boolean nationality, Double number, int entity) {
+
+    boolean isPlace() {
+      return iso != null && !nationality;
+    }
+
+    boolean isPerson() {
+      return "PERSON".equals(ner);
+    }
+  }
+
+  final int index;
+  final CoreMap map;
+  final List<Tok> toks;
+  final int begin;
+  final int end;
+  final List<MoneyMention> money;
+
+  SentenceView(int index, CoreMap map, List<Tok> toks, List<MoneyMention> money) {
+    this.index = index;
+    this.map = map;
+    this.toks = toks;
+    this.begin = map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    this.end = map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    this.money = money;
+  }
+
+  int size() {
+    return toks.size();
+  }
+
+  Tok tok(int i) {
+    return i >= 0 && i < toks.size() ? toks.get(i) : null;
+  }
+
+  String lower(int i) {
+    Tok t = tok(i);
+    return t == null ? "" : t.lower();
+  }
+
+  /** Index of the token that contains or follows a character offset. */
+  int tokenAt(int offset) {
+    for (Tok t : toks) {
+      if (t.end() > offset) {
+        return t.i();
+      }
+    }
+    return toks.size();
+  }
+
+  /** Token span [first, last] of a money mention. */
+  int[] span(MoneyMention m) {
+    int a = tokenAt(m.begin());
+    int b = a;
+    while (b + 1 < toks.size() && toks.get(b + 1).begin() < m.end()) {
+      b++;
+    }
+    return new int[] {a, b};
+  }
+
+  static List<Tok> tokens(CoreMap sentence, EntityIndex entities) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Tok> out = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String word = l.word();
+      String lemma = l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT);
+      EntityIndex.Slot slot = entities.slot(l.beginPosition());
+      out.add(new Tok(i, word, word.toLowerCase(Locale.ROOT), lemma, l.tag() == null ? "" : l.tag(),
+          slot == null ? "O" : slot.type(), l.beginPosition(), l.endPosition(), slot == null ? null : slot.iso(),
+          slot != null && "NATIONALITY".equals(slot.type()), slot == null ? null : slot.number(),
+          slot == null ? -1 : slot.entity()));
+    }
+    return out;
+  }
+}
