@@ -211,10 +211,14 @@ public final class FeedSource implements Source {
     try {
       return input.build(new StringReader(text));
     } catch (FeedException e) {
-      String msg = String.valueOf(e.getMessage());
-      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-        msg += " / " + c.getMessage();
+      java.util.Set<String> parts = new java.util.LinkedHashSet<>();
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        String m = c.getMessage();
+        if (m != null && parts.stream().noneMatch(p -> p.contains(m))) {
+          parts.add(m);
+        }
       }
+      String msg = String.join(" / ", parts);
       if (msg.toLowerCase(Locale.ROOT).contains("doctype")) {
         throw new SkipException(SkipReason.XML_DOCTYPE_FORBIDDEN, "DOCTYPE refused (DTDs, external entities and entity"
             + " expansion are not allowed in feeds)");

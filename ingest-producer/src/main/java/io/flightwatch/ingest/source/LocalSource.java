@@ -87,6 +87,7 @@ public final class LocalSource implements Source {
 
   private static long countLines(Path f) throws IOException {
     long lines = 0;
+    byte last = '\n';
     byte[] buf = new byte[64 * 1024];
     try (InputStream in = Files.newInputStream(f)) {
       int n;
@@ -96,8 +97,9 @@ public final class LocalSource implements Source {
             lines++;
           }
         }
+        last = buf[n - 1];
       }
     }
-    return lines;
+    return last == '\n' ? lines : lines + 1;
   }
 }
