@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Samples {
 
-  public static final String ARTICLE_ID = "a3f1c9e07b2d4c58";
+  public static final String ARTICLE_ID = "a3f1c9e07b2d4c58e1f0b6a2d94c7e35";
   public static final String ARTICLE_VERSION = "5d41402abc4b2a76b9719d911017c592";
   public static final String URL = "https://news.example.org/2024/03/12/port-chief-toronto";
   public static final String SOURCE = "https://news.example.org/rss/world.xml";
@@ -30,7 +30,7 @@ public final class Samples {
 
   /** An article read from a folder: no URL, no language, no publication date. */
   public static Article articleWithoutUrl() {
-    return new Article("0c7e21d9f4a65b13", null, "samples/", "Minister's aide leaves for Singapore",
+    return new Article("0c7e21d9f4a65b13d2b87e09a6c4f150", null, "samples/", "Minister's aide leaves for Singapore",
         "A senior aide to the transport minister has left the country for Singapore, officials said.", null, null,
         FETCHED, "9e107d9d372bb6826bd81d3542a419d6");
   }
