@@ -88,6 +88,13 @@ final class ClaimExtractor {
   private static final Pattern REFERENCE = Pattern.compile("\\b(?:the|these|those|such|this) (?:funds|money|assets|"
       + "proceeds|sums?|cash)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Word stems of every predicate in triggers.rules; a sentence without one cannot hold a claim. Keep in sync. */
+  private static final Pattern PREDICATE_HINT = Pattern.compile("(?i)\\b(?:fle[de]|flees|abscond|defect|escap"
+      + "|refuge|asylum|sanctuary|shelter|hid|hiding|on the run|hole|holing|settl|resettl|relocat|liv|resid|stay"
+      + "|at large|extradit|deport|brought|bring|persuad|lur|forc|return|repatriat|seiz|captur|caught|catch|nab"
+      + "|track|hunt|transfer|smuggl|launder|siphon|funnel|stash|channel|spirit|mov|sen[dt]|wir|recover|retriev"
+      + "|recoup|reclaim|claw)");
+
   private final CoreMapExpressionExtractor<MatchedExpression> rules;
 
   ClaimExtractor() {
@@ -118,6 +125,8 @@ final class ClaimExtractor {
     SentenceView sentence;
     double confidence;
     boolean vagueMoney;
+    boolean placeholder;
+    boolean singular;
     int triggerTok;
   }
 
@@ -130,7 +139,7 @@ final class ClaimExtractor {
       List<MoneyMention> inSentence = money.stream().filter(m -> m.begin() >= b && m.end() <= e).toList();
       sentences.add(new SentenceView(idx++, s, SentenceView.tokens(s, entities), inSentence));
     }
-    String dominant = dominantCountry(sentences, article);
+    Scores dominant = countryScores(sentences, article);
     Persons persons = new Persons();
     List<Draft> drafts = new ArrayList<>();
     for (SentenceView s : sentences) {
@@ -142,9 +151,14 @@ final class ClaimExtractor {
 
   // ------------------------------------------------------------------------------------------------ per sentence
 
-  private List<Draft> sentenceClaims(SentenceView s, List<SentenceView> all, String dominant, Persons persons) {
+  private List<Draft> sentenceClaims(SentenceView s, List<SentenceView> all, Scores dominant, Persons persons) {
+    if (!PREDICATE_HINT.matcher(s.map.get(CoreAnnotations.TextAnnotation.class)).find()) {
+      // no word any predicate rule could match: skip the TokensRegex pass (most sentences of most articles)
+      persons.observe(s);
+      return List.of();
+    }
     List<Cue> cues = cues(s);
-    List<Cue> preds = cues.stream().filter(c -> KIND_LABELS.contains(c.label())).toList();
+    List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label())).toList());
     boolean hedged = cues.stream().anyMatch(c -> c.label().equals("HEDGE"));
     List<Draft> out = new ArrayList<>();
     for (int k = 0; k < preds.size(); k++) {
@@ -157,6 +171,23 @@ final class ClaimExtractor {
       out.addAll(claimsFor(s, p, left, right, hedged, all, dominant, persons));
     }
     persons.observe(s);
+    return out;
+  }
+
+  /**
+   * "defected from X and is now living in Y", "fled and took refuge in Y": a weak flight predicate right after a flight
+   * predicate continues it, so both read as one predicate whose destination phrase may follow the second.
+   */
+  private static List<Cue> coalesce(List<Cue> preds) {
+    List<Cue> out = new ArrayList<>();
+    for (Cue c : preds) {
+      Cue prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.label().equals("FLED") && c.label().startsWith("FLED") && c.start() - prev.end() <= 8) {
+        out.set(out.size() - 1, new Cue("FLED", prev.start(), c.end()));
+      } else {
+        out.add(c);
+      }
+    }
     return out;
   }
 
@@ -178,7 +209,8 @@ final class ClaimExtractor {
   /** Negated, intended, prevented or purpose-only predicates state no fact. */
   private static boolean blocked(SentenceView s, Cue p, List<Cue> cues) {
     for (Cue c : cues) {
-      if ((c.label().equals("NEGATION") || c.label().equals("INTENT")) && c.start() < p.start()
+      if ((c.label().equals("NEGATION") || c.label().equals("INTENT") || c.label().equals("MODAL"))
+          && c.start() < p.start()
           && p.start() - c.end() <= 2) {
         return true;
       }
@@ -194,7 +226,7 @@ final class ClaimExtractor {
   }
 
   private List<Draft> claimsFor(SentenceView s, Cue p, int left, int right, boolean hedged, List<SentenceView> all,
-      String dominant, Persons persons) {
+      Scores dominant, Persons persons) {
     String label = p.label();
     ClaimKind kind = switch (label) {
       case "FLED", "FLED_WEAK" -> ClaimKind.OFFICIALS_FLED;
@@ -203,11 +235,12 @@ final class ClaimExtractor {
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
       default -> assetsNearer(s, p, left, right) ? ClaimKind.MONEY_RECOVERED : ClaimKind.OFFICIALS_RETURNED;
     };
-    if (label.equals("FLED_WEAK") && !fugitiveContext(s)) {
+    MoneyMention taken = kind == ClaimKind.OFFICIALS_FLED ? moneyTakenAlong(s, p, left, right) : null;
+    if (label.equals("FLED_WEAK") && !fugitiveContext(s) && taken == null) {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    Attachment att = attach(s, p, right, kind);
+    Attachment att = attach(s, p, right, kind, label.equals("RETURN_AMBIG"));
     String origin = att.origin != null ? att.origin : nationalityBefore(s, left, p.start());
     if (kind.isMoney()) {
       Draft d = moneyDraft(s, p, left, right, kind, att, all);
@@ -221,6 +254,10 @@ final class ClaimExtractor {
     // officials kinds: who?
     Actor actor = actor(s, p, left, right, persons);
     if (actor == null) {
+      if (taken != null) {
+        out.add(takenAlong(taken, att.destination(), att.mentioned(), null, actorSubject(s, left, p.start()), s,
+            hedged, origin, dominant));
+      }
       return out;
     }
     if (!att.breakdown.isEmpty()) {
@@ -228,11 +265,12 @@ final class ClaimExtractor {
       Draft first = officialsDraft(kind, actor, att.codes.get(0), List.of());
       finish(first, s, hedged, origin, dominant);
       out.add(first);
-      for (long[] b : att.breakdown) {
-        Draft d = officialsDraft(kind, actor, att.breakdownCodes.get(out.size() - 1), List.of());
-        d.count = b[0];
+      for (int b = 0; b < att.breakdown.size(); b++) {
+        Draft d = officialsDraft(kind, actor, att.breakdownCodes.get(b + 1), List.of());
+        d.count = att.breakdown.get(b)[0];
         d.approximate = false;
-        d.valueText = Long.toString(b[0]);
+        d.person = null;
+        d.valueText = Long.toString(d.count);
         finish(d, s, hedged, origin, dominant);
         out.add(d);
       }
@@ -256,22 +294,25 @@ final class ClaimExtractor {
       out.add(sub);
     }
     // a flight "with" money, or "stole X and fled": the money went abroad with them
-    if (kind == ClaimKind.OFFICIALS_FLED) {
-      MoneyMention taken = moneyTakenAlong(s, p, left, right);
-      if (taken != null) {
-        Draft d = new Draft();
-        d.kind = ClaimKind.MONEY_MOVED_ABROAD;
-        d.destination = main.destination;
-        d.mentioned = new ArrayList<>(main.mentioned);
-        setMoney(d, taken, s);
-        d.person = main.person;
-        d.subject = main.subject;
-        d.confidence = 0.7;
-        finish(d, s, hedged, origin, dominant);
-        out.add(d);
-      }
+    if (taken != null) {
+      out.add(takenAlong(taken, main.destination, main.mentioned, main.person, main.subject, s, hedged, origin,
+          dominant));
     }
     return out;
+  }
+
+  private Draft takenAlong(MoneyMention taken, String dest, List<String> mentioned, String person, Subject subject,
+      SentenceView s, boolean hedged, String origin, Scores dominant) {
+    Draft d = new Draft();
+    d.kind = ClaimKind.MONEY_MOVED_ABROAD;
+    d.destination = dest;
+    d.mentioned = new ArrayList<>(mentioned);
+    setMoney(d, taken, s);
+    d.person = person;
+    d.subject = subject;
+    d.confidence = 0.7;
+    finish(d, s, hedged, origin, dominant);
+    return d;
   }
 
   private static Draft officialsDraft(ClaimKind kind, Actor actor, String dest, List<String> mentioned) {
@@ -284,14 +325,23 @@ final class ClaimExtractor {
     d.valueText = actor.text;
     d.approximate = actor.approximate;
     d.subject = actor.subject;
-    d.confidence = actor.person != null ? 0.8 : 0.75;
+    d.confidence = actor.person != null ? 0.8 : actor.singular ? 0.6 : 0.75;
+    d.singular = actor.singular;
     return d;
   }
 
-  private void finish(Draft d, SentenceView s, boolean hedged, String origin, String dominant) {
+  private void finish(Draft d, SentenceView s, boolean hedged, String origin, Scores dominant) {
     d.sentence = s;
     d.hedged = hedged;
-    d.origin = origin != null ? origin : dominant;
+    if (origin != null) {
+      d.origin = origin;
+    } else {
+      List<String> away = new ArrayList<>(d.mentioned);
+      if (d.destination != null) {
+        away.add(d.destination);
+      }
+      d.origin = dominant.best(away);
+    }
     if (d.destination != null && d.destination.equals(d.origin)) {
       d.destination = null;
     }
@@ -330,7 +380,7 @@ final class ClaimExtractor {
     for (int i = Math.max(left, p.start() - 12); i < Math.min(right, p.end() + 8); i++) {
       Tok t = s.tok(i);
       int dist = i < p.start() ? p.start() - i : i - p.end() + 1;
-      if (ASSET_NOUNS.contains(t.lemma()) || "MONEY".equals(t.ner())) {
+      if (ASSET_NOUNS.contains(t.lemma())) {
         assetDist = Math.min(assetDist, dist);
       }
       if (t.isPerson() || SUBJECT_PRONOUNS.contains(t.lower()) || t.lower().equals("they")
@@ -338,21 +388,15 @@ final class ClaimExtractor {
         personDist = Math.min(personDist, dist);
       }
     }
-    for (MoneyMention m : s.money) {
-      int[] sp = s.span(m);
-      if (sp[1] >= left && sp[0] < right) {
-        int dist = sp[1] < p.start() ? p.start() - sp[1] : sp[0] - p.end() + 1;
-        assetDist = Math.min(assetDist, Math.max(dist, 0));
-      }
-    }
+    // a bare amount is not enough: "a 485 million dollar case, was repatriated" is about the person
     return assetDist < personDist;
   }
 
+  /** Living or settling somewhere is flight only when the sentence is about fugitives or corrupt officials. */
   private static boolean fugitiveContext(SentenceView s) {
     for (Tok t : s.toks) {
       if (t.lemma().equals("fugitive") || t.lower().startsWith("corrupt") || t.lower().equals("most-wanted")
-          || t.lower().equals("wanted") || t.lower().equals("ousted") || t.lower().startsWith("stolen")
-          || t.lower().startsWith("loot")) {
+          || t.lower().equals("wanted") || t.lower().equals("ousted") || t.lower().equals("exiled")) {
         return true;
       }
     }
@@ -380,8 +424,14 @@ final class ClaimExtractor {
     }
   }
 
-  private static Attachment attach(SentenceView s, Cue p, int right, ClaimKind kind) {
+  private static Attachment attach(SentenceView s, Cue p, int right, ClaimKind kind, boolean returnVerb) {
     Attachment a = new Attachment();
+    if (returnVerb && !s.tok(p.start()).tag().equals("VBN") && p.start() > 0 && s.tok(p.start() - 1).isPlace()
+        && !s.lower(p.start() - 2).equals("to")) {
+      // "New Zealand returns a fugitive's assets": the country giving back is where they were
+      a.codes.add(s.tok(p.start() - 1).iso());
+      return a;
+    }
     boolean towards = kind == ClaimKind.OFFICIALS_FLED || kind == ClaimKind.MONEY_MOVED_ABROAD;
     Set<String> preps = towards ? Set.of("to", "in", "into", "for", "towards", "toward", "at")
         : Set.of("from");
@@ -525,6 +575,7 @@ final class ClaimExtractor {
     Long subsetCount;
     String subsetText;
     Subject subsetSubject;
+    boolean singular;
   }
 
   private record Counted(int numberTok, int nounTok, long value, boolean approximate, String text, Subject subject,
@@ -548,21 +599,27 @@ final class ClaimExtractor {
         }
       }
     }
-    // a named person (or he/she) as the subject before the predicate
+    // a named person (or he/she) as the subject: the first one after any reporting verb ("X said Y fled" is about Y),
+    // since appositions ("Yan, former chairman of Company Z, had been hiding") put the subject first
     String person = null;
     int personTok = -1;
+    int from = left;
     for (int i = p.start() - 1; i >= left; i--) {
       Tok t = s.tok(i);
       if (REPORTING.contains(t.lemma()) && t.tag().startsWith("VB")) {
+        from = i + 1;
         break;
       }
+    }
+    for (int i = from; i < p.start(); i++) {
+      Tok t = s.tok(i);
       if (t.isPerson()) {
-        int b = i;
-        while (b - 1 >= left && s.tok(b - 1).isPerson() && s.tok(b - 1).entity() == t.entity()) {
-          b--;
+        int e = i;
+        while (e + 1 < p.start() && s.tok(e + 1).isPerson() && s.tok(e + 1).entity() == t.entity()) {
+          e++;
         }
-        person = persons.resolve(s, b, i + 1);
-        personTok = b;
+        person = persons.resolve(s, i, e + 1);
+        personTok = i;
         break;
       }
       if (SUBJECT_PRONOUNS.contains(t.lower())) {
@@ -571,6 +628,17 @@ final class ClaimExtractor {
         break;
       }
     }
+    // "the return of X"
+    if (person == null && s.tok(p.start()).tag().startsWith("NN") && s.lower(p.end()).equals("of")
+        && s.tok(p.end() + 1) != null && s.tok(p.end() + 1).isPerson()) {
+      int b = p.end() + 1;
+      int e = b;
+      while (e + 1 < s.size() && s.tok(e + 1).isPerson() && s.tok(e + 1).entity() == s.tok(b).entity()) {
+        e++;
+      }
+      person = persons.resolve(s, b, e + 1);
+      personTok = p.start();
+    }
     if (person != null && (near == null || near.nounTok() < personTok || near.nounTok() > p.end())) {
       Actor a = new Actor();
       a.person = person;
@@ -578,7 +646,10 @@ final class ClaimExtractor {
       a.text = person;
       return a;
     }
-    if (near == null || near.family()) {
+    if (near == null) {
+      return singular(s, p, left);
+    }
+    if (near.family()) {
       return null;
     }
     Actor a = new Actor();
@@ -598,6 +669,32 @@ final class ClaimExtractor {
     return a;
   }
 
+  /** "Afghanistan's ex-president fled", "a director of a bank has fled": one unnamed person. */
+  private static Actor singular(SentenceView s, Cue p, int left) {
+    for (int i = p.start() - 1; i >= Math.max(left, p.start() - 16); i--) {
+      Tok t = s.tok(i);
+      if (REPORTING.contains(t.lemma()) && t.tag().startsWith("VB")) {
+        return null;
+      }
+      boolean official = OFFICIAL_NOUNS.contains(t.lemma());
+      if ((official || FUGITIVE_NOUNS.contains(t.lemma())) && t.tag().equals("NN")) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          String w = s.lower(k);
+          if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals("'s") || w.equals("’s")
+              || w.equals("former") || w.equals("one")) {
+            Actor a = new Actor();
+            a.count = 1L;
+            a.text = span(s, k, i + 1);
+            a.subject = official ? Subject.OFFICIALS : Subject.FUGITIVES;
+            a.singular = true;
+            return a;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Number + up to four modifiers + people noun, e.g. "more than 1,000 corrupt Chinese officials". */
   private static List<Counted> counted(SentenceView s, int left, int right) {
     List<Counted> out = new ArrayList<>();
@@ -610,10 +707,8 @@ final class ClaimExtractor {
       if (s.tok(i + 1) != null && s.tok(i + 1).entity() == t.entity() && t.entity() >= 0) {
         continue;
       }
-      String before = s.lower(firstOfEntity(s, i) - 1);
-      if (before.equals("the") || before.equals("top") || before.equals("of") || before.equals("to")
-          && !s.lower(firstOfEntity(s, i) - 2).equals("up")) {
-        continue; // "the 100 most wanted", "top 100", "48 out of 100": a list or a share, not a count
+      if (listOrShare(s, firstOfEntity(s, i))) {
+        continue;
       }
       for (int j = i + 1; j <= Math.min(i + 5, right - 1); j++) {
         Tok n = s.tok(j);
@@ -634,6 +729,22 @@ final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** "Interpol's 100 most wanted", "a list of the 100", "top 100", "48 out of 100": a list or a share, not a count. */
+  private static boolean listOrShare(SentenceView s, int first) {
+    String before = s.lower(first - 1);
+    if (before.equals("of") || before.equals("top") || before.equals("'s") || before.equals("’s")
+        || before.equals("to") && !s.lower(first - 2).equals("up")) {
+      return true;
+    }
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      String l = s.tok(k).lemma();
+      if (l.equals("list") || l.equals("notice") || l.equals("top") || l.equals("ranking") || l.equals("target")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Counted directNumber(SentenceView s, int predStart, int left) {
@@ -715,7 +826,7 @@ final class ClaimExtractor {
         continue;
       }
       int dist = sp[1] < p.start() ? p.start() - sp[1] : Math.max(0, sp[0] - p.end() + 1);
-      if (dist <= 14 && dist < bestDist && !isConversionOfPrevious(s, m)) {
+      if (dist <= 14 && dist < bestDist && !isConversionOfPrevious(s, m) && !caseSize(s, sp[1])) {
         best = m;
         bestDist = dist;
       }
@@ -723,6 +834,15 @@ final class ClaimExtractor {
     double confidence = 0.75;
     if (best == null) {
       // "The funds were transferred to ...": the amount is the last one of the previous two sentences
+      if (s.index == 0 && att.destination() != null && hasAssetNoun(s)) {
+        // a headline ("X returns fugitive's assets to China") names the country; the body gives the amount
+        Draft d = new Draft();
+        d.kind = kind;
+        d.destination = att.destination();
+        d.placeholder = true;
+        d.confidence = 0.5;
+        return d;
+      }
       if (!REFERENCE.matcher(text(s)).find()) {
         return null;
       }
@@ -739,6 +859,9 @@ final class ClaimExtractor {
       }
       confidence = 0.6;
     }
+    if (kind == ClaimKind.MONEY_MOVED_ABROAD && att.codes.isEmpty() && !ABROAD.matcher(text(s)).find()) {
+      return null; // laundered or moved, but nothing says it left the country
+    }
     Draft d = new Draft();
     d.kind = kind;
     d.destination = att.destination();
@@ -746,6 +869,27 @@ final class ClaimExtractor {
     setMoney(d, best, findSentence(all, best));
     d.confidence = confidence;
     return d;
+  }
+
+  /** "a 485 million dollar embezzlement case", "the $1.1bn scandal": the size of a case, not money that moved. */
+  private static boolean caseSize(SentenceView s, int lastTok) {
+    for (int i = lastTok + 1; i <= lastTok + 4 && i < s.size(); i++) {
+      String l = s.tok(i).lemma();
+      if (l.equals("case") || l.equals("scandal") || l.equals("deal") || l.equals("fine") || l.equals("bail")) {
+        return true;
+      }
+      if (l.equals(",") || l.equals("to") || l.equals("from") || l.equals("into")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ABROAD = Pattern.compile(
+      "(?i)\\b(?:abroad|overseas|offshore|foreign|out of the country|outside the country|tax havens?)\\b");
+
+  private static boolean hasAssetNoun(SentenceView s) {
+    return s.toks.stream().anyMatch(t -> ASSET_NOUNS.contains(t.lemma()));
   }
 
   private static SentenceView findSentence(List<SentenceView> all, MoneyMention m) {
@@ -843,8 +987,21 @@ final class ClaimExtractor {
 
   // ------------------------------------------------------------------------------------------------ article level
 
-  private static String dominantCountry(List<SentenceView> sentences, Article article) {
-    Map<String, Integer> score = new HashMap<>();
+  /** How much an article is about each country: the fallback origin is the best one that is not the destination. */
+  static final class Scores {
+    final Map<String, Integer> score = new HashMap<>();
+
+    String best(java.util.Collection<String> exclude) {
+      return score.entrySet().stream().filter(e -> !exclude.contains(e.getKey()))
+          .max(Map.Entry.<String, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(Map.Entry::getKey).orElse(null);
+    }
+  }
+
+  private static Scores countryScores(List<SentenceView> sentences, Article article) {
+    Scores scores = new Scores();
+    Map<String, Integer> score = scores.score;
     int titleEnd = article.title() == null ? 0 : article.title().strip().length();
     for (SentenceView s : sentences) {
       int lastEntity = -2;
@@ -853,15 +1010,15 @@ final class ClaimExtractor {
           continue;
         }
         lastEntity = t.entity();
-        int w = t.nationality() ? 2 : 1;
+        // "Chinese officials", "a Venezuelan ex-official": demonyms name whose story it is more often than places do
+        int w = t.nationality() ? 3 : 1;
         if (t.begin() < titleEnd) {
           w *= 2;
         }
         score.merge(t.iso(), w, Integer::sum);
       }
     }
-    return score.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    return scores;
   }
 
   /** One fact, one claim; returns inherit a person's flight destination; vague figures give way to precise ones. */
@@ -905,6 +1062,33 @@ final class ClaimExtractor {
     // a vague amount gives way to a precise amount of the same kind and destination
     out.removeIf(d -> d.kind.isMoney() && d.vagueMoney && out.stream().anyMatch(o -> o != d && o.kind == d.kind
         && !o.vagueMoney && java.util.Objects.equals(o.destination, d.destination)));
+    // a headline placeholder gives its destination to the one body amount of that kind without one
+    for (Draft ph : List.copyOf(out)) {
+      if (!ph.placeholder) {
+        continue;
+      }
+      List<Draft> open = out.stream().filter(o -> !o.placeholder && o.kind == ph.kind && o.destination == null
+          && o.mentioned.isEmpty()).toList();
+      if (open.size() == 1) {
+        open.get(0).destination = ph.destination;
+      }
+      out.remove(ph);
+    }
+    // an unnamed single official in one sentence and the one named person of that kind are one person
+    for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
+      List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
+      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null && o.singular).toList();
+      if (named.size() == 1 && single.size() == 1) {
+        Draft n = named.get(0);
+        Draft u = single.get(0);
+        if (n.destination == null && n.mentioned.isEmpty()) {
+          u.person = n.person;
+          out.remove(n);
+        } else if (u.destination == null || u.destination.equals(n.destination)) {
+          out.remove(u);
+        }
+      }
+    }
     index.clear();
     return out;
   }
@@ -1016,9 +1200,10 @@ final class ClaimExtractor {
       }
       String name = String.join(" ", words);
       if (words.size() == 1) {
-        for (int k = fullNames.size() - 1; k >= 0; k--) {
-          if (List.of(fullNames.get(k).split(" ")).contains(name)) {
-            return fullNames.get(k);
+        // the first person of that name: articles introduce their main subject first
+        for (String full : fullNames) {
+          if (List.of(full.split(" ")).contains(name)) {
+            return full;
           }
         }
       }
@@ -1040,6 +1225,7 @@ final class ClaimExtractor {
     }
 
     void observe(SentenceView s) {
+      String firstInSentence = null;
       int i = 0;
       while (i < s.size()) {
         Tok t = s.tok(i);
@@ -1055,8 +1241,13 @@ final class ClaimExtractor {
         if (name.contains(" ") && !fullNames.contains(name)) {
           fullNames.add(name);
         }
-        last = name;
+        if (firstInSentence == null) {
+          firstInSentence = name;
+        }
         i = j + 1;
+      }
+      if (firstInSentence != null) {
+        last = firstInSentence; // he/she usually continues the previous sentence's subject, its first person
       }
     }
 
