@@ -1,0 +1,71 @@
+package io.flightwatch.aggregator;
+
+import io.flightwatch.common.CommonConfig;
+import io.flightwatch.common.Settings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code flightwatch aggregate}: runs one aggregator instance until Ctrl-C. */
+@Command(name = "aggregate", mixinStandardHelpOptions = true,
+    description = {"Keep per-country totals of the claims (Kafka Streams, exactly-once), publish them to country-totals,",
+        "and serve the REST API and the live dashboard. Start several with the same application.id, different",
+        "--state-dir and --http-port to share the work; any instance answers for every country."})
+public final class AggregateCommand implements Callable<Integer> {
+
+  @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (default: config, env, else "
+      + CommonConfig.DEFAULT_BOOTSTRAP + ").")
+  String bootstrapServers;
+
+  @Option(names = "--config", description = "Properties file with aggregator keys (see docs/aggregator.md).")
+  Path config;
+
+  @Option(names = "--http-port", description = "REST/dashboard port; 0 = a free port (default 8080).")
+  Integer httpPort;
+
+  @Option(names = "--http-host", description = "REST/dashboard interface (default 127.0.0.1).")
+  String httpHost;
+
+  @Option(names = "--state-dir", description = "Local state folder (default data/aggregator).")
+  String stateDir;
+
+  @Option(names = "--threads", description = "Stream threads (default 1).")
+  Integer threads;
+
+  /** Command-line values as config overrides (they win over file and environment). */
+  Map<String, String> overrides() {
+    Map<String, String> o = new LinkedHashMap<>();
+    put(o, CommonConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+    put(o, AggregatorConfig.HTTP_PORT, httpPort);
+    put(o, AggregatorConfig.HTTP_HOST, httpHost);
+    put(o, AggregatorConfig.STATE_DIR, stateDir);
+    put(o, AggregatorConfig.NUM_STREAM_THREADS, threads);
+    return o;
+  }
+
+  private static void put(Map<String, String> o, String key, Object value) {
+    if (value != null) {
+      o.put(key, String.valueOf(value));
+    }
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Settings settings = AggregatorConfig.load(config, overrides());
+    CountDownLatch stopped = new CountDownLatch(1);
+    AggregatorApp app = new AggregatorApp(settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.close(Duration.ofSeconds(30));
+      stopped.countDown();
+    }, "flightwatch-aggregate-shutdown-hook"));
+    app.start();
+    System.out.println("flightwatch aggregator: dashboard and REST at " + app.url() + "  (Ctrl-C stops it)");
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,365 @@
+package io.flightwatch.aggregator.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.flightwatch.aggregator.topology.AggregatorTopology;
+import io.flightwatch.aggregator.topology.DistinctClaim;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.Countries;
+import io.flightwatch.common.CountryTotals;
+import io.flightwatch.common.Json;
+import io.flightwatch.common.RoleTotals;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The read-only HTTP face of the aggregator: REST over the state stores (answered locally or forwarded to the instance that
+ * owns the key; lists gathered from every instance), server-sent events, health, metrics and the dashboard's static files.
+ */
+public final class RestApi implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(RestApi.class);
+
+  public static final int MAX_LIMIT = 1000;
+  public static final int DEFAULT_CLAIMS_LIMIT = 100;
+
+  private static final TypeReference<List<CountryTotals>> TOTALS_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<ClaimView>> CLAIMS_LIST = new TypeReference<>() {};
+
+  /** Which role's totals a list is sorted by. */
+  enum Role {
+    DESTINATION, ORIGIN;
+
+    RoleTotals of(CountryTotals t) {
+      return this == DESTINATION ? t.asDestination() : t.asOrigin();
+    }
+  }
+
+  private final Supplier<StoreQueries> queries;
+  private final BooleanSupplier healthy;
+  private final Supplier<String> state;
+  private final SseHub hub;
+  private final PrometheusMeterRegistry registry;
+  private final Counter forwarded;
+  private final MeterRegistry meters;
+  private final Javalin app;
+
+  /**
+   * @param queries null until the streams client exists; requests then get 503
+   */
+  public RestApi(Supplier<StoreQueries> queries, BooleanSupplier healthy, Supplier<String> state, SseHub hub,
+      PrometheusMeterRegistry registry) {
+    this.queries = queries;
+    this.healthy = healthy;
+    this.state = state;
+    this.hub = hub;
+    this.registry = registry;
+    this.meters = registry;
+    this.forwarded = Counter.builder("flightwatch.aggregator.http.forwarded")
+        .description("REST requests answered by asking another instance").register(registry);
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.startupWatcherEnabled = false;
+      config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.staticFiles.add("/public", Location.CLASSPATH);
+    });
+    routes();
+  }
+
+  private void routes() {
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      // The dashboard loads only its own script and styles; article text can never run as code.
+      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+          + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+        throw new ApiException(405, "read-only API: only GET is allowed");
+      }
+    });
+    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      log.error("{} {} failed", ctx.method(), ctx.path(), e);
+      error(ctx, 500, "internal error");
+    });
+    app.error(404, ctx -> {
+      // Our own 404s (unknown country) already carry a JSON body; Javalin's "endpoint not found" does not.
+      String type = ctx.res().getContentType();
+      if (type == null || !type.startsWith("application/json")) {
+        error(ctx, 404, "no such endpoint: " + ctx.path());
+      }
+    });
+
+    app.get("/health", this::health);
+    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+    app.get("/api/countries", this::countries);
+    app.get("/api/countries/{iso}", ctx -> byKey(ctx, AggregatorTopology.COUNTRY_TOTALS_STORE, "/api/countries/", ""));
+    app.get("/api/countries/{iso}/monthly",
+        ctx -> byKey(ctx, AggregatorTopology.MONTHLY_TOTALS_STORE, "/api/countries/", "/monthly"));
+    app.get("/api/countries/{iso}/evidence", this::evidence);
+    app.get("/api/claims", this::claims);
+    app.sse("/api/stream", hub::join);
+  }
+
+  private void error(Context ctx, int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("error", message);
+    meters.counter("flightwatch.aggregator.http.errors", "status", String.valueOf(status)).increment();
+    ctx.status(status).json(body);
+  }
+
+  private StoreQueries queries() {
+    StoreQueries q = queries.get();
+    if (q == null) {
+      throw ApiException.unavailable("aggregator is starting, retry shortly");
+    }
+    return q;
+  }
+
+  private static boolean isForwarded(Context ctx) {
+    return ctx.header(StoreQueries.FORWARDED_HEADER) != null;
+  }
+
+  private void health(Context ctx) {
+    boolean up = healthy.getAsBoolean();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", up ? "UP" : "DOWN");
+    body.put("state", state.get());
+    ctx.status(up ? 200 : 503).json(body);
+  }
+
+  // --- parameters -------------------------------------------------------------------------------------------------------
+
+  static String iso(String raw) {
+    return Countries.parse(raw).orElseThrow(() -> ApiException.badRequest(
+        "not an ISO 3166-1 alpha-2 country code: " + abbreviate(raw)));
+  }
+
+  static ClaimKind kind(String raw, ClaimKind fallback) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    for (ClaimKind k : ClaimKind.values()) {
+      if (k.wireName().equals(raw.strip().toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+    }
+    throw ApiException.badRequest("unknown kind: " + abbreviate(raw)
+        + " (officials_fled, officials_returned, money_moved_abroad, money_recovered)");
+  }
+
+  static Role role(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Role.DESTINATION;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "destination" -> Role.DESTINATION;
+      case "origin" -> Role.ORIGIN;
+      default -> throw ApiException.badRequest("unknown role: " + abbreviate(raw) + " (destination, origin)");
+    };
+  }
+
+  static int limit(String raw, int fallback) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(raw.strip());
+      if (n >= 1 && n <= MAX_LIMIT) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the accepted range
+    }
+    throw ApiException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ": " + abbreviate(raw));
+  }
+
+  private static String abbreviate(String s) {
+    if (s == null) {
+      return "null";
+    }
+    return s.length() <= 24 ? s : s.substring(0, 24) + "...";
+  }
+
+  // --- key lookups ------------------------------------------------------------------------------------------------------
+
+  /** Answers from the local store when this instance owns the key, else asks the owner. */
+  private void byKey(Context ctx, String store, String prefix, String suffix) {
+    String iso = iso(ctx.pathParam("iso"));
+    StoreQueries q = queries();
+    KeyQueryMetadata md = q.locate(store, iso);
+    if (q.isSelf(md.activeHost())) {
+      Optional<Object> value = q.localGet(store, iso, md.partition());
+      ctx.json(value.orElseThrow(() -> ApiException.notFound("no totals for " + iso + " (" + Countries.name(iso)
+          + ") yet")));
+      return;
+    }
+    if (isForwarded(ctx)) {
+      throw ApiException.unavailable("ownership of " + iso + " moved (rebalancing), retry shortly");
+    }
+    relay(ctx, q, md.activeHost(), prefix + iso + suffix);
+  }
+
+  private void relay(Context ctx, StoreQueries q, HostInfo host, String pathAndQuery) {
+    HttpResponse<String> response = q.forward(host, pathAndQuery);
+    forwarded.increment();
+    ctx.status(response.statusCode()).contentType("application/json").result(response.body());
+  }
+
+  // --- lists gathered from every instance -------------------------------------------------------------------------------
+
+  private void countries(Context ctx) {
+    Role role = role(ctx.queryParam("role"));
+    ClaimKind kind = kind(ctx.queryParam("kind"), ClaimKind.OFFICIALS_FLED);
+    int limit = limit(ctx.queryParam("limit"), MAX_LIMIT);
+    StoreQueries q = queries();
+    TreeMap<String, CountryTotals> all = new TreeMap<>();
+    if (isForwarded(ctx)) {
+      localTotals(q).forEach(t -> all.put(t.country(), t));
+    } else {
+      for (HostInfo host : q.hosts(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
+        List<CountryTotals> part = q.isSelf(host) ? localTotals(q)
+            : read(fetch(q, host, "/api/countries"), TOTALS_LIST);
+        part.forEach(t -> all.put(t.country(), t));
+      }
+    }
+    Comparator<CountryTotals> order = Comparator
+        .comparing((CountryTotals t) -> role.of(t).of(kind).high(), Comparator.reverseOrder())
+        .thenComparing(t -> role.of(t).of(kind).low(), Comparator.reverseOrder())
+        .thenComparing(CountryTotals::country);
+    ctx.json(all.values().stream().sorted(order).limit(limit).toList());
+  }
+
+  private List<CountryTotals> localTotals(StoreQueries q) {
+    List<CountryTotals> out = new ArrayList<>();
+    for (KeyValue<String, CountryTotals> kv : q.<CountryTotals>localAll(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
+      out.add(kv.value);
+    }
+    return out;
+  }
+
+  private void claims(Context ctx) {
+    String country = ctx.queryParam("country") == null || ctx.queryParam("country").isBlank()
+        ? null : iso(ctx.queryParam("country"));
+    ClaimKind kind = kind(ctx.queryParam("kind"), null);
+    int limit = limit(ctx.queryParam("limit"), DEFAULT_CLAIMS_LIMIT);
+    ctx.json(gatherClaims(ctx, country, kind, limit));
+  }
+
+  private void evidence(Context ctx) {
+    String iso = iso(ctx.pathParam("iso"));
+    ClaimKind kind = kind(ctx.queryParam("kind"), null);
+    int limit = limit(ctx.queryParam("limit"), DEFAULT_CLAIMS_LIMIT);
+    List<ClaimView> claims = gatherClaims(ctx, iso, kind, limit);
+    if (claims.isEmpty()) {
+      throw ApiException.notFound("no claims counted for " + iso + " (" + Countries.name(iso) + ")");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("country", iso);
+    body.put("name", Countries.name(iso));
+    body.put("claims", claims);
+    ctx.json(body);
+  }
+
+  /** Most-supported first, then by key: the same order on every instance, so top-N lists merge exactly. */
+  static final Comparator<ClaimView> CLAIM_ORDER = Comparator.comparingInt(ClaimView::sourceCount).reversed()
+      .thenComparing(ClaimView::key);
+
+  private List<ClaimView> gatherClaims(Context ctx, String country, ClaimKind kind, int limit) {
+    StoreQueries q = queries();
+    List<ClaimView> all = new ArrayList<>();
+    if (isForwarded(ctx)) {
+      all.addAll(localClaims(q, country, kind, limit));
+    } else {
+      StringBuilder query = new StringBuilder("/api/claims?limit=").append(limit);
+      if (country != null) {
+        query.append("&country=").append(country);
+      }
+      if (kind != null) {
+        query.append("&kind=").append(kind.wireName());
+      }
+      for (HostInfo host : q.hosts(AggregatorTopology.DISTINCT_CLAIMS_STORE)) {
+        all.addAll(q.isSelf(host) ? localClaims(q, country, kind, limit)
+            : read(fetch(q, host, query.toString()), CLAIMS_LIST));
+      }
+    }
+    return all.stream().sorted(CLAIM_ORDER).limit(limit).toList();
+  }
+
+  private List<ClaimView> localClaims(StoreQueries q, String country, ClaimKind kind, int limit) {
+    List<ClaimView> out = new ArrayList<>();
+    for (KeyValue<String, DistinctClaim> kv : q.<DistinctClaim>localAll(AggregatorTopology.DISTINCT_CLAIMS_STORE)) {
+      DistinctClaim dc = kv.value;
+      if (dc.isEmpty() || dc.representative() == null) {
+        continue;
+      }
+      ClaimView v = ClaimView.of(dc);
+      if (kind != null && !kind.wireName().equals(v.kind())) {
+        continue;
+      }
+      if (country != null && !country.equals(v.origin()) && !country.equals(v.destination())) {
+        continue;
+      }
+      out.add(v);
+    }
+    return out.stream().sorted(CLAIM_ORDER).limit(limit).toList();
+  }
+
+  private String fetch(StoreQueries q, HostInfo host, String pathAndQuery) {
+    HttpResponse<String> response = q.forward(host, pathAndQuery);
+    forwarded.increment();
+    if (response.statusCode() != 200) {
+      throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " answered "
+          + response.statusCode() + ", retry shortly");
+    }
+    return response.body();
+  }
+
+  private static <T> T read(String body, TypeReference<T> type) {
+    try {
+      return Json.MAPPER.readValue(body, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable answer from another instance", e);
+    }
+  }
+
+  // --- lifecycle --------------------------------------------------------------------------------------------------------
+
+  public RestApi start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    hub.closeAll();
+    app.stop();
+  }
+}

@@ -1,0 +1,100 @@
+package io.flightwatch.aggregator.http;
+
+import io.flightwatch.common.Json;
+import io.flightwatch.common.kafka.KafkaDefaults;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows {@code country-totals} (read_committed: only totals of committed transactions) and pushes every change to the
+ * dashboard's SSE clients. Kept outside the topology so the topology has no side effects; it reads the same topic any
+ * downstream consumer would, from the end (the dashboard loads the current list over REST first).
+ */
+public final class TotalsFeed implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TotalsFeed.class);
+
+  private final Map<String, Object> clientProps;
+  private final String topic;
+  private final SseHub hub;
+  private final Counter changes;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile KafkaConsumer<String, byte[]> consumer;
+  private Thread thread;
+
+  public TotalsFeed(Map<String, Object> clientProps, String topic, SseHub hub, MeterRegistry registry) {
+    this.clientProps = clientProps;
+    this.topic = topic;
+    this.hub = hub;
+    this.changes = Counter.builder("flightwatch.aggregator.totals.changes")
+        .description("country-totals records pushed to the dashboard").register(registry);
+  }
+
+  public synchronized void start() {
+    Properties p = KafkaDefaults.consumer(clientProps, null);
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    running.set(true);
+    thread = new Thread(this::run, "aggregator-totals-feed");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void run() {
+    KafkaConsumer<String, byte[]> c = consumer;
+    try {
+      List<PartitionInfo> partitions = c.partitionsFor(topic, Duration.ofSeconds(30));
+      List<TopicPartition> tps = partitions.stream().map(pi -> new TopicPartition(topic, pi.partition())).toList();
+      c.assign(tps);
+      c.seekToEnd(tps);
+      while (running.get()) {
+        for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+          String json = r.value() == null
+              ? Json.MAPPER.writeValueAsString(Map.of("country", String.valueOf(r.key()), "removed", true))
+              : new String(r.value(), StandardCharsets.UTF_8);
+          hub.broadcast(r.value() == null ? "removed" : "totals", json);
+          changes.increment();
+        }
+      }
+    } catch (WakeupException e) {
+      if (running.get()) {
+        log.error("totals feed woken up unexpectedly; live updates stopped", e);
+      }
+    } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      log.error("totals feed on {} failed; the dashboard stops receiving live updates", topic, e);
+    } finally {
+      c.close(Duration.ofSeconds(5));
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    running.set(false);
+    if (consumer != null) {
+      consumer.wakeup();
+    }
+    if (thread != null) {
+      try {
+        thread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

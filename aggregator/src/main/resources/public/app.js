@@ -1,0 +1,224 @@
+// flightwatch dashboard: plain DOM, no libraries. Every text that comes from an article is inserted with textContent
+// (never innerHTML), and links are only made from http(s) URLs, so article content cannot run as code.
+(function () {
+  'use strict';
+
+  const KINDS = ['officialsFled', 'officialsReturned', 'moneyMovedUsd', 'moneyRecoveredUsd'];
+  const KIND_LABELS = {
+    officialsFled: 'Officials fled', officialsReturned: 'Officials returned',
+    moneyMovedUsd: 'Money moved abroad (USD)', moneyRecoveredUsd: 'Money recovered (USD)'
+  };
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const state = { role: 'destination', kind: 'officialsFled', totals: new Map(), selected: null };
+
+  const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+  const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+  function el(tag, className, text) {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  function isMoney(kind) { return kind.startsWith('money'); }
+
+  function fmt(kind, value) {
+    const n = Number(value);
+    if (!isFinite(n)) return '?';
+    return isMoney(kind) ? '$' + compact.format(n) : whole.format(n);
+  }
+
+  function roleTotals(t) { return state.role === 'destination' ? t.asDestination : t.asOrigin; }
+
+  function bandCell(kind, band) {
+    const td = el('td', 'band ' + kind);
+    if (!band || band.claims === 0) { td.textContent = '–'; return td; }
+    td.appendChild(el('span', 'low', fmt(kind, band.low)));
+    if (Number(band.high) !== Number(band.low)) {
+      td.appendChild(el('span', 'sep', ' – '));
+      td.appendChild(el('span', 'high', fmt(kind, band.high)));
+    }
+    td.title = band.claims + ' distinct claim(s), ' + band.sources + ' source(s)'
+      + (band.named && band.named.length ? '; named: ' + band.named.join(', ') : '');
+    return td;
+  }
+
+  function sorted() {
+    const rows = Array.from(state.totals.values()).filter(t => KINDS.some(k => roleTotals(t)[k].claims > 0));
+    rows.sort((a, b) => {
+      const ba = roleTotals(a)[state.kind], bb = roleTotals(b)[state.kind];
+      return (Number(bb.high) - Number(ba.high)) || (Number(bb.low) - Number(ba.low))
+        || a.country.localeCompare(b.country);
+    });
+    return rows;
+  }
+
+  function renderTable(changed) {
+    const body = document.getElementById('rows');
+    const rows = sorted();
+    body.replaceChildren();
+    for (const t of rows) {
+      const rt = roleTotals(t);
+      const tr = el('tr');
+      tr.id = 'row-' + t.country;
+      tr.dataset.country = t.country;
+      if (t.country === state.selected) tr.classList.add('selected');
+      if (changed && changed.has(t.country)) tr.classList.add('updated');
+      const name = el('td', 'country');
+      name.appendChild(el('span', 'name', t.name));
+      name.appendChild(el('span', 'iso', ' (' + t.country + ')'));
+      tr.appendChild(name);
+      for (const k of KINDS) tr.appendChild(bandCell(k, rt[k]));
+      tr.appendChild(el('td', 'claims', KINDS.reduce((s, k) => s + rt[k].claims, 0)));
+      tr.appendChild(el('td', 'sources', KINDS.reduce((s, k) => s + rt[k].sources, 0)));
+      tr.appendChild(el('td', 'articles', t.articles));
+      tr.appendChild(el('td', 'updated', t.updatedAt ? String(t.updatedAt).slice(0, 10) : ''));
+      tr.addEventListener('click', () => showEvidence(t.country));
+      body.appendChild(tr);
+    }
+    document.getElementById('empty').hidden = rows.length > 0;
+  }
+
+  function renderChart() {
+    const svg = document.getElementById('chart');
+    const rows = sorted().filter(t => roleTotals(t)[state.kind].claims > 0).slice(0, 15);
+    document.getElementById('chart-title').textContent =
+      KIND_LABELS[state.kind] + ', by ' + (state.role === 'destination' ? 'destination' : 'origin');
+    const barH = 20, gap = 6, labelW = 170, valueW = 130, width = 900;
+    const height = Math.max(40, rows.length * (barH + gap) + gap);
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    svg.setAttribute('height', String(height));
+    svg.replaceChildren();
+    if (rows.length === 0) {
+      const t = document.createElementNS(SVG_NS, 'text');
+      t.setAttribute('x', '8'); t.setAttribute('y', '24');
+      t.textContent = 'No claims of this kind yet.';
+      svg.appendChild(t);
+      return;
+    }
+    const max = Math.max(...rows.map(t => Number(roleTotals(t)[state.kind].high)), 1);
+    const plotW = width - labelW - valueW;
+    rows.forEach((t, i) => {
+      const band = roleTotals(t)[state.kind];
+      const y = gap + i * (barH + gap);
+      const label = document.createElementNS(SVG_NS, 'text');
+      label.setAttribute('x', '4'); label.setAttribute('y', String(y + barH * 0.7));
+      label.textContent = t.name;
+      svg.appendChild(label);
+      for (const [cls, v] of [['bar-high', band.high], ['bar-low', band.low]]) {
+        const r = document.createElementNS(SVG_NS, 'rect');
+        r.setAttribute('class', cls);
+        r.setAttribute('x', String(labelW)); r.setAttribute('y', String(y));
+        r.setAttribute('height', String(barH));
+        r.setAttribute('width', String(Math.max(1, plotW * Number(v) / max)));
+        svg.appendChild(r);
+      }
+      const value = document.createElementNS(SVG_NS, 'text');
+      value.setAttribute('x', String(labelW + plotW + 6)); value.setAttribute('y', String(y + barH * 0.7));
+      value.textContent = fmt(state.kind, band.low) + ' – ' + fmt(state.kind, band.high);
+      svg.appendChild(value);
+    });
+  }
+
+  function render(changed) {
+    renderTable(changed);
+    renderChart();
+  }
+
+  function safeHref(url) {
+    try {
+      const u = new URL(url);
+      return (u.protocol === 'http:' || u.protocol === 'https:') ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  async function showEvidence(iso) {
+    state.selected = iso;
+    renderTable();
+    const panel = document.getElementById('evidence');
+    const list = document.getElementById('evidence-list');
+    const title = document.getElementById('evidence-title');
+    panel.hidden = false;
+    list.replaceChildren();
+    const t = state.totals.get(iso);
+    title.textContent = 'Evidence for ' + (t ? t.name : iso);
+    const res = await fetch('/api/countries/' + encodeURIComponent(iso) + '/evidence?limit=200');
+    const body = await res.json();
+    if (!res.ok) {
+      list.appendChild(el('li', 'error', body.error || ('HTTP ' + res.status)));
+      return;
+    }
+    for (const c of body.claims) {
+      const li = el('li', 'claim');
+      const kindKey = c.kind.replace(/_([a-z])/g, (m, ch) => ch.toUpperCase());
+      li.appendChild(el('div', 'claim-head', c.kind.replace(/_/g, ' ') + ': ' + (c.valueText || fmt(kindKey, c.high))
+        + (c.namedPerson ? ' (' + c.namedPerson + ')' : '')));
+      li.appendChild(el('div', 'claim-meta', (c.origin || '?') + ' → ' + (c.destination || '?') + ' · '
+        + c.sourceCount + ' source(s)' + (c.cumulative ? ' · cumulative' : '') + (c.period ? ' · ' + c.period : '')
+        + (c.hedged ? ' · hedged' : '')));
+      for (const s of c.sources) {
+        li.appendChild(el('blockquote', 'quote', s.quote));
+        const href = safeHref(s.url);
+        const label = (s.title || s.url || s.articleId) + (s.publishedAt ? ' (' + String(s.publishedAt).slice(0, 10) + ')' : '');
+        if (href) {
+          const a = el('a', 'source-link', label);
+          a.href = href;
+          a.rel = 'noopener noreferrer';
+          a.target = '_blank';
+          li.appendChild(a);
+        } else {
+          li.appendChild(el('span', 'source-link', label));
+        }
+      }
+      list.appendChild(li);
+    }
+  }
+
+  async function load() {
+    const res = await fetch('/api/countries?role=' + state.role);
+    if (!res.ok) throw new Error('HTTP ' + res.status);
+    const list = await res.json();
+    state.totals.clear();
+    for (const t of list) state.totals.set(t.country, t);
+    render();
+  }
+
+  function connect() {
+    const status = document.getElementById('status');
+    const source = new EventSource('/api/stream');
+    source.addEventListener('hello', () => { status.textContent = 'live'; status.className = 'status live'; });
+    source.addEventListener('totals', ev => {
+      const t = JSON.parse(ev.data);
+      state.totals.set(t.country, t);
+      render(new Set([t.country]));
+    });
+    source.addEventListener('removed', ev => {
+      const t = JSON.parse(ev.data);
+      state.totals.delete(t.country);
+      render();
+    });
+    source.onerror = () => { status.textContent = 'reconnecting…'; status.className = 'status offline'; };
+    source.onopen = () => load().catch(() => {});
+  }
+
+  function init() {
+    for (const b of document.querySelectorAll('.toggle button')) {
+      b.addEventListener('click', () => {
+        state.role = b.dataset.role;
+        for (const o of document.querySelectorAll('.toggle button')) o.classList.toggle('active', o === b);
+        render();
+      });
+    }
+    document.getElementById('kind').addEventListener('change', e => { state.kind = e.target.value; render(); });
+    connect();
+    load().catch(err => {
+      const status = document.getElementById('status');
+      status.textContent = 'REST unavailable: ' + err.message;
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', init);
+}());

@@ -1,0 +1,190 @@
+package io.flightwatch.aggregator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.CountryTotals;
+import io.flightwatch.common.Json;
+import io.flightwatch.common.Samples;
+import io.flightwatch.common.Subject;
+import io.flightwatch.common.kafka.LocalKafka;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real broker, two aggregator instances: the topic and both REST APIs agree on every country. */
+class AggregatorIT {
+
+  @TempDir
+  static Path dir;
+
+  static LocalKafka kafka;
+  static AggregatorApp first;
+  static AggregatorApp second;
+
+  private static final List<String> DESTINATIONS = List.of("CA", "US", "AU", "NZ", "GB", "SG", "TH", "AE");
+
+  @BeforeAll
+  static void start() {
+    kafka = TestCluster.broker(dir);
+    first = new AggregatorApp(TestCluster.settings(kafka, "agg-it", dir.resolve("state-1"))).start();
+    second = new AggregatorApp(TestCluster.settings(kafka, "agg-it", dir.resolve("state-2"))).start();
+    await().atMost(Duration.ofSeconds(90))
+        .until(() -> first.state() == KafkaStreams.State.RUNNING && second.state() == KafkaStreams.State.RUNNING);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (second != null) {
+      second.close(Duration.ofSeconds(30));
+    }
+    if (first != null) {
+      first.close(Duration.ofSeconds(30));
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  private static Claim fled(String article, String destination, long count) {
+    return Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "CN", destination)
+        .article(article, article + "-v1").count(count).valueText(count + " officials")
+        .quote("Our own test sentence: " + count + " officials went to " + destination + ".")
+        .url("https://news.example.org/it/" + article).publishedAt(Instant.parse("2024-05-02T07:00:00Z")).keyed();
+  }
+
+  @Test
+  void topicAndBothInstancesAgreeOnEveryCountry() {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < DESTINATIONS.size(); i++) {
+      String dest = DESTINATIONS.get(i);
+      claims.add(fled("it-a-" + i, dest, 10L * (i + 1)));
+      claims.add(fled("it-b-" + i, dest, 10L * (i + 1))); // the same statistic from a second outlet
+      claims.add(fled("it-c-" + i, dest, 5));
+    }
+    claims.add(Samples.moneyMoved());
+    TestCluster.publish(kafka, claims);
+
+    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      Map<String, CountryTotals> topic = TestCluster.latestTotals(kafka);
+      assertThat(topic).containsKeys(DESTINATIONS.toArray(new String[0])).containsKeys("CN", "ZZ");
+      assertThat(topic.get("CN").asOrigin().officialsFled().claims()).isEqualTo(2 * DESTINATIONS.size());
+      assertThat(topic.get("CN").asOrigin().moneyMovedUsd().claims()).isEqualTo(1);
+    });
+
+    Map<String, CountryTotals> topic = TestCluster.latestTotals(kafka);
+    CountryTotals nz = topic.get("NZ");
+    assertThat(nz.asDestination().officialsFled().low()).isEqualByComparingTo("40");
+    assertThat(nz.asDestination().officialsFled().high()).isEqualByComparingTo("45");
+    assertThat(nz.asDestination().officialsFled().sources()).isEqualTo(3);
+
+    for (AggregatorApp app : List.of(first, second)) {
+      for (Map.Entry<String, CountryTotals> e : topic.entrySet()) {
+        HttpResponse<String> r = TestCluster.get(app.url(), "/api/countries/" + e.getKey().toLowerCase());
+        assertThat(r.statusCode()).as(app.url() + " " + e.getKey()).isEqualTo(200);
+        assertThat(read(r.body(), CountryTotals.class)).isEqualTo(e.getValue());
+      }
+      HttpResponse<String> list = TestCluster.get(app.url(), "/api/countries?role=destination&kind=officials_fled");
+      List<CountryTotals> countries = read(list.body(), new TypeReference<List<CountryTotals>>() {});
+      assertThat(countries).extracting(CountryTotals::country).containsExactlyInAnyOrderElementsOf(topic.keySet());
+      assertThat(countries.get(0).country()).isEqualTo("AE"); // 80 + 5 is the largest destination high
+      assertThat(countries).containsAll(topic.values());
+    }
+    double forwarded = first.registry().counter("flightwatch.aggregator.http.forwarded").count()
+        + second.registry().counter("flightwatch.aggregator.http.forwarded").count();
+    assertThat(forwarded).as("requests answered by the other instance").isPositive();
+
+    // Monthly totals and evidence are served by either instance too.
+    for (AggregatorApp app : List.of(first, second)) {
+      JsonNode monthly = tree(TestCluster.get(app.url(), "/api/countries/SG/monthly").body());
+      assertThat(monthly.path("months").path("2024-05").path("asDestination").path("officialsFled").path("high")
+          .decimalValue()).isEqualByComparingTo(new BigDecimal("65"));
+      JsonNode evidence = tree(TestCluster.get(app.url(), "/api/countries/SG/evidence").body());
+      assertThat(evidence.path("claims")).hasSize(2);
+      assertThat(evidence.path("claims").get(0).path("sourceCount").asInt()).isEqualTo(2);
+      assertThat(evidence.path("claims").get(0).path("sources").get(0).path("quote").asText())
+          .isEqualTo("Our own test sentence: 60 officials went to SG.");
+      JsonNode money = tree(TestCluster.get(app.url(), "/api/claims?country=cn&kind=money_moved_abroad&limit=5").body());
+      assertThat(money).hasSize(1);
+      assertThat(money.get(0).path("sources").get(0).path("quote").asText()).isEqualTo(Samples.MONEY_SENTENCE);
+    }
+  }
+
+  @Test
+  void badRequestsGetJsonErrors() {
+    String url = first.url();
+    assertError(TestCluster.get(url, "/api/countries/XQ"), 400, "not an ISO");
+    assertError(TestCluster.get(url, "/api/countries/%3Cscript%3E"), 400, "not an ISO");
+    assertError(TestCluster.get(url, "/api/countries?kind=everything"), 400, "unknown kind");
+    assertError(TestCluster.get(url, "/api/countries?role=sideways"), 400, "unknown role");
+    assertError(TestCluster.get(url, "/api/claims?limit=0"), 400, "limit");
+    assertError(TestCluster.get(url, "/api/claims?limit=5000"), 400, "limit");
+    assertError(TestCluster.get(url, "/api/countries/FR"), 404, "no totals for FR");
+    assertError(TestCluster.get(url, "/api/countries/FR/evidence"), 404, "no claims");
+    assertError(TestCluster.get(url, "/api/nothing-here"), 404, "no such endpoint");
+    HttpResponse<String> post = TestCluster.send(HttpRequest.newBuilder(URI.create(url + "api/countries"))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertError(post, 405, "read-only");
+    HttpResponse<String> delete = TestCluster.send(HttpRequest.newBuilder(URI.create(url + "api/countries/CA"))
+        .DELETE().build());
+    assertError(delete, 405, "read-only");
+  }
+
+  @Test
+  void healthAndMetrics() {
+    HttpResponse<String> health = TestCluster.get(second.url(), "/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(tree(health.body()).path("state").asText()).isEqualTo("RUNNING");
+    String metrics = TestCluster.get(first.url(), "/metrics").body();
+    assertThat(metrics).contains("kafka_stream_", "flightwatch_aggregator_sse_clients",
+        "flightwatch_aggregator_stream_thread_replacements");
+  }
+
+  private static void assertError(HttpResponse<String> r, int status, String message) {
+    assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(status);
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+    JsonNode body = tree(r.body());
+    assertThat(body.path("status").asInt()).isEqualTo(status);
+    assertThat(body.path("error").asText()).contains(message);
+  }
+
+  private static JsonNode tree(String body) {
+    try {
+      return Json.MAPPER.readTree(body);
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + body, e);
+    }
+  }
+
+  private static <T> T read(String body, Class<T> type) {
+    try {
+      return Json.MAPPER.readValue(body, type);
+    } catch (Exception e) {
+      throw new AssertionError("not a " + type.getSimpleName() + ": " + body, e);
+    }
+  }
+
+  private static <T> T read(String body, TypeReference<T> type) {
+    try {
+      return Json.MAPPER.readValue(body, type);
+    } catch (Exception e) {
+      throw new AssertionError("unexpected body: " + body, e);
+    }
+  }
+}
