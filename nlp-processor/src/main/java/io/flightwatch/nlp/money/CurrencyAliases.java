@@ -171,24 +171,84 @@ public final class CurrencyAliases {
    * "Hong Kong dollars" is tried before "dollars", with word boundaries where an alias starts or ends with a letter.
    */
   String alternation(boolean pre) {
-    return aliases.stream()
+    List<Alias> list = aliases.stream()
         .filter(a -> pre ? a.pre() : a.post())
         .sorted(Comparator.comparingInt((Alias a) -> a.text().length()).reversed())
-        .map(CurrencyAliases::regexOf)
-        .collect(Collectors.joining("|", "(?:", ")"));
+        .toList();
+    // a first-character class up front and one shared word-boundary check keep the ~150 alternatives from being tried
+    // at every character of an article
+    StringBuilder first = new StringBuilder();
+    list.stream()
+        .flatMap(a -> {
+          char c = a.text().charAt(0);
+          return a.caseSensitive() ? java.util.stream.Stream.of(c)
+              : java.util.stream.Stream.of(Character.toLowerCase(c), Character.toUpperCase(c));
+        })
+        .distinct()
+        .forEach(c -> first.append(String.format("\\x{%x}", (int) c)));
+    String words = list.stream().filter(Alias::startsWithLetter).map(CurrencyAliases::regexOf)
+        .collect(Collectors.joining("|"));
+    String symbols = list.stream().filter(a -> !a.startsWithLetter()).map(CurrencyAliases::regexOf)
+        .collect(Collectors.joining("|"));
+    List<String> parts = new ArrayList<>();
+    if (!words.isEmpty()) {
+      parts.add("(?<![\\p{L}\\p{N}])(?:" + words + ")");
+    }
+    if (!symbols.isEmpty()) {
+      parts.add("(?:" + symbols + ")");
+    }
+    if (parts.isEmpty()) {
+      return "(?!)";
+    }
+    return "(?=[" + first + "])(?:" + String.join("|", parts) + ")";
+  }
+
+  /**
+   * A cheap test run before the alias regex at every candidate character: could an alias usable before a number
+   * ({@code pre}) or after it start at {@code i}? Compares the first two characters with every alias's first two.
+   */
+  Prefixes prefixes(boolean pre) {
+    java.util.Set<String> two = new java.util.HashSet<>();
+    java.util.BitSet single = new java.util.BitSet();
+    java.util.BitSet first = new java.util.BitSet();
+    for (Alias a : aliases) {
+      if (pre ? a.pre() : a.post()) {
+        String t = a.text();
+        for (String v : a.caseSensitive() ? List.of(t) : List.of(t.toLowerCase(Locale.ROOT), t.toUpperCase(Locale.ROOT),
+            Character.toUpperCase(t.charAt(0)) + t.substring(1).toLowerCase(Locale.ROOT))) {
+          first.set(v.charAt(0));
+          if (v.length() == 1) {
+            single.set(v.charAt(0));
+          } else {
+            two.add(v.substring(0, 2));
+          }
+        }
+      }
+    }
+    return new Prefixes(first, single, Set.copyOf(two));
+  }
+
+  /** See {@link #prefixes(boolean)}. Immutable after construction (never handed out for writing). */
+  record Prefixes(java.util.BitSet first, java.util.BitSet single, Set<String> two) {
+    boolean couldStartAt(CharSequence t, int i) {
+      char c = t.charAt(i);
+      if (!first.get(c)) {
+        return false;
+      }
+      if (single.get(c)) {
+        return true;
+      }
+      return i + 1 < t.length() && two.contains(new String(new char[] {c, t.charAt(i + 1)}));
+    }
   }
 
   private static String regexOf(Alias a) {
     String body = WS.splitAsStream(a.text()).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-    StringBuilder sb = new StringBuilder("(?:");
-    if (a.startsWithLetter()) {
-      sb.append("(?<![\\p{L}\\p{N}])");
-    }
-    sb.append(a.caseSensitive() ? "(?-i:" : "(?i:").append(body).append(')');
+    StringBuilder sb = new StringBuilder(a.caseSensitive() ? "(?-i:" : "(?i:").append(body).append(')');
     if (a.endsWithLetter()) {
       sb.append("(?![\\p{L}])");
     }
-    return sb.append(')').toString();
+    return sb.toString();
   }
 
   private static String normalise(String s) {

@@ -110,7 +110,8 @@ public final class MoneyExtractor {
   public record Found(MoneyMention mention, Form form, MoneyMention conversion) {}
 
   private final RateTable rates;
-  private final Pattern start;
+  private final CurrencyAliases.Prefixes prePrefixes;
+  private final Pattern magnitude;
   private final Pattern pre;
   private final Pattern post;
   private final Pattern num;
@@ -121,6 +122,9 @@ public final class MoneyExtractor {
   private final Pattern rangeSep;
   private final Pattern andSep;
   private final Pattern betweenBefore;
+  private final Pattern fromBefore;
+  private final Pattern wordsBeforeMagnitude;
+  private final Pattern parenCodeBefore;
   private final Pattern hedgeBefore;
   private final Pattern hedgeAfter;
   private final Pattern yearBefore;
@@ -139,10 +143,14 @@ public final class MoneyExtractor {
     this.aliases = Objects.requireNonNull(aliases, "aliases");
     String preAlt = aliases.alternation(true);
     String postAlt = aliases.alternation(false);
-    String wordStarts = "tens|hundreds|thousands|millions|billions|trillions|several|half|"
-        + String.join("|", WORD_NUMBERS.keySet().stream().filter(w -> !w.contains(" ")).toList());
-    this.start = Pattern.compile("(?<pre>" + preAlt + ")|(?<![\\p{L}\\p{N}.,^_/])[0-9]"
-        + "|(?<![\\p{L}])(?i:" + wordStarts + ")(?![\\p{L}])");
+    // Triggers, tested char by char (no regex at ordinary characters): a currency printed before a number, a digit,
+    // or a magnitude word ("billion", "billions"), from which the words in front ("tens of", "two") are found by
+    // looking back.
+    this.prePrefixes = aliases.prefixes(true);
+    this.magnitude = Pattern.compile("(?i)(?:(?:m|b|tr)illion|thousand)(?<plural>s)?(?![\\p{L}])");
+    String wordNumbers = WORD_NUMBERS.keySet().stream().filter(w -> !w.contains(" ")).collect(Collectors.joining("|"));
+    this.wordsBeforeMagnitude = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:tens|hundreds)" + SP + "+of|several|a" + SP
+        + "+few|half" + SP + "+an?|" + wordNumbers + ")" + SP + "+$");
     this.pre = Pattern.compile(preAlt);
     this.post = Pattern.compile("\\s{0,3}(" + postAlt + ")");
     this.num = Pattern.compile("(?<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?<frac>\\.[0-9]+)?"
@@ -159,6 +167,8 @@ public final class MoneyExtractor {
     this.rangeSep = Pattern.compile(SP + "*(?:[-–—]|(?<![\\p{L}])to(?![\\p{L}]))" + SP + "*");
     this.andSep = Pattern.compile(SP + "+and" + SP + "+");
     this.betweenBefore = Pattern.compile("(?i)(?<![\\p{L}])between" + SP + "+$");
+    this.fromBefore = Pattern.compile("(?i)(?<![\\p{L}])from" + SP + "+$");
+    this.parenCodeBefore = Pattern.compile("\\((" + preAlt + ")\\)" + SP + "?$");
     this.hedgeBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:" + HEDGES.stream()
         .map(h -> Pattern.quote(h).replace(" ", "\\E" + SP + "+\\Q")).collect(Collectors.joining("|"))
         + ")" + SP + "*(?:between" + SP + "+)?$");
@@ -207,21 +217,23 @@ public final class MoneyExtractor {
     Objects.checkFromToIndex(from, to, text.length());
     Scan s = new Scan(text, to);
     List<Parsed> parsed = new ArrayList<>();
-    Matcher st = start.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int pos = from;
-    while (pos < to) {
-      st.region(pos, to);
-      if (!st.find()) {
-        break;
+    int i = from;
+    while (i < to) {
+      int at = candidate(s, i, pos);
+      if (at < 0) {
+        i++;
+        continue;
       }
-      Parsed p = parseMention(s, st.start());
+      Parsed p = parseMention(s, at);
       if (p == null) {
-        pos = st.end();
+        i++;
       } else {
         if (!p.dropped()) {
           parsed.add(p);
         }
-        pos = Math.max(p.consumedEnd(), st.end());
+        pos = Math.max(p.consumedEnd(), i + 1);
+        i = pos;
       }
     }
     return toFound(text, parsed);
@@ -229,6 +241,35 @@ public final class MoneyExtractor {
 
   // ---------------------------------------------------------------------------------------------------------------------
   // parsing
+
+  /**
+   * Where a mention could start if character {@code i} triggers one, or -1. {@code pos} is the end of the last mention:
+   * a start found by looking back never goes before it.
+   */
+  private int candidate(Scan sc, int i, int pos) {
+    CharSequence t = sc.text;
+    char c = t.charAt(i);
+    char prev = i == 0 ? ' ' : t.charAt(i - 1);
+    if (c >= '0' && c <= '9') {
+      // inside a number ("1,234", "10^30", "1e30") or a word ("G20"); currency prefixes are their own trigger
+      boolean glued = Character.isLetterOrDigit(prev) || ".,^_/".indexOf(prev) >= 0;
+      return glued ? -1 : i;
+    }
+    if (prePrefixes.couldStartAt(t, i) && sc.at(sc.pre, i)) {
+      return i;
+    }
+    if ((c == 'm' || c == 'b' || c == 't' || c == 'M' || c == 'B' || c == 'T') && !Character.isLetter(prev)
+        && sc.at(sc.magnitude, i)) {
+      // a magnitude word not preceded by a number: "tens of billions", "two million", or bare "billions of"
+      boolean plural = sc.magnitude.group("plural") != null;
+      if (sc.before(sc.wordsBeforeMagnitude, i)) {
+        int w = sc.wordsBeforeMagnitude.start();
+        return w >= pos ? w : -1;
+      }
+      return plural ? i : -1;
+    }
+    return -1;
+  }
 
   /** Per-call matchers (patterns are shared; matchers are not thread-safe). */
   private final class Scan {
@@ -244,6 +285,10 @@ public final class MoneyExtractor {
     final Matcher rangeSep;
     final Matcher andSep;
     final Matcher betweenBefore;
+    final Matcher fromBefore;
+    final Matcher wordsBeforeMagnitude;
+    final Matcher magnitude;
+    final Matcher parenCodeBefore;
     final Matcher hedgeBefore;
     final Matcher hedgeAfter;
     final Matcher yearBefore;
@@ -264,6 +309,10 @@ public final class MoneyExtractor {
       this.rangeSep = m(MoneyExtractor.this.rangeSep);
       this.andSep = m(MoneyExtractor.this.andSep);
       this.betweenBefore = m(MoneyExtractor.this.betweenBefore);
+      this.fromBefore = m(MoneyExtractor.this.fromBefore);
+      this.wordsBeforeMagnitude = m(MoneyExtractor.this.wordsBeforeMagnitude);
+      this.magnitude = m(MoneyExtractor.this.magnitude);
+      this.parenCodeBefore = m(MoneyExtractor.this.parenCodeBefore);
       this.hedgeBefore = m(MoneyExtractor.this.hedgeBefore);
       this.hedgeAfter = m(MoneyExtractor.this.hedgeAfter);
       this.yearBefore = m(MoneyExtractor.this.yearBefore);
@@ -367,6 +416,8 @@ public final class MoneyExtractor {
     if (sc.at(sc.pre, s)) {
       preAlias = aliases.lookup(sc.pre.group());
       p = afterPre(sc, preAlias, sc.pre.end());
+    } else if (sc.before(sc.parenCodeBefore, s)) {
+      preAlias = aliases.lookup(sc.parenCodeBefore.group(1)); // "Swiss francs (CHF) 2.5 billion": the number alone
     }
     Num n1 = parseNum(sc, p);
     if (n1 == null) {
@@ -393,7 +444,8 @@ public final class MoneyExtractor {
   /** "2 to 3 billion yuan", "$2-3 billion", "between $2 billion and $3 billion"; null when it is not a range. */
   private Parsed parseRangeTail(Scan sc, int s, Alias preAlias, Num n1) {
     int q = n1.end();
-    boolean sep = sc.at(sc.rangeSep, q);
+    // "rose from $2 billion to $3 billion" is a change between two amounts, not a range
+    boolean sep = sc.at(sc.rangeSep, q) && !sc.before(sc.fromBefore, s);
     int r = sep ? sc.rangeSep.end() : -1;
     if (!sep && sc.before(sc.betweenBefore, s) && sc.at(sc.andSep, q)) {
       sep = true;

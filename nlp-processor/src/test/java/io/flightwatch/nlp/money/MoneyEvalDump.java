@@ -13,7 +13,9 @@ import java.util.stream.Stream;
  * (for example the shared evaluation articles), to compare by eye with the gold amounts. It reads the texts where they
  * are; nothing of them is stored in the project.
  *
- * <pre>java -cp ... io.flightwatch.nlp.money.MoneyEvalDump ../shared/eval/dev/articles ../shared/seeds</pre>
+ * <pre>java -cp ... io.flightwatch.nlp.money.MoneyEvalDump [--bench] ../shared/eval/dev/articles ../shared/seeds</pre>
+ *
+ * <p>{@code --bench} instead runs the extractor over all the texts for a few seconds and prints characters per second.
  */
 public final class MoneyEvalDump {
 
@@ -21,6 +23,10 @@ public final class MoneyEvalDump {
 
   public static void main(String[] args) throws IOException {
     MoneyExtractor extractor = MoneyExtractor.withDefaults();
+    if (args.length > 0 && args[0].equals("--bench")) {
+      bench(extractor, List.of(args).subList(1, args.length));
+      return;
+    }
     for (String dir : args) {
       List<Path> files = new ArrayList<>();
       try (Stream<Path> s = Files.list(Path.of(dir))) {
@@ -38,5 +44,37 @@ public final class MoneyEvalDump {
         }
       }
     }
+  }
+
+  private static void bench(MoneyExtractor extractor, List<String> dirs) throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String dir : dirs) {
+      try (Stream<Path> s = Files.list(Path.of(dir))) {
+        for (Path p : s.filter(p -> p.toString().endsWith(".txt")).toList()) {
+          texts.add(Files.readString(p, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    long chars = 0;
+    long mentions = 0;
+    long t0 = System.nanoTime();
+    long warmEnd = t0 + 2_000_000_000L;
+    while (System.nanoTime() < warmEnd) {
+      for (String t : texts) {
+        mentions += extractor.find(t).size();
+      }
+    }
+    t0 = System.nanoTime();
+    int rounds = 0;
+    while (System.nanoTime() - t0 < 5_000_000_000L) {
+      for (String t : texts) {
+        mentions += extractor.find(t).size();
+        chars += t.length();
+      }
+      rounds++;
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("%d texts x %d rounds: %.0f chars/s, %.0f texts/s (%d mentions)%n", texts.size(), rounds,
+        chars / secs, texts.size() * rounds / secs, mentions);
   }
 }

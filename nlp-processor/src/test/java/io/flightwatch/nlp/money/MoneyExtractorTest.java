@@ -122,6 +122,14 @@ class MoneyExtractorTest {
     }
 
     @Test
+    void codeInParenthesesBeforeTheNumber() {
+      MoneyMention m = one("Clients held Swiss francs (CHF) 4.5 billion at the bank.");
+      assertThat(m.text()).isEqualTo("4.5 billion");
+      assertThat(m.currency()).isEqualTo("CHF");
+      assertThat(m.amount()).isEqualByComparingTo("4500000000");
+    }
+
+    @Test
     void specificPrefixWinsOverGenericDollarWord() {
       MoneyMention m = one("He paid HK$5 million dollars in cash.");
       assertThat(m.currency()).isEqualTo("HKD");
@@ -257,6 +265,13 @@ class MoneyExtractorTest {
       MoneyMention m = one("He sent $2 billion to 30 companies.");
       assertThat(m.text()).isEqualTo("$2 billion");
       assertThat(m.amount()).isEqualByComparingTo("2000000000");
+    }
+
+    @Test
+    void fromToIsAChangeBetweenTwoAmountsNotARange() {
+      List<MoneyMention> found = find("Deposits rose from $2 billion to $3 billion in a year.");
+      assertThat(found).extracting(MoneyMention::text).containsExactly("$2 billion", "$3 billion");
+      assertThat(found).extracting(MoneyMention::amount).doesNotContainNull();
     }
 
     @Test
