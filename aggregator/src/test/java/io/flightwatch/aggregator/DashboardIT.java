@@ -1,0 +1,135 @@
+package io.flightwatch.aggregator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.Samples;
+import io.flightwatch.common.Subject;
+import io.flightwatch.common.kafka.LocalKafka;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** The dashboard in real headless Chromium: live updates without reload, and article text rendered as text. */
+class DashboardIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir
+  static Path dir;
+
+  static LocalKafka kafka;
+  static AggregatorApp app;
+  static ChromeDriverService service;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "headless Chromium not found: install the Debian packages chromium and chromium-driver "
+            + "(apt-get install -y chromium chromium-driver)");
+    kafka = TestCluster.broker(dir);
+    app = new AggregatorApp(TestCluster.settings(kafka, "dashboard-it", dir.resolve("state"))).start();
+    await().atMost(Duration.ofSeconds(90)).until(() -> app.state() == KafkaStreams.State.RUNNING);
+
+    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+        .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
+    service.start();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
+        "--window-size=1280,1000");
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+    if (app != null) {
+      app.close(Duration.ofSeconds(30));
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  private static Claim fled(String article, String destination, long count, String quote) {
+    return Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "CN", destination)
+        .article(article, article + "-v1").count(count).valueText(count + " officials").quote(quote)
+        .url("https://news.example.org/dash/" + article).title("Test article " + article)
+        .publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
+  }
+
+  private static String cellText(String iso, String kind) {
+    List<WebElement> cells = browser.findElements(By.cssSelector("#row-" + iso + " td." + kind));
+    return cells.isEmpty() ? null : cells.get(0).getText();
+  }
+
+  @Test
+  void rowChangesLiveAndArticleTextStaysText() {
+    browser.get(app.url());
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> "live".equals(browser.findElement(By.id("status")).getText()));
+    JavascriptExecutor js = browser;
+    // A marker on the page: still there after the update proves the page was not reloaded.
+    js.executeScript("window.__noReload = 'kept';");
+
+    TestCluster.publish(kafka, List.of(fled("dash-1", "PT", 7, "Our test sentence about seven officials.")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "7".equals(cellText("PT", "officialsFled")));
+
+    TestCluster.publish(kafka, List.of(fled("dash-2", "PT", 30, "Our test sentence about thirty officials.")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "30 – 37".equals(cellText("PT", "officialsFled")));
+    assertThat(js.executeScript("return window.__noReload;")).isEqualTo("kept");
+    assertThat(browser.findElement(By.cssSelector("#row-PT td.sources")).getText()).isEqualTo("2");
+    assertThat(browser.findElements(By.cssSelector("#chart rect"))).isNotEmpty();
+
+    String hostile = "Officials named <script>window.__pwned = 1;</script> and "
+        + "<img src=x onerror=\"window.__pwned = 2\"> in a test sentence.";
+    TestCluster.publish(kafka, List.of(fled("dash-3", "IS", 3, hostile)));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "3".equals(cellText("IS", "officialsFled")));
+    browser.findElement(By.id("row-IS")).click();
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> !browser.findElements(By.cssSelector("#evidence-list blockquote.quote")).isEmpty());
+
+    WebElement quote = browser.findElement(By.cssSelector("#evidence-list blockquote.quote"));
+    assertThat(quote.getText()).isEqualTo(hostile);
+    assertThat(browser.findElements(By.cssSelector("#evidence script, #evidence img"))).isEmpty();
+    assertThat(js.executeScript("return window.__pwned === undefined;")).isEqualTo(true);
+    WebElement link = browser.findElement(By.cssSelector("#evidence-list a.source-link"));
+    assertThat(link.getAttribute("href")).isEqualTo("https://news.example.org/dash/dash-3");
+  }
+
+  @Test
+  void roleToggleShowsOriginTotals() {
+    TestCluster.publish(kafka, List.of(fled("dash-4", "MY", 4, "Our test sentence about four officials.")));
+    browser.get(app.url());
+    await().atMost(Duration.ofSeconds(30)).until(() -> cellText("MY", "officialsFled") != null);
+    browser.findElement(By.id("role-origin")).click();
+    await().atMost(Duration.ofSeconds(10)).until(() -> cellText("CN", "officialsFled") != null
+        && cellText("MY", "officialsFled") == null);
+  }
+}
