@@ -531,6 +531,43 @@ class MoneyExtractorTest {
     }
   }
 
+  @Nested
+  class MoreForms {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The clerk took Rs. 10 crore.                 | Rs. 10 crore    | INR | 100000000
+        They hid US$ 50 billion abroad.              | US$ 50 billion  | USD | 50000000000
+        The governor looted N5 billion.              | N5 billion      | NGN | 5000000000
+        The mayor kept NT$300 million.               | NT$300 million  | TWD | 300000000
+        The loan was 3 million Korean won.           | 3 million Korean won | KRW | 3000000
+        He paid 4 million Pakistani rupees.          | 4 million Pakistani rupees | PKR | 4000000
+        He paid 4,000,000 rupees.                    | 4,000,000 rupees | INR | 4000000
+        """)
+    void moreCurrencyForms(String sentence, String text, String currency, String amount) {
+      MoneyMention m = one(sentence);
+      assertThat(m.text()).isEqualTo(text);
+      assertThat(m.currency()).isEqualTo(currency);
+      assertThat(m.amount()).isEqualByComparingTo(amount);
+    }
+
+    @Test
+    void singleLetterNairaNeedsAScaleWord() {
+      assertThat(find("Form N5 was filed with N 20 copies.")).isEmpty();
+    }
+
+    @Test
+    void trailingOddIsApproximate() {
+      assertThat(one("The car cost $40,000-odd.").approximate()).isTrue();
+    }
+
+    @Test
+    void ambiguousWordWithALargeNumberIsMoney() {
+      MoneyMention m = one("He paid 25,000 pounds for the car.");
+      assertThat(m.currency()).isEqualTo("GBP");
+    }
+  }
+
   @Test
   void customRateTableIsUsed() {
     MoneyExtractor ex = new MoneyExtractor(
