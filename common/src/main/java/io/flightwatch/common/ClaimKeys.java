@@ -25,7 +25,8 @@ public final class ClaimKeys {
     String dest = c.destination() == null ? "-" : c.destination();
     String origin = c.origin() == null ? "-" : c.origin();
     if (c.namedPerson() != null && !c.namedPerson().isBlank()) {
-      return String.join("|", c.kind().wireName(), "person", normaliseName(c.namedPerson()), origin, dest);
+      // Origin is left out: one outlet naming the person's home country and another not must still meet on one key.
+      return String.join("|", c.kind().wireName(), "person", normaliseName(c.namedPerson()), dest);
     }
     String subject = c.subject() == null ? Subject.UNSPECIFIED.wireName() : c.subject().wireName();
     String period = c.period() == null ? "-" : normaliseText(c.period());

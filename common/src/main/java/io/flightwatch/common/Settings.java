@@ -50,6 +50,8 @@ public final class Settings {
   public static Settings load(ConfigDef def, Path file, Map<String, String> env, Map<String, String> overrides) {
     List<String> problems = new ArrayList<>();
     Map<String, String> fromFile = file == null ? Map.of() : readFile(file, problems);
+    // Defined keys are read by their exact variable name (envName); only kafka.* passthrough keys are derived from
+    // variable names, since a '_' there cannot tell '.' from '-'.
     Map<String, String> fromEnv = fromEnvironment(env);
 
     Map<String, String> passthrough = new TreeMap<>();
@@ -77,7 +79,7 @@ public final class Settings {
         origin = String.valueOf(file);
       }
       if (raw == null) {
-        raw = fromEnv.get(key.name);
+        raw = env.get(envName(key.name));
         origin = "environment " + envName(key.name);
       }
       Object value;

@@ -140,7 +140,7 @@ class ClaimKeysTest {
 
   @Test
   void theKeyFormatIsTheDocumentedOne() {
-    assertThat(ClaimKeys.canonical(Samples.namedFled())).isEqualTo("officials_fled|person|zhao minghui|CN|CA");
+    assertThat(ClaimKeys.canonical(Samples.namedFled())).isEqualTo("officials_fled|person|zhao minghui|CA");
     assertThat(ClaimKeys.canonical(Samples.returnedSince2015()))
         .isEqualTo("officials_returned|fugitives|CN|-|1000|since 2015");
     assertThat(ClaimKeys.canonical(Samples.moneyMoved())).isEqualTo("money_moved_abroad|officials|CN|-|300000000CNY|-");

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -162,9 +161,6 @@ class JsonSerdeTest {
    * a REST call) must not change the numbers: 41700000.00 must stay 41700000.00, not become 4.17E+7.
    */
   @Test
-  @Disabled("bug: Json.MAPPER keeps Jackson's default JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES=true, so the tree "
-      + "model rewrites 41700000.00 as 4.17E+7; fix in common/src/main/java/io/flightwatch/common/Json.java: "
-      + ".disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) on the builder")
   void treeModelKeepsBigDecimalScale() throws Exception {
     Band band = new Band(new BigDecimal("41700000.00"), new BigDecimal("41700000.00"), 1, 1, List.of());
     JsonNode tree = Json.MAPPER.valueToTree(band);

@@ -13,7 +13,6 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -248,9 +247,6 @@ class SettingsTest {
 
   /** {@link Settings#envName} maps '-' to '_' too, so a key with a hyphen must be settable from that variable. */
   @Test
-  @Disabled("bug: Settings.fromEnvironment maps every '_' back to '.', so FLIGHTWATCH_MAX_BODY_CHARS (= envName("
-      + "\"max.body-chars\")) is read as 'max.body.chars' and ignored. common/src/main/java/io/flightwatch/common/"
-      + "Settings.java, fromEnvironment: look each defined key up by envName(key) instead. Latent: no key has a '-' yet.")
   void aHyphenatedKeyIsReadFromItsEnvironmentName() {
     ConfigDef d = def().define("max.body-chars", Type.INT, 100, Importance.LOW, "cap");
     Settings s = Settings.load(d, null, Map.of(Settings.envName("max.body-chars"), "5"), Map.of());
