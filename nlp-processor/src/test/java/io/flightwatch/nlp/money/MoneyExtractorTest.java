@@ -569,6 +569,38 @@ class MoneyExtractorTest {
   }
 
   @Test
+  void junkNeverBreaksTheOffsetContract() {
+    String[] pieces = {"$", "US$", "HK$", "¥", "€", "£", "₹", "RMB", "USD", "N", "Rs.", "1", "0", "9", "12", ",", ".",
+        "000", "^", "e", "E", "-", "–", " to ", " and ", "between ", " ", "\n", "(", ")", "[", "]", "about ", "more than ",
+        "million", "billion", " bn", "m", "k", "yuan", " dollars", " pounds", "won", "元", "亿", "tens of ", "billions of ",
+        "several ", "a ", "half a ", ", or ", "'s worth of ", "\u0000", "\uD83D\uDCB0", "x", "G20", "2015 "};
+    java.util.Random random = new java.util.Random(20241231L);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      List<MoneyMention> found = EXTRACTOR.find(text);
+      int lastEnd = 0;
+      for (MoneyMention m : found) {
+        assertThat(m.begin()).as(text).isGreaterThanOrEqualTo(lastEnd);
+        assertThat(m.end()).as(text).isGreaterThan(m.begin());
+        assertThat(text.substring(m.begin(), m.end())).as(text).isEqualTo(m.text());
+        assertThat(m.currency()).as(text).isNotNull();
+        assertThat(m.low()).as(text).isNotNull();
+        assertThat(m.low().compareTo(m.high())).as(text).isLessThanOrEqualTo(0);
+        if (m.amountUsd() != null) {
+          assertThat(m.amountUsd().scale()).isEqualTo(2);
+          assertThat(m.usdHigh()).isLessThanOrEqualTo(MoneyExtractor.USD_CAP.setScale(2));
+        }
+        lastEnd = m.end();
+      }
+    }
+  }
+
+  @Test
   void customRateTableIsUsed() {
     MoneyExtractor ex = new MoneyExtractor(
         RateTable.of("test", LocalDate.of(2020, 1, 1), Map.of("USD", BigDecimal.ONE, "EUR", bd("2"))));
