@@ -1,5 +1,9 @@
 package io.flightwatch.app;
 
+import io.flightwatch.aggregator.AggregateCommand;
+import io.flightwatch.ingest.ProduceCommand;
+import io.flightwatch.nlp.extract.ExtractCommand;
+import io.flightwatch.nlp.stream.ProcessCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +13,10 @@ import picocli.CommandLine.Command;
     subcommands = {
         UpCommand.class,
         BrokerCommand.class,
+        ProduceCommand.class,
+        ProcessCommand.class,
+        AggregateCommand.class,
+        ExtractCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
