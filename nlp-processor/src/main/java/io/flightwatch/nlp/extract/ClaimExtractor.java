@@ -60,7 +60,7 @@ final class ClaimExtractor {
       "mayor", "executive", "employee", "servant", "officer", "bureaucrat", "functionary", "politician", "manager",
       "director", "chairman", "president", "ex-president", "leader", "member", "secretary", "chief");
   private static final Set<String> FUGITIVE_NOUNS = Set.of("fugitive", "suspect", "criminal", "defector", "escapee",
-      "individual", "people", "person", "businessman", "banker", "tycoon");
+      "individual", "people", "person");
   private static final Set<String> FAMILY_NOUNS = Set.of("family", "relative", "spouse", "child", "children", "wife",
       "son", "daughter", "kin", "husband");
   private static final Set<String> ASSET_NOUNS = Set.of("asset", "fund", "money", "proceeds", "booty", "loot", "cash",
@@ -217,6 +217,10 @@ final class ClaimExtractor {
     }
     String prev = s.lower(p.start() - 1);
     Tok first = s.tok(p.start());
+    if ((prev.equals("of") || prev.equals("in") || prev.equals("for") || prev.equals("on"))
+        && first.tag().equals("VBG")) {
+      return true; // "the process of extraditing X", "help in extraditing": an activity, not an event
+    }
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"
     }
@@ -437,17 +441,21 @@ final class ClaimExtractor {
         : Set.of("from");
     int end = Math.min(right, p.end() + 16);
     // "fled China": a country right after a flight verb is where they left
-    if (kind == ClaimKind.OFFICIALS_FLED) {
-      int j = skipDeterminers(s, p.end());
+    if (kind == ClaimKind.OFFICIALS_FLED && s.tok(p.start()).tag().startsWith("VB")) {
+      int j = skipDeterminers(s, p.start() + 1);
       Tok t = s.tok(j);
       if (t != null && t.isPlace()) {
         a.origin = t.iso();
       }
     }
-    // the predicate's own last token may be the preposition ("settle in")
-    int i = preps.contains(s.lower(p.end() - 1)) ? p.end() - 1 : p.end();
-    for (; i < end; i++) {
+    // scan from inside the predicate: its own words may hold the preposition ("settle in", "defected from X and is
+    // living in Y")
+    for (int i = p.start() + 1; i < end; i++) {
       String w = s.lower(i);
+      Tok wt = s.tok(i);
+      if (REPORTING.contains(wt.lemma()) && wt.tag().startsWith("VB") && i > p.end()) {
+        break; // ", said a statement from X": the clause ended
+      }
       boolean skip = w.equals("via") || w.equals("through") || w.equals("transit") || (towards && w.equals("from"));
       if (!skip && !preps.contains(w)) {
         continue;
@@ -458,6 +466,9 @@ final class ClaimExtractor {
         continue;
       }
       PlaceList list = readList(s, j, end);
+      if (list.codes.isEmpty()) {
+        continue; // "from China's ministry": a possessive names an owner, not a place to go to
+      }
       if (skip) {
         if (w.equals("from") && a.origin == null && kind == ClaimKind.OFFICIALS_FLED) {
           a.origin = list.codes.get(0);
@@ -518,6 +529,9 @@ final class ClaimExtractor {
     int lastEntity = -2;
     while (i < limit) {
       Tok t = s.tok(i);
+      if (t.isPlace() && isPossessive(s, i)) {
+        break;
+      }
       if (t.isPlace()) {
         if (t.entity() != lastEntity) {
           codes.add(t.iso());
@@ -548,6 +562,16 @@ final class ClaimExtractor {
     }
     // trailing glue is not part of the list
     return new PlaceList(codes, breakdown, bcodes, i);
+  }
+
+  /** The place mention at {@code i} ends in "'s". */
+  private static boolean isPossessive(SentenceView s, int i) {
+    int e = i;
+    while (e + 1 < s.size() && s.tok(e + 1).entity() == s.tok(i).entity() && s.tok(i).entity() >= 0) {
+      e++;
+    }
+    String next = s.lower(e + 1);
+    return next.equals("'s") || next.equals("’s");
   }
 
   private static String nationalityBefore(SentenceView s, int left, int predStart) {
@@ -677,7 +701,8 @@ final class ClaimExtractor {
         return null;
       }
       boolean official = OFFICIAL_NOUNS.contains(t.lemma());
-      if ((official || FUGITIVE_NOUNS.contains(t.lemma())) && t.tag().equals("NN")) {
+      // the tag is not trusted here: headlines and captions get "fugitive" tagged JJ
+      if ((official || FUGITIVE_NOUNS.contains(t.lemma())) && !t.tag().equals("NNS") && !t.lower().endsWith("s")) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
           String w = s.lower(k);
           if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals("'s") || w.equals("’s")

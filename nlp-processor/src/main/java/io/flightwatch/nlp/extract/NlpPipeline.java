@@ -70,7 +70,8 @@ public final class NlpPipeline {
     props.setProperty("tokenize.language", "en");
     // Junk characters must not stop a record: drop them quietly instead of warning per character.
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Scraped articles hold one paragraph, caption or headline per line, often without a final full stop.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     if (profile == NerProfile.LEAN) {
       props.setProperty("ner.model", THREE_CLASS);
       props.setProperty("ner.useSUTime", "false");
