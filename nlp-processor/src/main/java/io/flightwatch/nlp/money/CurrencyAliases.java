@@ -7,14 +7,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The currency alias table ({@code currencies.tsv}): how currencies are printed, and where. Immutable and thread-safe.
@@ -181,8 +184,8 @@ public final class CurrencyAliases {
     list.stream()
         .flatMap(a -> {
           char c = a.text().charAt(0);
-          return a.caseSensitive() ? java.util.stream.Stream.of(c)
-              : java.util.stream.Stream.of(Character.toLowerCase(c), Character.toUpperCase(c));
+          return a.caseSensitive() ? Stream.of(c)
+              : Stream.of(Character.toLowerCase(c), Character.toUpperCase(c));
         })
         .distinct()
         .forEach(c -> first.append(String.format("\\x{%x}", (int) c)));
@@ -208,9 +211,9 @@ public final class CurrencyAliases {
    * ({@code pre}) or after it start at {@code i}? Compares the first two characters with every alias's first two.
    */
   Prefixes prefixes(boolean pre) {
-    java.util.Set<String> two = new java.util.HashSet<>();
-    java.util.BitSet single = new java.util.BitSet();
-    java.util.BitSet first = new java.util.BitSet();
+    Set<String> two = new HashSet<>();
+    BitSet single = new BitSet();
+    BitSet first = new BitSet();
     for (Alias a : aliases) {
       if (pre ? a.pre() : a.post()) {
         String t = a.text();
@@ -229,7 +232,7 @@ public final class CurrencyAliases {
   }
 
   /** See {@link #prefixes(boolean)}. Immutable after construction (never handed out for writing). */
-  record Prefixes(java.util.BitSet first, java.util.BitSet single, Set<String> two) {
+  record Prefixes(BitSet first, BitSet single, Set<String> two) {
     boolean couldStartAt(CharSequence t, int i) {
       char c = t.charAt(i);
       if (!first.get(c)) {

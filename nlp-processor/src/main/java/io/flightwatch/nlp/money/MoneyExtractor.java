@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -516,7 +517,7 @@ public final class MoneyExtractor {
     if (cur == null) {
       return null;
     }
-    BigDecimal unit = SCALES.get(mag.toLowerCase(java.util.Locale.ROOT));
+    BigDecimal unit = SCALES.get(mag.toLowerCase(Locale.ROOT));
     return new Parsed(s, cur.end(), cur.end(), code(sc, cur.alias(), s, cur.end()), Form.VAGUE, null,
         normalise(unit.multiply(lowFactor)), normalise(unit.multiply(highFactor)), true, null, false);
   }
@@ -621,7 +622,7 @@ public final class MoneyExtractor {
       }
     } else if (sc.at(sc.wordNum, p)) {
       end = sc.wordNum.end();
-      base = WORD_NUMBERS.get(sc.wordNum.group("w").toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+      base = WORD_NUMBERS.get(sc.wordNum.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
       wordNumber = true;
       if (base == null) {
         return null;
@@ -637,7 +638,7 @@ public final class MoneyExtractor {
       if (wordNumber && m.group("word") == null) {
         return null; // "a m", "one k" are not amounts
       }
-      mult = SCALES.get(word.toLowerCase(java.util.Locale.ROOT));
+      mult = SCALES.get(word.toLowerCase(Locale.ROOT));
       end = m.end();
     } else if (wordNumber) {
       return null; // "a dollar", "one yuan" are not worth reporting and "a" alone is not a number

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * USD conversion rates: USD per one unit of a currency, each with the date it is valid for. Immutable and thread-safe.
@@ -120,7 +121,7 @@ public final class RateTable {
   }
 
   /** All currencies the table can convert. */
-  public java.util.Set<String> currencies() {
+  public Set<String> currencies() {
     return rates.keySet();
   }
 
