@@ -140,4 +140,17 @@ class LocalSourceTest {
     IngestSummary missing = run(new Harness(), new LocalSource(config, dir.resolve("nope"), Clock.systemUTC()));
     assertThat(missing.skipped()).containsOnly(Map.entry("read_failed", 1L));
   }
+
+  @Test
+  void progressBarOnRequestDoesNotDisturbTheRun() throws IOException {
+    for (int i = 0; i < 5; i++) {
+      write("p/" + i + ".txt", "Official number " + i + " leaves\nOfficial number " + i
+          + " left the country by road before an arrest warrant was issued.");
+    }
+    IngestConfig withBar = IngestConfig.of(Map.of(IngestConfig.PROGRESS, "always"));
+    Harness h = new Harness();
+    try (IngestApp app = h.app(withBar, List.of(new LocalSource(withBar, dir.resolve("p"), Clock.systemUTC())))) {
+      assertThat(app.run().published()).isEqualTo(5);
+    }
+  }
 }
