@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         ProcessCommand.class,
         AggregateCommand.class,
         ExtractCommand.class,
+        BenchCommand.class,
+        ConfigCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -112,7 +112,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Article read(Path f) throws IOException {
+  public static Article read(Path f) throws IOException {
     String raw = Files.readString(f, StandardCharsets.UTF_8);
     String name = f.getFileName().toString();
     String id = name.substring(0, name.length() - ".txt".length());
