@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -77,7 +78,9 @@ public final class ProcessCommand implements Callable<Integer> {
     Duration timeout = ProcessorConfig.shutdownTimeout(settings);
     ProcessorApp app = ProcessorApp.create(settings);
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean shuttingDown = new AtomicBoolean();
     Thread hook = new Thread(() -> {
+      shuttingDown.set(true);
       app.close(timeout);
       stopped.countDown();
     }, "flightwatch-processor-shutdown");
@@ -95,7 +98,7 @@ public final class ProcessCommand implements Callable<Integer> {
     // Wait for the shutdown hook; leave early (exit 1) if Kafka Streams gave up on its own (threads kept dying).
     while (!stopped.await(1, TimeUnit.SECONDS)) {
       KafkaStreams.State s = app.state();
-      if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING) {
+      if (!shuttingDown.get() && (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING)) {
         log.error("the processor's Kafka Streams client stopped by itself (state {}); exiting", s);
         removeHook(hook);
         app.close(timeout);
