@@ -145,6 +145,7 @@ final class ClaimExtractor {
     for (SentenceView s : sentences) {
       drafts.addAll(sentenceClaims(s, sentences, dominant, persons));
     }
+    if (System.getenv("FW_DEBUG") != null) { drafts.forEach(d -> System.err.println("DRAFT " + d.kind + " " + d.person + " " + d.destination + " " + d.count + " " + d.sentence.index)); }
     List<Draft> merged = merge(drafts);
     return toClaims(merged, text, article);
   }
@@ -165,6 +166,7 @@ final class ClaimExtractor {
       Cue p = preds.get(k);
       int left = k == 0 ? 0 : preds.get(k - 1).end();
       int right = k + 1 < preds.size() ? preds.get(k + 1).start() : s.size();
+      if (System.getenv("FW_DEBUG") != null) { System.err.println("CUE " + p + " blocked=" + blocked(s, p, cues) + " all=" + cues); }
       if (blocked(s, p, cues)) {
         continue;
       }
@@ -217,8 +219,9 @@ final class ClaimExtractor {
     }
     String prev = s.lower(p.start() - 1);
     Tok first = s.tok(p.start());
+    Tok head = s.tok(p.start() - 2);
     if ((prev.equals("of") || prev.equals("in") || prev.equals("for") || prev.equals("on"))
-        && first.tag().equals("VBG")) {
+        && first.tag().equals("VBG") && head != null && (head.tag().equals("NN") || head.tag().equals("NNS"))) {
       return true; // "the process of extraditing X", "help in extraditing": an activity, not an event
     }
     if (prev.equals("from") && first.lower().endsWith("ing")) {
@@ -387,8 +390,9 @@ final class ClaimExtractor {
       if (ASSET_NOUNS.contains(t.lemma())) {
         assetDist = Math.min(assetDist, dist);
       }
-      if (t.isPerson() || SUBJECT_PRONOUNS.contains(t.lower()) || t.lower().equals("they")
-          || OFFICIAL_NOUNS.contains(t.lemma()) || FUGITIVE_NOUNS.contains(t.lemma())) {
+      boolean owner = s.lower(i + 1).equals("'s") || s.lower(i + 1).equals("’s"); // "a fugitive's assets"
+      if (!owner && (t.isPerson() || SUBJECT_PRONOUNS.contains(t.lower()) || t.lower().equals("they")
+          || OFFICIAL_NOUNS.contains(t.lemma()) || FUGITIVE_NOUNS.contains(t.lemma()))) {
         personDist = Math.min(personDist, dist);
       }
     }
