@@ -79,7 +79,7 @@ public final class TotalsFeed implements AutoCloseable {
     } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
       log.error("totals feed on {} failed; the dashboard stops receiving live updates", topic, e);
     } finally {
-      c.close(Duration.ofSeconds(5));
+      c.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
     }
   }
 
