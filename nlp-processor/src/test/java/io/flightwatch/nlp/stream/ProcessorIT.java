@@ -51,6 +51,7 @@ class ProcessorIT {
   private final List<ConsumerRecord<byte[], byte[]>> dlq = new CopyOnWriteArrayList<>();
   private KafkaConsumer<byte[], byte[]> consumer;
   private final HttpClient http = HttpClient.newHttpClient();
+  private final FakeAnnotator.CountingSupplier annotators = new FakeAnnotator.CountingSupplier();
 
   @BeforeAll
   void startBrokerAndProcessor() {
@@ -61,8 +62,9 @@ class ProcessorIT {
         ProcessorConfig.APPLICATION_ID, "processor-it",
         ProcessorConfig.STATE_DIR, tmp.resolve("state").toString(),
         ProcessorConfig.COMMIT_INTERVAL_MS, "100",
-        ProcessorConfig.HTTP_PORT, "0"));
-    app = new ProcessorApp(settings, new FakeAnnotator.CountingSupplier()).start();
+        ProcessorConfig.HTTP_PORT, "0",
+        ProcessorConfig.NUM_STREAM_THREADS, "2"));
+    app = new ProcessorApp(settings, annotators).start();
     Map<String, Object> client = Map.of(CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
     producer = new KafkaProducer<>(KafkaDefaults.producer(client), new ByteArraySerializer(), new ByteArraySerializer());
     Properties cp = KafkaDefaults.consumer(client, null);
@@ -177,7 +179,10 @@ class ProcessorIT {
     assertThat(app.state()).isEqualTo(KafkaStreams.State.RUNNING);
     HttpResponse<String> health = get("/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"state\":\"RUNNING\"").contains("\"status\":\"UP\"");
+    assertThat(health.body()).contains("\"state\":\"RUNNING\"").contains("\"status\":\"UP\"")
+        .contains("\"threads\":2");
+    // six partitions over two threads: one annotator per thread, not one per task (six)
+    assertThat(annotators.built.get()).isEqualTo(2);
 
     HttpResponse<String> metrics = get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
