@@ -863,7 +863,7 @@ final class ClaimExtractor {
     double confidence = 0.75;
     if (best == null) {
       // "The funds were transferred to ...": the amount is the last one of the previous two sentences
-      if (s.index == 0 && att.destination() != null && hasAssetNoun(s)) {
+      if (headlineLike(s) && att.destination() != null && hasAssetNoun(s)) {
         // a headline ("X returns fugitive's assets to China") names the country; the body gives the amount
         Draft d = new Draft();
         d.kind = kind;
@@ -916,6 +916,12 @@ final class ClaimExtractor {
 
   private static final Pattern ABROAD = Pattern.compile(
       "(?i)\\b(?:abroad|overseas|offshore|foreign|out of the country|outside the country|tax havens?)\\b");
+
+  /** A title or a headline line kept in the body: no closing full stop. */
+  private static boolean headlineLike(SentenceView s) {
+    String last = s.lower(s.size() - 1);
+    return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("''") || last.equals("\""));
+  }
 
   private static boolean hasAssetNoun(SentenceView s) {
     return s.toks.stream().anyMatch(t -> ASSET_NOUNS.contains(t.lemma()));
