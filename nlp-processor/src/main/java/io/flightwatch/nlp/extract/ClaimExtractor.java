@@ -145,7 +145,6 @@ final class ClaimExtractor {
     for (SentenceView s : sentences) {
       drafts.addAll(sentenceClaims(s, sentences, dominant, persons));
     }
-    if (System.getenv("FW_DEBUG") != null) { drafts.forEach(d -> System.err.println("DRAFT " + d.kind + " " + d.person + " " + d.destination + " " + d.count + " " + d.sentence.index)); }
     List<Draft> merged = merge(drafts);
     return toClaims(merged, text, article);
   }
@@ -166,7 +165,6 @@ final class ClaimExtractor {
       Cue p = preds.get(k);
       int left = k == 0 ? 0 : preds.get(k - 1).end();
       int right = k + 1 < preds.size() ? preds.get(k + 1).start() : s.size();
-      if (System.getenv("FW_DEBUG") != null) { System.err.println("CUE " + p + " blocked=" + blocked(s, p, cues) + " all=" + cues); }
       if (blocked(s, p, cues)) {
         continue;
       }
@@ -724,7 +722,7 @@ final class ClaimExtractor {
     return null;
   }
 
-  /** Number + up to four modifiers + people noun, e.g. "more than 1,000 corrupt Chinese officials". */
+  /** Number + up to six modifiers + people noun, e.g. "more than 1,000 corrupt Chinese officials". */
   private static List<Counted> counted(SentenceView s, int left, int right) {
     List<Counted> out = new ArrayList<>();
     for (int i = left; i < right; i++) {
@@ -739,7 +737,7 @@ final class ClaimExtractor {
       if (listOrShare(s, firstOfEntity(s, i))) {
         continue;
       }
-      for (int j = i + 1; j <= Math.min(i + 5, right - 1); j++) {
+      for (int j = i + 1; j <= Math.min(i + 7, right - 1); j++) {
         Tok n = s.tok(j);
         Subject subj = OFFICIAL_NOUNS.contains(n.lemma()) ? Subject.OFFICIALS
             : FUGITIVE_NOUNS.contains(n.lemma()) ? Subject.FUGITIVES : null;
