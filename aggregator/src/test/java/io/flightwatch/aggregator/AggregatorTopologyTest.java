@@ -206,7 +206,7 @@ class AggregatorTopologyTest {
     send(Samples.moneyMoved());
 
     CountryTotals zz = totals("ZZ");
-    assertThat(zz.name()).isEqualTo("Unspecified destination");
+    assertThat(zz.name()).isEqualTo("Unspecified (no single country)");
     assertThat(zz.asDestination().moneyMovedUsd().low()).isEqualByComparingTo("41700000.00");
     assertThat(zz.asDestination().moneyMovedUsd().claims()).isEqualTo(1);
 

@@ -111,10 +111,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     System.out.println();
-    System.out.printf("%-44s %9s %9s %9s %11s %11s %10s%n", "configuration", "articles", "tokens", "seconds",
+    System.out.printf("%-62s %9s %9s %9s %11s %11s %10s%n", "configuration", "articles", "tokens", "seconds",
         "articles/s", "tokens/s", "peak heap");
     for (Row r : rows) {
-      System.out.printf("%-44s %9d %9d %9.2f %11.2f %11.0f %8d MB%n", r.name, r.articles, r.tokens, r.seconds,
+      System.out.printf("%-62s %9d %9d %9.2f %11.2f %11.0f %8d MB%n", r.name, r.articles, r.tokens, r.seconds,
           r.articles / r.seconds, r.tokens / r.seconds, r.peakHeapMb);
     }
     System.out.println();

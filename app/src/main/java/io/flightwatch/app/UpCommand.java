@@ -114,8 +114,11 @@ public final class UpCommand implements Callable<Integer> {
     ProcessorApp processor = ProcessorApp.create(processorSettings).start();
     running.push(processor);
 
-    Settings ingestSettings = Settings.load(IngestConfig.definition(), null, layered(fileKeys,
-        IngestConfig.definition(), Map.of(CommonConfig.BOOTSTRAP_SERVERS, bootstrap)));
+    Map<String, String> ingestKeys = new HashMap<>(Map.of(CommonConfig.BOOTSTRAP_SERVERS, bootstrap));
+    // The services' logs share the terminal with the producer: no progress bar unless the config file asks for one.
+    ingestKeys.put(IngestConfig.PROGRESS, fileKeys.getOrDefault(IngestConfig.PROGRESS, "never"));
+    Settings ingestSettings = Settings.load(IngestConfig.definition(), null,
+        layered(fileKeys, IngestConfig.definition(), ingestKeys));
     IngestApp ingest = new IngestApp(ingestSettings, List.of(Sources.path(new IngestConfig(ingestSettings), input)));
     running.push(ingest);
 

@@ -7,7 +7,10 @@ import java.util.Set;
 /** ISO 3166-1 alpha-2 codes and their English names, from the JDK's own table. */
 public final class Countries {
 
-  /** The bucket for claims whose destination is not one country (ISO's user-assigned "unknown" code). */
+  /**
+   * The bucket for claims whose country is not one country (ISO's user-assigned "unknown" code): as destination, aggregates
+   * spread over several countries; as origin, claims whose home country the text does not name.
+   */
   public static final String UNSPECIFIED = "ZZ";
 
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());
@@ -29,7 +32,7 @@ public final class Countries {
 
   public static String name(String iso) {
     if (UNSPECIFIED.equals(iso)) {
-      return "Unspecified destination";
+      return "Unspecified (no single country)";
     }
     if (!isValid(iso)) {
       return iso;

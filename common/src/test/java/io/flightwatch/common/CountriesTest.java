@@ -29,7 +29,7 @@ class CountriesTest {
   void theUnspecifiedBucketIsValid() {
     assertThat(Countries.UNSPECIFIED).isEqualTo("ZZ");
     assertThat(Countries.isValid("ZZ")).isTrue();
-    assertThat(Countries.name("ZZ")).isEqualTo("Unspecified destination");
+    assertThat(Countries.name("ZZ")).isEqualTo("Unspecified (no single country)");
     assertThat(Countries.parse("zz")).contains("ZZ");
   }
 
