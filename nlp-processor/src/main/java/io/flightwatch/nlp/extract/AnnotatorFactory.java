@@ -42,6 +42,18 @@ public final class AnnotatorFactory {
     return new CoreNlpAnnotator(settings, places, pipeline, money, new ClaimExtractor());
   }
 
+  /**
+   * An annotator on the same models with other per-record settings (text cap, relevance gate); the NER profile is the
+   * factory's, since it decides which models were loaded.
+   */
+  public ArticleAnnotator newAnnotator(ExtractorSettings perRecord) {
+    if (perRecord.nerProfile() != settings.nerProfile()) {
+      throw new IllegalArgumentException("this factory loaded the " + settings.nerProfile().wireName()
+          + " NER profile, not " + perRecord.nerProfile().wireName());
+    }
+    return new CoreNlpAnnotator(perRecord, places, pipeline, money, new ClaimExtractor());
+  }
+
   public ExtractorSettings settings() {
     return settings;
   }

@@ -608,6 +608,12 @@ final class ClaimExtractor {
       boolean family) {}
 
   private Actor actor(SentenceView s, Cue p, int left, int right, Persons persons) {
+    // "officials sent their wives and children to live in X": the family moved, not the officials ("naked officials")
+    for (int i = Math.max(left, p.start() - 3); i < p.start(); i++) {
+      if (FAMILY_NOUNS.contains(s.tok(i).lemma())) {
+        return null;
+      }
+    }
     List<Counted> counted = counted(s, left, right);
     // a number standing as the subject: "48 have returned", "40 thought to be hiding"
     Counted direct = directNumber(s, p.start(), left);

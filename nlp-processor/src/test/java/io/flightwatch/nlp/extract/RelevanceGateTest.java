@@ -1,0 +1,38 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flightwatch.nlp.extract.RelevanceGate.Verdict;
+import org.junit.jupiter.api.Test;
+
+class RelevanceGateTest {
+
+  private final RelevanceGate gate = new RelevanceGate();
+
+  @Test
+  void flightOfOfficialsIsRelevant() {
+    assertThat(gate.check("A former provincial official fled to Canada with his family.")).isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("Police said $3 million was transferred to an offshore account.")).isEqualTo(Verdict.RELEVANT);
+  }
+
+  @Test
+  void movementWithoutActorsOrMoneyIsOffTopic() {
+    assertThat(gate.check("The striker returned from injury and scored twice on Sunday.")).isEqualTo(Verdict.OFF_TOPIC);
+    assertThat(gate.check("Heavy rain is expected across the region this weekend.")).isEqualTo(Verdict.OFF_TOPIC);
+  }
+
+  @Test
+  void nonEnglishTextAndJunkAreRejected() {
+    assertThat(gate.check("Беглые чиновники вернулись в страну после долгих переговоров.")).isEqualTo(Verdict.NOT_PROSE);
+    assertThat(gate.check("\u0000\u0001\u0002\u0003\u00ff\u00fe###@@@\u0007\u0008")).isEqualTo(Verdict.NOT_PROSE);
+    assertThat(gate.check("Die Beamten sind ins Ausland gegangen und haben viel Geld mitgenommen."))
+        .isEqualTo(Verdict.OFF_TOPIC);
+  }
+
+  @Test
+  void emptyTextIsEmpty() {
+    assertThat(gate.check("")).isEqualTo(Verdict.EMPTY);
+    assertThat(gate.check("   \n ")).isEqualTo(Verdict.EMPTY);
+    assertThat(gate.check(null)).isEqualTo(Verdict.EMPTY);
+  }
+}

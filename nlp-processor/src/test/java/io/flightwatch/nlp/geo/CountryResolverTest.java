@@ -1,0 +1,81 @@
+package io.flightwatch.nlp.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flightwatch.nlp.geo.CountryResolver.PlaceType;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class CountryResolverTest {
+
+  private static final CountryResolver PLACES = CountryResolver.load();
+
+  @Test
+  void aliasesResolveToIsoCodes() {
+    assertThat(PLACES.resolve("U.S.")).contains("US");
+    assertThat(PLACES.resolve("US")).contains("US");
+    assertThat(PLACES.resolve("USA")).contains("US");
+    assertThat(PLACES.resolve("America")).contains("US");
+    assertThat(PLACES.resolve("the United States")).contains("US");
+    assertThat(PLACES.resolve("Britain")).contains("GB");
+    assertThat(PLACES.resolve("UK")).contains("GB");
+    assertThat(PLACES.resolve("the Netherlands")).contains("NL");
+    assertThat(PLACES.resolve("Holland")).contains("NL");
+    assertThat(PLACES.resolve("UAE")).contains("AE");
+  }
+
+  @Test
+  void hongKongAndMacauAreTheirOwnCodes() {
+    assertThat(PLACES.resolve("Hong Kong")).contains("HK");
+    assertThat(PLACES.resolve("Macau")).contains("MO");
+    assertThat(PLACES.resolve("Macao")).contains("MO");
+  }
+
+  @Test
+  void demonymsResolveAndAreTypedAsNationalities() {
+    assertThat(PLACES.resolve("Chinese")).contains("CN");
+    assertThat(PLACES.resolve("Nigerian")).contains("NG");
+    assertThat(PLACES.resolve("Nigerians")).contains("NG");
+    assertThat(PLACES.lookup("Venezuelan").orElseThrow().type()).isEqualTo(PlaceType.NATIONALITY);
+  }
+
+  @Test
+  void citiesAndRegionsResolveToTheirCountry() {
+    assertThat(PLACES.resolve("Flushing")).contains("US");
+    assertThat(PLACES.resolve("New York")).contains("US");
+    assertThat(PLACES.resolve("Los Angeles")).contains("US");
+    assertThat(PLACES.resolve("Vancouver")).contains("CA");
+    assertThat(PLACES.resolve("Toronto")).contains("CA");
+    assertThat(PLACES.resolve("B.C.")).contains("CA");
+    assertThat(PLACES.resolve("Ontario")).contains("CA");
+    assertThat(PLACES.resolve("California")).contains("US");
+    assertThat(PLACES.resolve("Sydney")).contains("AU");
+    assertThat(PLACES.resolve("Auckland")).contains("NZ");
+    assertThat(PLACES.resolve("London")).contains("GB");
+    assertThat(PLACES.resolve("Dubai")).contains("AE");
+    assertThat(PLACES.lookup("London").orElseThrow().type()).isEqualTo(PlaceType.CITY);
+  }
+
+  @Test
+  void everyIsoCountryResolvesByItsEnglishName() {
+    for (String iso : Locale.getISOCountries()) {
+      String name = new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
+      assertThat(PLACES.resolve(name)).as(name).contains(iso);
+    }
+  }
+
+  @Test
+  void ordinaryLowerCaseWordsAreNotPlaces() {
+    assertThat(PLACES.resolve("us")).isEmpty();
+    assertThat(PLACES.resolve("nice")).isEmpty();
+    assertThat(PLACES.resolve("")).isEmpty();
+    assertThat(PLACES.resolve(null)).isEmpty();
+    assertThat(PLACES.resolve("Atlantis")).isEmpty();
+  }
+
+  @Test
+  void capitalisedHeadlinesAndPossessivesResolve() {
+    assertThat(PLACES.resolve("CHINA")).contains("CN");
+    assertThat(PLACES.resolve("Canada's")).contains("CA");
+  }
+}
