@@ -123,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /** The evaluation format: snake_case fields of ../shared/eval/README.md plus the article id. */
-  static Map<String, Object> evalLine(Claim c) {
+  public static Map<String, Object> evalLine(Claim c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("article", c.articleId());
     m.put("kind", c.kind().wireName());
