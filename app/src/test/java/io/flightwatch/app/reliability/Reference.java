@@ -1,0 +1,64 @@
+package io.flightwatch.app.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flightwatch.common.kafka.LocalKafka;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The uninterrupted run every recovery scenario compares with: a fresh broker, one processor and one aggregator (each in
+ * its own JVM, like the scenarios), the whole corpus published, the pipeline left alone until it settles.
+ *
+ * <p>Computed once per test JVM and kept: the scenarios run in one failsafe JVM, and the run costs about half a minute,
+ * so every scenario class shares it; a class run alone computes it itself.
+ */
+final class Reference {
+
+  private static Run cached;
+
+  private Reference() {}
+
+  static synchronized Run get() {
+    if (cached == null) {
+      cached = compute();
+    }
+    return cached;
+  }
+
+  private static Run compute() {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("rel-reference");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long t0 = System.nanoTime();
+    try (Pipeline p = Pipeline.start(dir)) {
+      Child agg = p.aggregator("ref-agg").start();
+      p.processor("ref-proc").start();
+      List<Path> chunks = Corpus.writeChunks(dir.resolve("corpus"), Corpus.SIZE, Corpus.SEED, 3);
+      int published = 0;
+      for (Path chunk : chunks) {
+        published += (int) p.ingest(chunk).published();
+      }
+      assertThat(published).as("articles published").isEqualTo(Corpus.SIZE);
+      Run run = p.awaitSettled(published, agg.url(), Duration.ofMinutes(5));
+      // The corpus must be worth comparing: many claims, several supported by more than one article.
+      assertThat(run.distinctClaims()).as("distinct claims in the reference").isGreaterThan(100);
+      assertThat(run.supports().size()).as("supports > distinct claims (dedup happened)")
+          .isGreaterThan(run.distinctClaims() + 20);
+      assertThat(run.reemitted()).isZero();
+      System.out.println("RELIABILITY reference: " + run.articles() + " articles, " + run.distinctClaims()
+          + " distinct claims, " + run.supports().size() + " supports, " + run.totals().size()
+          + " countries, settled in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
+      return run;
+    } finally {
+      LocalKafka.deleteRecursively(dir);
+    }
+  }
+}
