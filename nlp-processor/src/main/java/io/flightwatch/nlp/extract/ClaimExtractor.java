@@ -245,7 +245,7 @@ final class ClaimExtractor {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    Attachment att = attach(s, p, right, kind, label.equals("RETURN_AMBIG"));
+    Attachment att = attach(s, p, right, kind, label.startsWith("RETURN"));
     String origin = att.origin != null ? att.origin : nationalityBefore(s, left, p.start());
     if (kind.isMoney()) {
       Draft d = moneyDraft(s, p, left, right, kind, att, all);
@@ -346,6 +346,9 @@ final class ClaimExtractor {
         away.add(d.destination);
       }
       d.origin = dominant.best(away);
+      if (d.origin == null && d.money != null) {
+        d.origin = CurrencyCountries.countryOf(d.money.currency()); // "2 billion naira" -> NG
+      }
     }
     if (d.destination != null && d.destination.equals(d.origin)) {
       d.destination = null;
@@ -658,6 +661,21 @@ final class ClaimExtractor {
         person = persons.lastBefore(s, i);
         personTok = i;
         break;
+      }
+    }
+    // "Canada deported X": the person is the object of an active verb with no person before it
+    if (person == null && near == null && (s.tok(p.start()).tag().equals("VBD") || s.tok(p.start()).tag().equals("VBZ"))
+        && p.start() > 0 && s.tok(p.start() - 1).isPlace()) {
+      for (int i = p.end(); i < Math.min(right, p.end() + 8); i++) {
+        if (s.tok(i).isPerson()) {
+          int e = i;
+          while (e + 1 < s.size() && s.tok(e + 1).isPerson() && s.tok(e + 1).entity() == s.tok(i).entity()) {
+            e++;
+          }
+          person = persons.resolve(s, i, e + 1);
+          personTok = p.start();
+          break;
+        }
       }
     }
     // "the return of X"

@@ -200,4 +200,50 @@ class CoreNlpAnnotatorTest {
     assertThat(binary.claims()).isEmpty();
     assertThat(binary.processing().warnings()).anySatisfy(w -> assertThat(w).contains("prose"));
   }
+
+  @Test
+  void moneyTakenAlongOnAFlightGoesWhereThePeopleWent() {
+    List<Claim> c = claims("Prosecutors say the Kenyan mayor escaped to Dubai with $12 million in public funds.");
+    assertThat(c).extracting(Claim::kind, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "AE"), tuple(ClaimKind.MONEY_MOVED_ABROAD, "AE"));
+    assertThat(c.get(1).amountUsd()).isEqualByComparingTo(new BigDecimal("12000000"));
+  }
+
+  @Test
+  void theFundsReferToTheAmountOfThePreviousSentence() {
+    List<Claim> c = claims("The Ukrainian ministry lost 900 million hryvnias in the scheme.\n"
+        + "The funds were transferred to accounts in Latvia and Estonia, investigators said.");
+    assertThat(c).singleElement().satisfies(claim -> {
+      assertThat(claim.kind()).isEqualTo(ClaimKind.MONEY_MOVED_ABROAD);
+      assertThat(claim.currency()).isEqualTo("UAH");
+      assertThat(claim.destination()).isNull();
+      assertThat(claim.destinationsMentioned()).containsExactly("LV", "EE");
+      assertThat(claim.origin()).isEqualTo("UA");
+    });
+  }
+
+  @Test
+  void oneFactIsOneClaimWithTheMostSpecificAmount() {
+    List<Claim> c = claims("Corrupt Chinese officials took tens of billions of dollars abroad\n"
+        + "Corrupt Chinese officials have smuggled more than $42 billion abroad over the past decade, the report said.");
+    assertThat(c).singleElement().satisfies(claim -> {
+      assertThat(claim.kind()).isEqualTo(ClaimKind.MONEY_MOVED_ABROAD);
+      assertThat(claim.amountUsd()).isEqualByComparingTo(new BigDecimal("42000000000"));
+      assertThat(claim.approximate()).isTrue();
+    });
+  }
+
+  @Test
+  void aCountryThatDeportsSomeoneIsWhereTheyCameBackFrom() {
+    List<Claim> c = claims("Canada deported the former Chinese bank manager Liu Qiang to China in 2019.");
+    assertThat(c).extracting(Claim::kind, Claim::destination, Claim::origin, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "CA", "CN", "Liu Qiang"));
+  }
+
+  @Test
+  void aNationalCurrencyNamesTheOriginWhenNothingElseDoes() {
+    List<Claim> c = claims("Officials stole 2 billion naira and fled to London.");
+    assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination, Claim::currency)
+        .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "NG", "GB", "NGN"));
+  }
 }
