@@ -78,7 +78,23 @@ final class Child implements AutoCloseable {
   }
 
   /** Starts (or restarts, on the same state folder) and waits until the service says it is running. */
-  synchronized Child start() {
+  Child start() {
+    launch();
+    return awaitRunning();
+  }
+
+  /** Starts several children at once (their model loading overlaps) and waits until all run. */
+  static void startAll(Child... children) {
+    for (Child c : children) {
+      c.launch();
+    }
+    for (Child c : children) {
+      c.awaitRunning();
+    }
+  }
+
+  /** Starts the JVM without waiting. */
+  synchronized Child launch() {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException(name + " is running");
     }
@@ -97,11 +113,17 @@ final class Child implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + name, e);
     }
+    return this;
+  }
+
+  /** Waits until the current run printed its URL (the service is up); fails fast if the JVM exited. */
+  Child awaitRunning() {
     int startNo = starts;
+    Process p = process;
     await(name + " running (see " + log + ")").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
         .until(() -> {
-          if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + ", log " + log);
+          if (!p.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + p.exitValue() + ", log " + log);
           }
           return url(startNo) != null;
         });

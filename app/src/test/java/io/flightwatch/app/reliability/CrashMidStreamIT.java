@@ -25,8 +25,9 @@ class CrashMidStreamIT {
     List<Path> chunks = Corpus.writeChunks(dir.resolve("corpus"), Corpus.SIZE, Corpus.SEED, 3);
     long t0 = System.nanoTime();
     try (Pipeline p = Pipeline.start(dir)) {
-      Child agg = p.aggregator("agg").start();
-      Child proc = p.processor("proc").start();
+      Child agg = p.aggregator("agg");
+      Child proc = p.processor("proc");
+      Child.startAll(agg, proc);
       int published = (int) p.ingest(chunks.get(0)).published();
 
       // 1. The processor dies (SIGKILL) in the middle of the first chunk: some articles annotated, most not.

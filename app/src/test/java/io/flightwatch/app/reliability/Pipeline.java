@@ -126,6 +126,22 @@ final class Pipeline implements AutoCloseable {
 
   /** Every committed record of {@code topic}, partition by partition, up to the last stable offset at call time. */
   List<ConsumerRecord<String, String>> committed(String topic) {
+    return committed(topic, Map.of());
+  }
+
+  /** The last stable offset of every partition of {@code topic} now. */
+  Map<TopicPartition, Long> endOffsets(String topic) {
+    Map<String, Object> props = new HashMap<>(Map.of("bootstrap.servers", bootstrap()));
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaDefaults.consumer(props, null),
+        new StringDeserializer(), new StringDeserializer())) {
+      List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      return consumer.endOffsets(parts, Duration.ofSeconds(30));
+    }
+  }
+
+  /** Committed records of {@code topic} from {@code from} (per partition; absent = the beginning) to the end. */
+  List<ConsumerRecord<String, String>> committed(String topic, Map<TopicPartition, Long> from) {
     Map<String, Object> props = new HashMap<>(Map.of("bootstrap.servers", bootstrap()));
     List<ConsumerRecord<String, String>> out = new ArrayList<>();
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaDefaults.consumer(props, null),
@@ -134,6 +150,7 @@ final class Pipeline implements AutoCloseable {
           .map(p -> new TopicPartition(topic, p.partition())).toList();
       consumer.assign(parts);
       consumer.seekToBeginning(parts);
+      from.forEach(consumer::seek);
       Map<TopicPartition, Long> end = consumer.endOffsets(parts, Duration.ofSeconds(30));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (parts.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(30)) < end.get(p))) {
@@ -148,8 +165,13 @@ final class Pipeline implements AutoCloseable {
 
   /** Last value per key (raw JSON text as written), null values removing the key. Sorted by key. */
   Map<String, String> latest(String topic) {
+    return latest(topic, Map.of());
+  }
+
+  /** Last value per key among the records from {@code from} on. */
+  Map<String, String> latest(String topic, Map<TopicPartition, Long> from) {
     Map<String, String> m = new TreeMap<>();
-    for (ConsumerRecord<String, String> r : committed(topic)) {
+    for (ConsumerRecord<String, String> r : committed(topic, from)) {
       if (r.value() == null) {
         m.remove(r.key());
       } else {
@@ -251,6 +273,14 @@ final class Pipeline implements AutoCloseable {
     await("pipeline settled on " + articles + " articles").atMost(timeout).pollInterval(Duration.ofSeconds(1))
         .ignoreExceptions()
         .until(() -> keys(Topics.ARTICLES_ANNOTATED.name()).size() == articles);
+    return awaitAggregated(articles, aggregatorUrl, Map.of(), timeout);
+  }
+
+  /**
+   * Waits until the aggregator at {@code aggregatorUrl} holds exactly the supports on {@code claims} and the committed
+   * {@code country-totals} written since {@code totalsFrom} equal its totals store.
+   */
+  Run awaitAggregated(int articles, String aggregatorUrl, Map<TopicPartition, Long> totalsFrom, Duration timeout) {
     Run[] run = new Run[1];
     await("aggregator caught up with claims").atMost(timeout).pollInterval(Duration.ofSeconds(1))
         .ignoreExceptions()
@@ -260,7 +290,7 @@ final class Pipeline implements AutoCloseable {
           if (!topic.equals(rest)) {
             return false;
           }
-          Map<String, String> totals = latest(Topics.COUNTRY_TOTALS.name());
+          Map<String, String> totals = latest(Topics.COUNTRY_TOTALS.name(), totalsFrom);
           JsonNode list = getJson(aggregatorUrl + "/api/countries?limit=1000");
           Map<String, JsonNode> store = new TreeMap<>();
           list.forEach(n -> store.put(n.path("country").asText(), n));
@@ -276,6 +306,40 @@ final class Pipeline implements AutoCloseable {
           return true;
         });
     return run[0];
+  }
+
+  /** Whether consumer group {@code groupId} has committed the end (last stable offset) of every partition of topic. */
+  boolean caughtUp(String groupId, String topic) {
+    Map<TopicPartition, Long> end = endOffsets(topic);
+    try (var admin = kafka.admin()) {
+      Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+          admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+      for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+        var c = committed.get(e.getKey());
+        long at = c == null ? 0 : c.offset();
+        if (at < e.getValue()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A Prometheus counter or gauge value from a service's /metrics (sum over label sets), 0 if absent. */
+  double metric(String baseUrl, String name) {
+    HttpResponse<String> r = get(baseUrl + "/metrics");
+    double sum = 0;
+    for (String line : r.body().split("\n")) {
+      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
   }
 
   @Override

@@ -39,8 +39,8 @@ final class Reference {
     }
     long t0 = System.nanoTime();
     try (Pipeline p = Pipeline.start(dir)) {
-      Child agg = p.aggregator("ref-agg").start();
-      p.processor("ref-proc").start();
+      Child agg = p.aggregator("ref-agg");
+      Child.startAll(agg, p.processor("ref-proc"));
       List<Path> chunks = Corpus.writeChunks(dir.resolve("corpus"), Corpus.SIZE, Corpus.SEED, 3);
       int published = 0;
       for (Path chunk : chunks) {
