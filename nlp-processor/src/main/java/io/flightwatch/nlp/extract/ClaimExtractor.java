@@ -56,9 +56,12 @@ final class ClaimExtractor {
 
   private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "RETURNED", "RETURN_AMBIG", "MOVED",
       "RECOVERED");
-  private static final Set<String> OFFICIAL_NOUNS = Set.of("official", "cadre", "minister", "ex-minister", "governor",
-      "mayor", "executive", "employee", "servant", "officer", "bureaucrat", "functionary", "politician", "manager",
-      "director", "chairman", "president", "ex-president", "leader", "member", "secretary", "chief");
+  private static final Set<String> OFFICIAL_NOUNS = Set.of("official", "ex-official", "cadre", "minister",
+      "ex-minister", "governor", "ex-governor", "mayor", "ex-mayor", "executive", "employee", "servant", "officer",
+      "bureaucrat", "functionary", "politician", "manager", "director", "chairman", "president", "ex-president",
+      "leader", "member", "secretary", "chief", "aide", "adviser", "advisor", "premier", "lawmaker", "legislator",
+      "senator", "judge", "prosecutor", "general", "colonel", "diplomat", "ambassador", "deputy", "commissioner",
+      "head", "boss", "banker");
   private static final Set<String> FUGITIVE_NOUNS = Set.of("fugitive", "suspect", "criminal", "defector", "escapee",
       "individual", "people", "person");
   private static final Set<String> FAMILY_NOUNS = Set.of("family", "relative", "spouse", "child", "children", "wife",
@@ -161,11 +164,14 @@ final class ClaimExtractor {
     List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label())).toList());
     boolean hedged = cues.stream().anyMatch(c -> c.label().equals("HEDGE"));
     List<Draft> out = new ArrayList<>();
+    Cue lastBlocked = null;
     for (int k = 0; k < preds.size(); k++) {
       Cue p = preds.get(k);
       int left = k == 0 ? 0 : preds.get(k - 1).end();
       int right = k + 1 < preds.size() ? preds.get(k + 1).start() : s.size();
-      if (blocked(s, p, cues)) {
+      if (blocked(s, p, cues) || continuesBlocked(s, lastBlocked, p)) {
+        // "an operation to hunt down 100 officials at large abroad": the second predicate belongs to the purpose too
+        lastBlocked = p;
         continue;
       }
       out.addAll(claimsFor(s, p, left, right, hedged, all, dominant, persons));
@@ -175,15 +181,16 @@ final class ClaimExtractor {
   }
 
   /**
-   * "defected from X and is now living in Y", "fled and took refuge in Y": a weak flight predicate right after a flight
-   * predicate continues it, so both read as one predicate whose destination phrase may follow the second.
+   * "defected from X and is now living in Y", "living in exile in Y": flight predicates a few words apart are one
+   * predicate, whose destination phrase may follow the second.
    */
   private static List<Cue> coalesce(List<Cue> preds) {
     List<Cue> out = new ArrayList<>();
     for (Cue c : preds) {
       Cue prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && prev.label().equals("FLED") && c.label().startsWith("FLED") && c.start() - prev.end() <= 8) {
-        out.set(out.size() - 1, new Cue("FLED", prev.start(), c.end()));
+      if (prev != null && prev.label().startsWith("FLED") && c.label().startsWith("FLED") && c.start() - prev.end() <= 8) {
+        String label = prev.label().equals("FLED") || c.label().equals("FLED") ? "FLED" : "FLED_WEAK";
+        out.set(out.size() - 1, new Cue(label, prev.start(), c.end()));
       } else {
         out.add(c);
       }
@@ -206,6 +213,21 @@ final class ClaimExtractor {
     return out;
   }
 
+  /** A predicate within a few words of a blocked one, with no clause break between, shares its fate. */
+  private static boolean continuesBlocked(SentenceView s, Cue blocked, Cue p) {
+    if (blocked == null || p.start() - blocked.end() > 8) {
+      return false;
+    }
+    for (int i = blocked.end(); i < p.start(); i++) {
+      String w = s.lower(i);
+      if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and") || w.equals("after")
+          || w.equals("before") || w.equals("when")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Negated, intended, prevented or purpose-only predicates state no fact. */
   private static boolean blocked(SentenceView s, Cue p, List<Cue> cues) {
     for (Cue c : cues) {
@@ -226,8 +248,10 @@ final class ClaimExtractor {
       return true; // "stop officials from fleeing"
     }
     Tok beforeTo = s.tok(p.start() - 2);
-    // "an operation to hunt down", "a campaign to recover": a purpose, not an event
-    return prev.equals("to") && beforeTo != null && beforeTo.tag().startsWith("NN");
+    // "an operation to hunt down", "a campaign \"Sky Net\" to recover": a purpose, not an event; after a verb
+    // ("agreed to return", "was persuaded to return") the infinitive can be the event itself
+    return prev.equals("to") && first.tag().equals("VB") && beforeTo != null && !beforeTo.tag().startsWith("VB")
+        && !beforeTo.tag().equals("MD");
   }
 
   private List<Draft> claimsFor(SentenceView s, Cue p, int left, int right, boolean hedged, List<SentenceView> all,

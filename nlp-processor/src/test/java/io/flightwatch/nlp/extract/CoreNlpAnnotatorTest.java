@@ -246,4 +246,33 @@ class CoreNlpAnnotatorTest {
     assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination, Claim::currency)
         .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "NG", "GB", "NGN"));
   }
+
+  @Test
+  void flightPredicatesAFewWordsApartAreOnePredicate() {
+    List<Claim> c = claims("The Zambian ex-governor, who is wanted for fraud, has been living in exile in London since 2012.");
+    assertThat(c).extracting(Claim::kind, Claim::destination, Claim::count)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "GB", 1L));
+  }
+
+  @Test
+  void gerundsTaggedAsNounsStillCount() {
+    List<Claim> c = claims("The Thai official was accused of smuggling 3 million dollars to Hong Kong.");
+    assertThat(c).singleElement().satisfies(claim -> {
+      assertThat(claim.kind()).isEqualTo(ClaimKind.MONEY_MOVED_ABROAD);
+      assertThat(claim.destination()).isEqualTo("HK");
+      assertThat(claim.hedged()).isTrue();
+    });
+  }
+
+  @Test
+  void purposesAndTheirFollowingPredicatesAreNotEvents() {
+    assertThat(claims("Vietnam launched a campaign \"Clean Hands\" to hunt down 50 corrupt officials at large abroad."))
+        .isEmpty();
+    List<Claim> c = claims("An estimated 150 Vietnamese officials remain at large in the United States and Canada.");
+    assertThat(c).singleElement().satisfies(claim -> {
+      assertThat(claim.destination()).isNull();
+      assertThat(claim.destinationsMentioned()).containsExactly("US", "CA");
+      assertThat(claim.count()).isEqualTo(150L);
+    });
+  }
 }
