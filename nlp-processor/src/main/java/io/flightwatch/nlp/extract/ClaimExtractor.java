@@ -78,6 +78,9 @@ final class ClaimExtractor {
       "approximately", "estimated", "reportedly", "~");
   private static final Set<String> APPROX_TWO = Set.of("more than", "up to", "at least", "less than", "fewer than",
       "as many", "as much", "close to", "in excess");
+  /** Verbs whose place subject is the country handing people or assets back ("Canada deported", "X returns"). */
+  private static final Set<String> GIVE_BACK = Set.of("return", "returns", "repatriate", "deport", "extradite",
+      "hand");
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "&", "as", "well");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
   private static final Pattern PERIOD = Pattern.compile(
@@ -459,9 +462,10 @@ final class ClaimExtractor {
 
   private static Attachment attach(SentenceView s, Cue p, int right, ClaimKind kind, boolean returnVerb) {
     Attachment a = new Attachment();
-    if (returnVerb && !s.tok(p.start()).tag().equals("VBN") && p.start() > 0 && s.tok(p.start() - 1).isPlace()
+    if (returnVerb && GIVE_BACK.contains(s.tok(p.start()).lemma()) && !s.tok(p.start()).tag().equals("VBN")
+        && p.start() > 0 && s.tok(p.start() - 1).isPlace()
         && !s.lower(p.start() - 2).equals("to")) {
-      // "New Zealand returns a fugitive's assets": the country giving back is where they were
+      // "New Zealand returns a fugitive's assets": the country giving back is where they were (not "China seized ...")
       a.codes.add(s.tok(p.start() - 1).iso());
       return a;
     }
