@@ -60,7 +60,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
           article.publishedAt(), List.of(), List.of(), List.of(),
           new ProcessingInfo(AnnotatorFactory.EXTRACTOR_VERSION, "", false, text.length(), 0, truncated, warnings));
     }
-    Annotation doc = new Annotation(text);
+    // CoreNLP time grows faster than linearly with sentence length: a text without full stops or newlines (a scraped
+    // table, a run-on page) is broken into lines; a space becomes a newline, so every offset stays the same.
+    Annotation doc = new Annotation(breakLongRuns(text, MAX_RUN));
     pipeline.annotate(doc);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
     EntityIndex entities = new EntityIndex(doc, text, places);
@@ -70,6 +72,27 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         article.publishedAt(), entities.mentions(), amounts, found,
         new ProcessingInfo(AnnotatorFactory.EXTRACTOR_VERSION, pipeline.description(), true, text.length(), tokens,
             truncated, warnings));
+  }
+
+  /** Characters after which a run with no sentence end gets a line break at the next space. */
+  static final int MAX_RUN = 1500;
+
+  static String breakLongRuns(String text, int maxRun) {
+    StringBuilder b = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+        run = 0;
+      } else if (++run > maxRun && c == ' ') {
+        if (b == null) {
+          b = new StringBuilder(text);
+        }
+        b.setCharAt(i, '\n');
+        run = 0;
+      }
+    }
+    return b == null ? text : b.toString();
   }
 
   /** Cuts at the last whitespace before the cap so no word is split (unless there is none in the last 200 chars). */

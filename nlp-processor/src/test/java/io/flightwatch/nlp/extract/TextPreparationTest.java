@@ -1,0 +1,40 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The text handling around CoreNLP that needs no models: the cap and the breaking of run-on text. */
+class TextPreparationTest {
+
+  @Test
+  void cutStopsAtAWordBoundaryWithinTheCap() {
+    String text = "alpha beta gamma delta";
+    String cut = CoreNlpAnnotator.cut(text, 13);
+    assertThat(cut).isEqualTo("alpha beta");
+    assertThat(text).startsWith(cut);
+  }
+
+  @Test
+  void cutNeverSplitsASurrogatePair() {
+    String text = "x".repeat(9) + "\uD83D\uDE00" + "y".repeat(300);
+    String cut = CoreNlpAnnotator.cut(text, 10);
+    assertThat(cut).isEqualTo("x".repeat(9));
+  }
+
+  @Test
+  void longRunsWithoutSentenceEndsGetLineBreaksAndKeepTheirLength() {
+    String run = "word ".repeat(100);
+    String broken = CoreNlpAnnotator.breakLongRuns(run, 60);
+    assertThat(broken).hasSameSizeAs(run).contains("\n");
+    assertThat(broken.replace('\n', ' ')).isEqualTo(run);
+    // at most the limit plus the word that crosses it
+    assertThat(broken.split("\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60 + 5));
+  }
+
+  @Test
+  void normalProseIsLeftAlone() {
+    String prose = "A short sentence. Another one follows here.\nAnd a new paragraph.";
+    assertThat(CoreNlpAnnotator.breakLongRuns(prose, 60)).isSameAs(prose);
+  }
+}
