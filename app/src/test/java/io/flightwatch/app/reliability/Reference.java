@@ -20,14 +20,37 @@ import java.util.List;
 final class Reference {
 
   private static Run cached;
+  private static String cachedFor;
 
   private Reference() {}
 
+  /**
+   * The reference run for the jars on the class path now. The child JVMs load the jars afresh at every start, so if they
+   * changed since the reference was computed (an {@code mvn install} of a sibling module during the run, e.g. new
+   * extraction rules), the claims differ and the old reference would be stale: it is computed again.
+   */
   static synchronized Run get() {
-    if (cached == null) {
+    String jars = classPathFingerprint();
+    if (cached == null || !jars.equals(cachedFor)) {
+      if (cached != null) {
+        System.out.println("RELIABILITY note: the class path jars changed during the run; computing the reference again");
+      }
       cached = compute();
+      cachedFor = jars;
     }
     return cached;
+  }
+
+  /** Path, size and modification time of every jar and class folder entry on the class path. */
+  static String classPathFingerprint() {
+    StringBuilder sb = new StringBuilder();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      java.io.File f = new java.io.File(entry);
+      if (f.isFile()) {
+        sb.append(entry).append(':').append(f.length()).append(':').append(f.lastModified()).append(';');
+      }
+    }
+    return sb.toString();
   }
 
   private static Run compute() {
