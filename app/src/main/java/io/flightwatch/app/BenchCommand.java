@@ -2,10 +2,14 @@ package io.flightwatch.app;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.flightwatch.app.bench.ChildJvm;
+import io.flightwatch.app.bench.CorpusGenerator;
+import io.flightwatch.app.bench.LatencyTracker;
+import io.flightwatch.app.bench.Percentiles;
+import io.flightwatch.app.bench.SseProbe;
 import io.flightwatch.common.AnnotatedArticle;
 import io.flightwatch.common.Article;
-import io.flightwatch.common.CommonConfig;
-import io.flightwatch.common.Settings;
+import io.flightwatch.common.Claim;
 import io.flightwatch.common.Topics;
 import io.flightwatch.common.kafka.KafkaDefaults;
 import io.flightwatch.common.kafka.LocalKafka;
@@ -13,215 +17,433 @@ import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.extract.AnnotatorFactory;
 import io.flightwatch.nlp.extract.ExtractCommand;
 import io.flightwatch.nlp.extract.ExtractorSettings;
-import io.flightwatch.nlp.stream.ProcessorApp;
-import io.flightwatch.nlp.stream.ProcessorConfig;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code flightwatch bench}: speed of extraction measured in one run on the same articles, as ratios.
+ * {@code flightwatch bench}: one run, one table. On one corpus (generated on- and off-topic news, or a folder):
  *
  * <ol>
- *   <li>(a) CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner} in a plain loop;</li>
- *   <li>(b) this extractor (lean NER, relevance gate, claim rules) in a plain loop;</li>
- *   <li>(c) the processor through a real local broker, with 1 and 2 stream threads.</li>
+ *   <li>(a) CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner} and (b) this extractor, each in a plain loop in this
+ *       JVM, timed per article (on-topic vs off-topic cost);</li>
+ *   <li>(c) the processor through a real broker, each service in its own JVM (broker, aggregator, processor with 2 then 1
+ *       stream threads), timed from its first output to its last;</li>
+ *   <li>end-to-end latency at fixed open-loop rates (shares of the 1-thread processor's measured peak), from the producer's
+ *       send to the country total changing on the aggregator's {@code /api/stream};</li>
+ *   <li>peak heap (GC log) and resident set (VmHWM) of each service JVM; start-up of {@code up} to its first total.</li>
  * </ol>
- * Every phase is warmed up first, then timed on the same corpus. Tokens are counted once with CoreNLP's tokenizer so all
- * phases share one denominator.
+ * Tokens are counted once with CoreNLP's tokenizer so all rows share one denominator.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Benchmark: CoreNLP default NER vs this extractor vs the processor through Kafka (1 and 2 threads),",
-        "on the same articles in one run; prints articles/s, tokens/s, their ratios, off-topic vs on-topic cost and peak heap."})
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Benchmark in one run, printing one table: CoreNLP default NER vs this extractor (plain loops) vs the "
+        + "processor through Kafka with 1 and 2 stream threads (articles/s, tokens/s, ratios); end-to-end latency "
+        + "(send -> total on /api/stream) at 25/50/90% of the measured peak rate; off-topic vs on-topic cost; peak heap and "
+        + "RSS of each service JVM; start-up of `up` to the first total.",
+        "Run with a large heap (the default NER needs ~2 GB): FLIGHTWATCH_JAVA_OPTS=-Xmx3g ./flightwatch bench. "
+            + "The defaults take about 8-10 minutes on 2 cores. See BENCHMARKS.md."})
 public final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--input", defaultValue = "samples", description = "Folder of *.txt articles (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", defaultValue = "1000",
+      description = "Generated corpus size (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--on-topic-share", defaultValue = "0.2",
+      description = "Share of on-topic articles in the generated corpus, spread evenly (default: ${DEFAULT-VALUE}, i.e. 1:4).")
+  double onTopicShare;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Corpus generator seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--input", paramLabel = "DIR",
+      description = "Read *.txt articles (title on the first line) from DIR instead of generating; on-topic = what the "
+          + "extractor finds relevant.")
   Path input;
 
-  @Option(names = "--repeat", defaultValue = "6",
-      description = "Copies of the corpus for the extractor and the processor runs (default: ${DEFAULT-VALUE}).")
-  int repeat;
+  @Option(names = "--default-articles", defaultValue = "100",
+      description = "Articles (the corpus' first, same mix) for CoreNLP's slow default NER, (a) (default: ${DEFAULT-VALUE}).")
+  int defaultArticles;
 
-  @Option(names = "--default-repeat", defaultValue = "1",
-      description = "Copies of the corpus for CoreNLP's slow default config (default: ${DEFAULT-VALUE}).")
-  int defaultRepeat;
+  @Option(names = "--latency-seconds", defaultValue = "30",
+      description = "Duration of each fixed-rate latency run (default: ${DEFAULT-VALUE}).")
+  int latencySeconds;
+
+  @Option(names = "--latency-loads", defaultValue = "25,50,90", split = ",",
+      description = "Send rates as percent of the measured 1-thread peak (default: ${DEFAULT-VALUE}).")
+  List<Integer> latencyLoads;
+
+  @Option(names = "--service-heap", defaultValue = "1g",
+      description = "-Xmx of each service JVM (default: ${DEFAULT-VALUE}: the issue's per-service budget).")
+  String serviceHeap;
+
+  @Option(names = "--up-heap", defaultValue = "2g",
+      description = "-Xmx of the all-in-one `up` JVM for the start-up run (default: ${DEFAULT-VALUE}, as ./flightwatch).")
+  String upHeap;
+
+  @Option(names = "--jfr", paramLabel = "DIR", description = "Record the processor JVMs with Java Flight Recorder into DIR.")
+  Path jfrDir;
 
   @Option(names = "--skip-default", description = "Skip (a), CoreNLP's default NER (slow, ~2 GB heap).")
   boolean skipDefault;
 
-  @Option(names = "--skip-kafka", description = "Skip (c), the processor through the broker.")
+  @Option(names = "--skip-kafka", description = "Skip everything that needs the broker: (c), latency, service memory.")
   boolean skipKafka;
+
+  @Option(names = "--skip-latency", description = "Skip the fixed-rate latency runs.")
+  boolean skipLatency;
+
+  @Option(names = "--skip-up", description = "Skip the start-up time of `up`.")
+  boolean skipUp;
+
+  @Option(names = "--dump-corpus", paramLabel = "DIR",
+      description = "Write the generated corpus to DIR as *.txt (title on the first line) and exit.")
+  Path dumpCorpus;
+
+  @Option(names = "--keep", description = "Keep the work folder (service logs, GC logs) instead of deleting it.")
+  boolean keep;
+
+  private final Table table = new Table();
+
+  /** One corpus article with its token count, label, the destination its measured effect is tracked on, and (b) result. */
+  private static final class Item {
+    final Article article;
+    boolean labelledOnTopic;
+    final String intendedDestination;
+    final long tokens;
+    long extractorNanos;
+    boolean relevant;
+    String trackedDestination;
+
+    Item(Article article, boolean onTopic, String destination, long tokens) {
+      this.article = article;
+      this.labelledOnTopic = onTopic;
+      this.intendedDestination = destination;
+      this.tokens = tokens;
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
-    List<Article> corpus = readCorpus(input);
+    List<Item> corpus = loadCorpus();
+    if (corpus == null) {
+      return 0;
+    }
     if (corpus.isEmpty()) {
-      System.err.println("no *.txt articles in " + input);
+      System.err.println("bench: empty corpus");
       return 2;
     }
-    long[] tokens = countTokens(corpus);
-    long corpusTokens = java.util.Arrays.stream(tokens).sum();
-    System.out.printf("corpus: %d articles, %d tokens (%s), extractor/processor runs x%d, default run x%d%n",
-        corpus.size(), corpusTokens, input, repeat, defaultRepeat);
+    long corpusTokens = corpus.stream().mapToLong(i -> i.tokens).sum();
+    long on = corpus.stream().filter(i -> i.labelledOnTopic).count();
+    table.title(String.format(Locale.ROOT, "flightwatch bench  %s  corpus: %s, %d articles (%d on-topic, %d off-topic), "
+            + "%,d tokens (%.0f per article)", Instant.now().toString().substring(0, 19),
+        input == null ? "generated, seed " + seed : input.toString(), corpus.size(), on, corpus.size() - on,
+        corpusTokens, corpusTokens / (double) corpus.size()));
 
-    List<Row> rows = new ArrayList<>();
-    resetPeaks();
     AnnotatorFactory factory = AnnotatorFactory.create(ExtractorSettings.defaults());
     long heapAfterLoad = usedHeapAfterGc();
-    Row b = extractorLoop(factory, corpus, tokens);
-    rows.add(b);
+    Rate b = extractorLoop(factory, corpus);
+    markTracked(factory, corpus);
+    int subset = Math.min(defaultArticles, corpus.size());
+    Rate a = skipDefault ? null : coreNlpDefaultLoop(corpus.subList(0, subset));
 
-    Row c1 = null;
-    Row c2 = null;
-    if (!skipKafka) {
-      Path tmp = Files.createTempDirectory("flightwatch-bench");
-      try (LocalKafka kafka = LocalKafka.start(tmp.resolve("kafka"), 0)) {
-        kafka.createTopics(Topics.ALL);
-        int n = publish(kafka, corpus);
-        c1 = throughKafka(kafka, factory, tmp, 1, n, corpusTokens * repeat);
-        rows.add(c1);
-        c2 = throughKafka(kafka, factory, tmp, 2, n, corpusTokens * repeat);
-        rows.add(c2);
-      } finally {
-        LocalKafka.deleteRecursively(tmp);
+    table.section("throughput (one thread unless said; plain loops in this JVM, (c) in service JVMs)");
+    if (a != null) {
+      table.rate("(a) CoreNLP default tokenize,ssplit,pos,lemma,ner, first " + subset + " articles", a);
+      table.rate("(b) extractor on the same " + subset + " articles", b.subset(corpus.subList(0, subset)));
+    }
+    table.rate("(b) extractor, plain loop (" + factory.pipelineDescription() + ")", b);
+
+    Path work = Files.createTempDirectory("flightwatch-bench");
+    Rate c1 = null;
+    Rate c2 = null;
+    List<String[]> memory = new ArrayList<>();
+    List<String[]> latency = new ArrayList<>();
+    try {
+      if (!skipKafka) {
+        Rate[] c = kafkaPhases(work, corpus, memory, latency);
+        c1 = c[0];
+        c2 = c[1];
+      }
+      if (c1 != null) {
+        table.rate("(c) processor via Kafka, 1 stream thread", c1);
+      }
+      if (c2 != null) {
+        table.rate("(c) processor via Kafka, 2 stream threads", c2);
+      }
+
+      table.section("ratios");
+      if (a != null) {
+        Rate bs = b.subset(corpus.subList(0, subset));
+        table.ratio("b/a  extractor vs CoreNLP default, same articles, tokens/s", bs.tokensPerSec() / a.tokensPerSec(),
+            ">= 8", 8);
+        Rate aOn = a.onTopicOnly();
+        Rate bOn = bs.onTopicOnly();
+        if (aOn.articles > 0 && bOn.articles > 0) {
+          table.ratio("b/a  on-topic articles only (both annotate fully)", bOn.tokensPerSec() / aOn.tokensPerSec(),
+              "(info)", Double.NaN);
+        }
+      }
+      if (c1 != null) {
+        table.ratio("c/b  processor (1 thread) vs extractor loop, articles/s", c1.articlesPerSec() / b.articlesPerSec(),
+            ">= 0.9", 0.9);
+      }
+      if (c1 != null && c2 != null) {
+        table.ratio("2 stream threads vs 1", c2.articlesPerSec() / c1.articlesPerSec(), ">= 1.8", 1.8);
+      }
+
+      table.section("cost per article, extractor loop (mean wall time)");
+      Rate bOn = b.onTopicOnly();
+      Rate bOff = b.offTopicOnly();
+      long gatePassed = corpus.stream().filter(i -> !i.labelledOnTopic && i.relevant).count();
+      long offCount = corpus.stream().filter(i -> !i.labelledOnTopic).count();
+      table.row("on-topic article", String.format(Locale.ROOT, "%.2f ms", bOn.msPerArticle()), "", "");
+      table.row("off-topic article", String.format(Locale.ROOT, "%.3f ms (%d of %d passed the relevance gate)",
+          bOff.msPerArticle(), gatePassed, offCount), "", "");
+      if (bOff.articles > 0 && bOn.articles > 0) {
+        table.ratio("on-topic / off-topic cost", bOn.msPerArticle() / bOff.msPerArticle(), ">= 20", 20);
+      }
+
+      if (!latency.isEmpty()) {
+        table.section("end-to-end latency, producer send -> country total on /api/stream (processor 1 thread)");
+        latency.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
+      }
+
+      table.section("memory: peak heap used (GC log) / largest live heap after GC / resident set high-water (VmHWM)");
+      table.row("bench JVM: extractor loaded (heap after GC)", heapAfterLoad + " MB", "", "");
+      memory.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
+
+      if (!skipUp) {
+        table.section("start-up");
+        upStartup(work, corpus);
+      }
+    } finally {
+      if (keep) {
+        System.out.println("bench: work folder kept: " + work);
+      } else {
+        LocalKafka.deleteRecursively(work);
       }
     }
-
-    Row a = null;
-    if (!skipDefault) {
-      a = coreNlpDefaultLoop(corpus, tokens);
-      rows.add(0, a);
-    }
-
-    System.out.println();
-    System.out.printf("%-62s %9s %9s %9s %11s %11s %10s%n", "configuration", "articles", "tokens", "seconds",
-        "articles/s", "tokens/s", "peak heap");
-    for (Row r : rows) {
-      System.out.printf("%-62s %9d %9d %9.2f %11.2f %11.0f %8d MB%n", r.name, r.articles, r.tokens, r.seconds,
-          r.articles / r.seconds, r.tokens / r.seconds, r.peakHeapMb);
-    }
-    System.out.println();
-    if (a != null) {
-      System.out.printf("b/a  extractor vs CoreNLP default (tokens/s):      %6.1fx   (target >= 8)%n", b.tokensPerSec() / a.tokensPerSec());
-    }
-    if (c1 != null) {
-      System.out.printf("c/b  processor via Kafka (1 thread) vs plain loop: %6.2fx   (target >= 0.9)%n", c1.tokensPerSec() / b.tokensPerSec());
-      System.out.printf("2 vs 1 stream threads:                             %6.2fx%n", c2.tokensPerSec() / c1.tokensPerSec());
-    }
-    System.out.printf("off-topic article cost: %.2f ms, on-topic: %.2f ms  -> on-topic/off-topic %.1fx%n",
-        b.offTopicMs, b.onTopicMs, b.offTopicMs > 0 ? b.onTopicMs / b.offTopicMs : Double.NaN);
-    System.out.printf("heap used after loading the extractor's models (after GC): %d MB%n", heapAfterLoad);
-    System.out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+    table.section("machine");
+    table.row(String.format(Locale.ROOT, "%d cores, %s, %s %s, bench JVM max heap %d MB", Runtime.getRuntime()
+            .availableProcessors(), memTotal(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20), "load " + loadAverage(), "", "");
+    table.print();
     return 0;
   }
 
-  private Row extractorLoop(AnnotatorFactory factory, List<Article> corpus, long[] tokens) {
-    ArticleAnnotator annotator = factory.newAnnotator();
-    for (Article a : corpus) {
-      annotator.annotate(a);
-    }
-    resetPeaks();
-    long onNanos = 0;
-    long offNanos = 0;
-    int on = 0;
-    int off = 0;
-    long t0 = System.nanoTime();
-    for (int r = 0; r < repeat; r++) {
-      for (Article a : corpus) {
-        long s = System.nanoTime();
-        AnnotatedArticle out = annotator.annotate(a);
-        long d = System.nanoTime() - s;
-        if (out.processing().relevant()) {
-          onNanos += d;
-          on++;
-        } else {
-          offNanos += d;
-          off++;
+  // ---------------------------------------------------------------------------------------------------------- corpus
+
+  private List<Item> loadCorpus() throws IOException {
+    List<Article> arts = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    List<String> dests = new ArrayList<>();
+    if (input != null) {
+      try (Stream<Path> s = Files.list(input)) {
+        for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+          arts.add(ExtractCommand.read(f));
+          labels.add(null);
+          dests.add(null);
         }
       }
+    } else {
+      for (CorpusGenerator.Item it : new CorpusGenerator(seed).generate(articles, onTopicShare, "bench")) {
+        arts.add(it.article());
+        labels.add(it.onTopic());
+        dests.add(it.destination());
+      }
     }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    long tok = java.util.Arrays.stream(tokens).sum() * repeat;
-    Row row = new Row("(b) extractor, plain loop (" + factory.pipelineDescription() + ")", corpus.size() * repeat, tok,
-        secs, peakHeapMb());
-    row.onTopicMs = on == 0 ? 0 : onNanos / 1e6 / on;
-    row.offTopicMs = off == 0 ? 0 : offNanos / 1e6 / off;
-    return row;
+    if (dumpCorpus != null) {
+      Files.createDirectories(dumpCorpus);
+      for (Article a : arts) {
+        Files.writeString(dumpCorpus.resolve(a.id() + ".txt"), a.title() + "\n" + a.body(), StandardCharsets.UTF_8);
+      }
+      System.out.println("bench: wrote " + arts.size() + " articles to " + dumpCorpus);
+      return null;
+    }
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize");
+    StanfordCoreNLP tok = new StanfordCoreNLP(p);
+    List<Item> out = new ArrayList<>();
+    for (int i = 0; i < arts.size(); i++) {
+      CoreDocument d = new CoreDocument(arts.get(i).fullText());
+      tok.annotate(d);
+      out.add(new Item(arts.get(i), Boolean.TRUE.equals(labels.get(i)), dests.get(i), d.tokens().size()));
+    }
+    return out;
   }
 
-  private Row coreNlpDefaultLoop(List<Article> corpus, long[] tokens) {
+  /**
+   * Chooses the articles whose effect the latency probe can see unambiguously: their claims name exactly one destination
+   * (the intended one, for generated articles), and no claim of the corpus has that country as its origin.
+   */
+  private void markTracked(AnnotatorFactory factory, List<Item> corpus) {
+    ArticleAnnotator annotator = factory.newAnnotator();
+    Set<String> origins = new HashSet<>();
+    List<Set<String>> destsPerItem = new ArrayList<>();
+    for (Item it : corpus) {
+      Set<String> d = new HashSet<>();
+      if (it.relevant) {
+        for (Claim c : annotator.annotate(it.article).claims()) {
+          if (c.origin() != null) {
+            origins.add(c.origin());
+          }
+          d.add(c.destination() == null ? "ZZ" : c.destination());
+        }
+      }
+      destsPerItem.add(d);
+      if (input == null && it.labelledOnTopic != it.relevant && it.labelledOnTopic) {
+        System.err.println("bench: on-topic article " + it.article.id() + " did not pass the relevance gate");
+      }
+    }
+    for (int i = 0; i < corpus.size(); i++) {
+      Item it = corpus.get(i);
+      Set<String> d = destsPerItem.get(i);
+      if (d.size() == 1 && !d.contains("ZZ") && !origins.contains(d.iterator().next())
+          && (it.intendedDestination == null || d.contains(it.intendedDestination))) {
+        it.trackedDestination = d.iterator().next();
+      }
+      if (input != null) {
+        // A folder has no labels: what the extractor finds relevant counts as on-topic.
+        it.labelledOnTopic = it.relevant;
+      }
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------------- plain loops
+
+  private Rate extractorLoop(AnnotatorFactory factory, List<Item> corpus) {
+    ArticleAnnotator annotator = factory.newAnnotator();
+    for (Item it : corpus) {
+      annotator.annotate(it.article); // warm-up: JIT, CoreNLP caches
+    }
+    long t0 = System.nanoTime();
+    for (Item it : corpus) {
+      long s = System.nanoTime();
+      AnnotatedArticle out = annotator.annotate(it.article);
+      it.extractorNanos = System.nanoTime() - s;
+      it.relevant = out.processing().relevant();
+    }
+    long total = System.nanoTime() - t0;
+    long[] nanos = corpus.stream().mapToLong(i -> i.extractorNanos).toArray();
+    return new Rate(corpus, nanos, total);
+  }
+
+  private Rate coreNlpDefaultLoop(List<Item> items) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     StanfordCoreNLP.clearAnnotatorPool();
     StanfordCoreNLP nlp = new StanfordCoreNLP(p);
-    nlp.annotate(new CoreDocument(corpus.get(0).fullText()));
-    resetPeaks();
-    long t0 = System.nanoTime();
-    for (int r = 0; r < defaultRepeat; r++) {
-      for (Article a : corpus) {
-        nlp.annotate(new CoreDocument(a.fullText()));
-      }
+    // Warm-up on a few articles (the default pipeline is too slow to warm on the whole subset).
+    for (int i = 0; i < Math.min(10, items.size()); i++) {
+      nlp.annotate(new CoreDocument(items.get(i).article.fullText()));
     }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    return new Row("(a) CoreNLP default tokenize,ssplit,pos,lemma,ner", corpus.size() * defaultRepeat,
-        java.util.Arrays.stream(tokens).sum() * defaultRepeat, secs, peakHeapMb());
+    long[] nanos = new long[items.size()];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < items.size(); i++) {
+      long s = System.nanoTime();
+      nlp.annotate(new CoreDocument(items.get(i).article.fullText()));
+      nanos[i] = System.nanoTime() - s;
+    }
+    long total = System.nanoTime() - t0;
+    StanfordCoreNLP.clearAnnotatorPool(); // free the ~1 GB of default models before the service JVMs start
+    return new Rate(items, nanos, total);
   }
 
-  /** Publishes the corpus {@code repeat} times with distinct ids, so the processor treats each copy as a new article. */
-  private int publish(LocalKafka kafka, List<Article> corpus) {
-    int n = 0;
-    Properties props = KafkaDefaults.producer(Map.of("bootstrap.servers", kafka.bootstrapServers()));
-    try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props,
-        Topics.ARTICLES_RAW.keySerde().serializer(), Topics.ARTICLES_RAW.valueSerde().serializer())) {
-      for (int r = 0; r < repeat; r++) {
-        for (Article a : corpus) {
-          Article copy = new Article(a.id() + "-" + r, a.url(), a.source(), a.title(), a.body(), a.language(),
-              a.publishedAt(), a.fetchedAt(), a.contentHash());
-          producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), copy.id(), copy));
-          n++;
+  // ----------------------------------------------------------------------------------------------------------- kafka
+
+  private Rate[] kafkaPhases(Path work, List<Item> corpus, List<String[]> memory, List<String[]> latency)
+      throws Exception {
+    int brokerPort = freePort();
+    int aggPort = freePort();
+    String bootstrap = "127.0.0.1:" + brokerPort;
+    List<String> svcOpts = List.of("-Xmx" + serviceHeap, "-XX:+UseG1GC");
+    Rate[] result = new Rate[2];
+    try (ChildJvm broker = ChildJvm.start("broker", work, List.of("-Xmx512m", "-XX:+UseG1GC"),
+        List.of("broker", "--data-dir", work.resolve("kafka").toString(), "--port", String.valueOf(brokerPort)))) {
+      broker.awaitOutput("Kafka broker running", Duration.ofMinutes(2));
+      try (ChildJvm agg = ChildJvm.start("aggregator", work, svcOpts, List.of("aggregate", "--bootstrap-servers",
+          bootstrap, "--http-port", String.valueOf(aggPort), "--state-dir", work.resolve("agg-state").toString()))) {
+        agg.awaitOutput("dashboard and REST at", Duration.ofMinutes(2));
+        String aggUrl = "http://127.0.0.1:" + aggPort;
+        LatencyTracker tracker = new LatencyTracker();
+        try (SseProbe probe = new SseProbe(aggUrl, tracker);
+             KafkaProducer<String, Article> producer = new KafkaProducer<>(
+                 KafkaDefaults.producer(Map.of("bootstrap.servers", bootstrap)),
+                 Topics.ARTICLES_RAW.keySerde().serializer(), Topics.ARTICLES_RAW.valueSerde().serializer())) {
+          for (Item it : corpus) {
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), it.article.id(), it.article));
+          }
+          producer.flush();
+          // 2 threads first, then 1: the 1-thread processor stays up for the latency runs at shares of its own rate.
+          result[1] = processorRun(work, bootstrap, 2, corpus, memory, null);
+          result[0] = processorRun(work, bootstrap, 1, corpus, memory, measured -> {
+            if (!skipLatency) {
+              latencyRuns(producer, tracker, corpus, measured.articlesPerSec(), latency);
+            }
+          });
         }
+        memory.add(memRow("aggregator", agg));
       }
-      producer.flush();
+      memory.add(memRow("broker (-Xmx512m)", broker));
     }
-    return n;
+    return result;
+  }
+
+  private interface AfterRun {
+    void accept(Rate measured) throws Exception;
   }
 
   /**
-   * Runs the processor with a fresh application id over everything in articles.raw and times from its first output to its
-   * n-th (start-up and rebalance are not processing, so they are left out of the rate).
+   * Starts a processor JVM with a fresh application id (so it reads articles.raw from the start), times it from its first
+   * annotated output to the n-th (model loading and the first rebalance are start-up, not processing), then runs
+   * {@code after} while it is still up, and stops it.
    */
-  private Row throughKafka(LocalKafka kafka, AnnotatorFactory factory, Path tmp, int threads, int n, long tok)
-      throws Exception {
-    String appId = "bench-processor-" + threads;
-    Settings settings = Settings.load(ProcessorConfig.definition(), null, Map.of(), Map.of(
-        CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ProcessorConfig.APPLICATION_ID, appId,
-        ProcessorConfig.NUM_STREAM_THREADS, String.valueOf(threads),
-        ProcessorConfig.STATE_DIR, tmp.resolve("state-" + threads).toString(),
-        ProcessorConfig.HTTP_PORT, "-1"));
-    String outTopic = Topics.ARTICLES_ANNOTATED.name();
+  private Rate processorRun(Path work, String bootstrap, int threads, List<Item> corpus, List<String[]> memory,
+      AfterRun after) throws Exception {
+    String name = "processor-" + threads + "t";
+    Path config = work.resolve(name + ".properties");
+    Files.writeString(config, "application.id=bench-" + name + "\n", StandardCharsets.UTF_8);
+    List<String> opts = new ArrayList<>(List.of("-Xmx" + serviceHeap, "-XX:+UseG1GC"));
+    if (jfrDir != null) {
+      Files.createDirectories(jfrDir);
+      opts.add("-XX:StartFlightRecording=filename=" + jfrDir.resolve(name + ".jfr").toAbsolutePath()
+          + ",settings=profile");
+    }
+    int n = corpus.size();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-        KafkaDefaults.consumer(Map.of("bootstrap.servers", kafka.bootstrapServers()), null),
-        new org.apache.kafka.common.serialization.StringDeserializer(),
-        new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+        KafkaDefaults.consumer(Map.of("bootstrap.servers", bootstrap), null), new StringDeserializer(),
+        new ByteArrayDeserializer())) {
+      String outTopic = Topics.ARTICLES_ANNOTATED.name();
       List<TopicPartition> parts = new ArrayList<>();
       for (int p = 0; p < Topics.ARTICLES_ANNOTATED.partitions(); p++) {
         parts.add(new TopicPartition(outTopic, p));
@@ -229,76 +451,157 @@ public final class BenchCommand implements Callable<Integer> {
       consumer.assign(parts);
       consumer.seekToEnd(parts);
       parts.forEach(consumer::position);
-      resetPeaks();
-      int seen = 0;
-      long first = 0;
-      long last = 0;
-      try (ProcessorApp app = new ProcessorApp(settings, factory::newAnnotator)) {
-        app.start();
+      try (ChildJvm proc = ChildJvm.start(name, work, opts, List.of("process", "--bootstrap-servers", bootstrap,
+          "--threads", String.valueOf(threads), "--http-port", "0", "--config", config.toString(),
+          "--state-dir", work.resolve(name + "-state").toString()))) {
+        int seen = 0;
+        long first = 0;
+        long last = 0;
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         while (seen < n && System.nanoTime() < deadline) {
-          for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
-            if (r.key() != null) {
-              seen++;
-              long now = System.nanoTime();
-              if (first == 0) {
-                first = now;
-              }
-              last = now;
+          for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+            seen++;
+            long now = System.nanoTime();
+            if (first == 0) {
+              first = now;
             }
+            last = now;
           }
         }
-        app.close(Duration.ofSeconds(30));
+        if (seen < n) {
+          throw new IllegalStateException(name + " produced " + seen + " of " + n + " annotated articles in time; see "
+              + work.resolve(name + ".out") + " (use --keep)");
+        }
+        // Outputs become visible per transaction commit, so first and last are commit times: the rate is over the
+        // articles after the first commit's batch, which the commit interval (200 ms) makes a small share of n.
+        Rate r = Rate.wall(corpus, last - first, n);
+        if (after != null) {
+          after.accept(r);
+        }
+        proc.close();
+        memory.add(memRow("processor, " + threads + " stream thread" + (threads > 1 ? "s" : ""), proc));
+        return r;
       }
-      if (seen < n) {
-        throw new IllegalStateException("processor produced " + seen + " of " + n + " annotated articles in time");
-      }
-      // The first output's own processing is not inside [first, last]: rate over the remaining n-1 articles.
-      double secs = (last - first) / 1e9;
-      return new Row("(c) processor via Kafka, " + threads + " stream thread" + (threads > 1 ? "s" : ""), n - 1,
-          tok * (n - 1) / n, secs, peakHeapMb());
     }
   }
 
-  private static List<Article> readCorpus(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-      List<Article> out = new ArrayList<>();
-      for (Path f : files) {
-        out.add(ExtractCommand.read(f));
+  // --------------------------------------------------------------------------------------------------------- latency
+
+  /** Open-loop sends at fixed rates; every tracked article's delay until its destination's total moves is a sample. */
+  private void latencyRuns(KafkaProducer<String, Article> producer, LatencyTracker tracker, List<Item> corpus,
+      double peak, List<String[]> rows) throws Exception {
+    // Only articles whose effect can be matched are sent: tracked on-topic ones and off-topic ones (no claims).
+    List<Item> sendable = corpus.stream().filter(i -> i.trackedDestination != null || !i.relevant).toList();
+    awaitQuiet(tracker, 3_000, 60_000);
+    int k = 0;
+    for (int load : latencyLoads) {
+      double rate = peak * load / 100.0;
+      long interval = (long) (1e9 / rate);
+      long total = (long) (rate * latencySeconds);
+      tracker.drain();
+      long t0 = System.nanoTime();
+      for (long j = 0; j < total; j++) {
+        long due = t0 + j * interval;
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        Item it = sendable.get(k++ % sendable.size());
+        Article a = it.article;
+        Article copy = new Article("lat" + load + "-" + j + "-" + a.id(), a.url(), a.source(), a.title(), a.body(),
+            a.language(), a.publishedAt(), a.fetchedAt(), a.contentHash());
+        if (it.trackedDestination != null) {
+          tracker.sent(it.trackedDestination, System.nanoTime());
+        }
+        producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), copy.id(), copy));
       }
-      return out;
+      long sendSecs = (System.nanoTime() - t0);
+      int lost = tracker.awaitPending(30_000);
+      long[] samples = tracker.drain();
+      String label = String.format(Locale.ROOT, "%d%% of peak: %.1f articles/s for %d s (sent in %.1f s)", load, rate,
+          latencySeconds, sendSecs / 1e9);
+      if (samples.length == 0) {
+        rows.add(new String[] {label, "no samples (" + lost + " not seen)", "", ""});
+        continue;
+      }
+      Percentiles p = new Percentiles(samples);
+      String value = String.format(Locale.ROOT, "p50 %s  p95 %s  p99 %s  max %s  (n=%d%s)", ms(p.percentile(50)),
+          ms(p.percentile(95)), ms(p.percentile(99)), ms(p.max()), p.count(), lost > 0 ? ", " + lost + " not seen" : "");
+      boolean target = load == 50;
+      rows.add(new String[] {label, value, target ? "p99 <= 2 s" : "",
+          target ? (p.percentile(99) <= 2_000_000_000L && lost == 0 ? "ok" : "MISSED") : ""});
+      awaitQuiet(tracker, 2_000, 30_000);
     }
   }
 
-  private static long[] countTokens(List<Article> corpus) {
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize");
-    StanfordCoreNLP tok = new StanfordCoreNLP(p);
-    long[] out = new long[corpus.size()];
-    for (int i = 0; i < corpus.size(); i++) {
-      CoreDocument d = new CoreDocument(corpus.get(i).fullText());
-      tok.annotate(d);
-      out[i] = d.tokens().size();
-    }
-    return out;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
+  /** Waits until the aggregator has pushed no totals for {@code quietMs}: earlier work is fully counted. */
+  private static void awaitQuiet(LatencyTracker tracker, long quietMs, long maxMs) {
+    long deadline = System.nanoTime() + maxMs * 1_000_000;
+    while (System.nanoTime() < deadline && System.nanoTime() - tracker.lastEventNanos() < quietMs * 1_000_000) {
+      LockSupport.parkNanos(100_000_000L);
     }
   }
 
-  private static long peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
+  private static String ms(long nanos) {
+    return nanos >= 10_000_000_000L ? String.format(Locale.ROOT, "%.1f s", nanos / 1e9)
+        : String.format(Locale.ROOT, "%d ms", nanos / 1_000_000);
+  }
+
+  // --------------------------------------------------------------------------------------------------------- startup
+
+  /** Time from starting an `up` JVM (empty data folder) to the first country on GET /api/countries. */
+  private void upStartup(Path work, List<Item> corpus) throws Exception {
+    Path in = work.resolve("up-input");
+    Files.createDirectories(in);
+    int written = 0;
+    for (Item it : corpus) {
+      if (written < 10 && (it.trackedDestination != null || written >= 2)) {
+        Files.writeString(in.resolve(it.article.id() + ".txt"), it.article.title() + "\n" + it.article.body(),
+            StandardCharsets.UTF_8);
+        written++;
       }
     }
-    return sum >> 20;
+    int http = freePort();
+    int brokerPort = freePort();
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http + "/api/countries"))
+        .timeout(Duration.ofSeconds(2)).GET().build();
+    try (ChildJvm up = ChildJvm.start("up", work, List.of("-Xms512m", "-Xmx" + upHeap, "-XX:+UseG1GC"),
+        List.of("up", "--data-dir", work.resolve("up-data").toString(), "--input", in.toString(),
+            "--http-port", String.valueOf(http), "--broker-port", String.valueOf(brokerPort)))) {
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      long firstTotal = -1;
+      while (System.nanoTime() < deadline) {
+        try {
+          HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() == 200 && r.body().contains("\"country\"")) {
+            firstTotal = System.nanoTime() - up.startNanos();
+            break;
+          }
+        } catch (IOException e) {
+          // not listening yet
+        }
+        Thread.sleep(100);
+      }
+      String value = firstTotal < 0 ? "no total within 3 min" : String.format(Locale.ROOT, "%.1f s", firstTotal / 1e9);
+      table.row("`up` (broker, aggregator, processor, producer in one JVM, -Xmx" + upHeap + ", " + written
+          + " articles) to first total", value, "", "");
+      up.close();
+      long[] heap = up.heapFromGcLog();
+      table.row("`up` JVM memory", String.format(Locale.ROOT, "heap %d / %d MB, RSS %d MB", heap[0], heap[1],
+          up.rssHighWaterMb()), "", "");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------- memory
+
+  private String[] memRow(String name, ChildJvm jvm) throws IOException, InterruptedException {
+    long rss = jvm.rssHighWaterMb();
+    jvm.close();
+    long[] heap = jvm.heapFromGcLog();
+    boolean isService = !name.startsWith("broker");
+    return new String[] {name, String.format(Locale.ROOT, "heap %d / %d MB, RSS %d MB", heap[0], heap[1], rss),
+        isService ? "heap <= 1 GB" : "", isService ? (heap[0] <= 1024 ? "ok" : "MISSED") : ""};
   }
 
   private static long usedHeapAfterGc() {
@@ -307,25 +610,146 @@ public final class BenchCommand implements Callable<Integer> {
     return (rt.totalMemory() - rt.freeMemory()) >> 20;
   }
 
-  private static final class Row {
-    final String name;
-    final int articles;
-    final long tokens;
-    final double seconds;
-    final long peakHeapMb;
-    double onTopicMs;
-    double offTopicMs;
+  private static String memTotal() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          return (Long.parseLong(line.replaceAll("[^0-9]", "")) >> 20) + " GiB RAM";
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return "RAM unknown";
+    }
+    return "RAM unknown";
+  }
 
-    Row(String name, int articles, long tokens, double seconds, long peakHeapMb) {
-      this.name = name;
-      this.articles = articles;
-      this.tokens = tokens;
-      this.seconds = seconds;
-      this.peakHeapMb = peakHeapMb;
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------- rates, table
+
+  /** Articles and tokens over a wall time; per-article times where the loop measured them. */
+  private static final class Rate {
+    final List<Item> items;
+    final long[] nanos;
+    final long wallNanos;
+    final long articles;
+    final long tokens;
+
+    Rate(List<Item> items, long[] nanos, long wallNanos) {
+      this.items = items;
+      this.nanos = nanos;
+      this.wallNanos = wallNanos;
+      this.articles = items.size();
+      this.tokens = items.stream().mapToLong(i -> i.tokens).sum();
+    }
+
+    static Rate wall(List<Item> items, long wallNanos, long n) {
+      return new Rate(items, null, wallNanos);
+    }
+
+    double articlesPerSec() {
+      return articles / (wallNanos / 1e9);
     }
 
     double tokensPerSec() {
-      return tokens / seconds;
+      return tokens / (wallNanos / 1e9);
+    }
+
+    double msPerArticle() {
+      return wallNanos / 1e6 / articles;
+    }
+
+    /** The same loop restricted to the first items (their own per-article times). */
+    Rate subset(List<Item> first) {
+      long[] ns = java.util.Arrays.copyOf(nanos, first.size());
+      return new Rate(first, ns, java.util.Arrays.stream(ns).sum());
+    }
+
+    Rate onTopicOnly() {
+      return filter(true);
+    }
+
+    Rate offTopicOnly() {
+      return filter(false);
+    }
+
+    private Rate filter(boolean onTopic) {
+      List<Item> sel = new ArrayList<>();
+      List<Long> ns = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i).labelledOnTopic == onTopic) {
+          sel.add(items.get(i));
+          ns.add(nanos[i]);
+        }
+      }
+      long[] arr = ns.stream().mapToLong(Long::longValue).toArray();
+      return new Rate(sel, arr, java.util.Arrays.stream(arr).sum());
+    }
+  }
+
+  /** One printed table: sections of rows (measure, value, target, verdict). */
+  private static final class Table {
+    private final List<String[]> rows = new ArrayList<>();
+    private String title = "";
+
+    void title(String t) {
+      title = t;
+    }
+
+    void section(String s) {
+      rows.add(new String[] {s});
+    }
+
+    void row(String name, String value, String target, String verdict) {
+      rows.add(new String[] {name, value, target, verdict});
+    }
+
+    void rate(String name, Rate r) {
+      row(name, String.format(Locale.ROOT, "%8.2f articles/s %9.0f tokens/s  (%d articles, %.1f s)", r.articlesPerSec(),
+          r.tokensPerSec(), r.articles, r.wallNanos / 1e9), "", "");
+    }
+
+    void ratio(String name, double value, String target, double min) {
+      row(name, String.format(Locale.ROOT, "%.2fx", value), target,
+          Double.isNaN(min) ? "" : value >= min ? "ok" : "MISSED");
+    }
+
+    void print() {
+      int w0 = 10;
+      int w1 = 10;
+      for (String[] r : rows) {
+        if (r.length > 1) {
+          w0 = Math.max(w0, r[0].length());
+          w1 = Math.max(w1, r[1].length());
+        }
+      }
+      String fmt = "| %-" + w0 + "s | %-" + w1 + "s | %-12s | %-6s |%n";
+      System.out.println();
+      System.out.println(title);
+      System.out.println();
+      System.out.printf(fmt, "measure", "value", "target", "");
+      System.out.printf(fmt, "-".repeat(w0), "-".repeat(w1), "-".repeat(12), "-".repeat(6));
+      for (String[] r : rows) {
+        if (r.length == 1) {
+          System.out.printf(fmt, "**" + r[0] + "**", "", "", "");
+        } else {
+          System.out.printf(fmt, r[0], r[1], r[2], r[3]);
+        }
+      }
+      System.out.flush();
     }
   }
 }
