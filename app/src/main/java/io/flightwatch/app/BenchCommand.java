@@ -121,6 +121,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "-Xmx of the all-in-one `up` JVM for the start-up run (default: ${DEFAULT-VALUE}, as ./flightwatch).")
   String upHeap;
 
+  @Option(names = "--processor-set", paramLabel = "KEY=VALUE",
+      description = "A processor configuration key for the (c) and latency runs, e.g. commit.interval.ms=100 (repeatable).")
+  Map<String, String> processorSet = new java.util.LinkedHashMap<>();
+
   @Option(names = "--jfr", paramLabel = "DIR", description = "Record the processor JVMs with Java Flight Recorder into DIR.")
   Path jfrDir;
 
@@ -440,7 +444,9 @@ public final class BenchCommand implements Callable<Integer> {
     String name = "processor-" + threads + "t";
     Path config = work.resolve(name + ".properties");
     String appId = "bench-" + name;
-    Files.writeString(config, "application.id=" + appId + "\n", StandardCharsets.UTF_8);
+    StringBuilder props = new StringBuilder("application.id=" + appId + "\n");
+    processorSet.forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
+    Files.writeString(config, props, StandardCharsets.UTF_8);
     startAtEnd(bootstrap, appId);
     List<String> opts = new ArrayList<>(List.of("-Xmx" + serviceHeap, "-XX:+UseG1GC"));
     if (jfrDir != null) {
