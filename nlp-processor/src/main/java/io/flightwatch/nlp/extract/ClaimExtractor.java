@@ -63,7 +63,7 @@ final class ClaimExtractor {
       "senator", "judge", "prosecutor", "general", "colonel", "diplomat", "ambassador", "deputy", "commissioner",
       "head", "boss", "banker");
   private static final Set<String> FUGITIVE_NOUNS = Set.of("fugitive", "suspect", "criminal", "defector", "escapee",
-      "individual", "people", "person");
+      "individual", "people", "person", "runaway");
   private static final Set<String> FAMILY_NOUNS = Set.of("family", "relative", "spouse", "child", "children", "wife",
       "son", "daughter", "kin", "husband");
   private static final Set<String> ASSET_NOUNS = Set.of("asset", "fund", "money", "proceeds", "booty", "loot", "cash",
@@ -77,7 +77,7 @@ final class ClaimExtractor {
   private static final Set<String> APPROX_ONE = Set.of("over", "about", "around", "nearly", "almost", "some", "roughly",
       "approximately", "estimated", "reportedly", "~");
   private static final Set<String> APPROX_TWO = Set.of("more than", "up to", "at least", "less than", "fewer than",
-      "as many", "as much", "close to", "in excess");
+      "as many", "as much", "close to", "in excess", "upwards of", "excess of");
   /** Verbs whose place subject is the country handing people or assets back ("Canada deported", "X returns"). */
   private static final Set<String> GIVE_BACK = Set.of("return", "returns", "repatriate", "deport", "extradite",
       "hand");
@@ -99,7 +99,8 @@ final class ClaimExtractor {
       + "|refuge|asylum|sanctuary|shelter|hid|hiding|on the run|hole|holing|settl|resettl|relocat|liv|resid|stay"
       + "|at large|extradit|deport|brought|bring|persuad|lur|forc|return|repatriat|seiz|captur|caught|catch|nab"
       + "|track|hunt|transfer|smuggl|launder|siphon|funnel|stash|channel|spirit|mov|sen[dt]|wir|recover|retriev"
-      + "|recoup|reclaim|claw)");
+      + "|recoup|reclaim|claw|slip|sneak|snuck|appl(?:y|ie)|file[ds]? for|filing for|ask(?:s|ed|ing)? for"
+      + "|com(?:e|es|ing)\\b|came|fl(?:y|ies|ew|own) (?:back|home)|ship|convinc|induc|pressur|compel)");
 
   private final CoreMapExpressionExtractor<MatchedExpression> rules;
 
@@ -268,7 +269,8 @@ final class ClaimExtractor {
       default -> assetsNearer(s, p, left, right) ? ClaimKind.MONEY_RECOVERED : ClaimKind.OFFICIALS_RETURNED;
     };
     MoneyMention taken = kind == ClaimKind.OFFICIALS_FLED ? moneyTakenAlong(s, p, left, right) : null;
-    if (label.equals("FLED_WEAK") && !fugitiveContext(s) && taken == null) {
+    if (label.equals("FLED_WEAK") && !fugitiveContext(s)
+        && !(s.index > 0 && fugitiveContext(all.get(s.index - 1))) && taken == null) {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
@@ -432,7 +434,8 @@ final class ClaimExtractor {
   private static boolean fugitiveContext(SentenceView s) {
     for (Tok t : s.toks) {
       if (t.lemma().equals("fugitive") || t.lower().startsWith("corrupt") || t.lower().equals("most-wanted")
-          || t.lower().equals("wanted") || t.lower().equals("ousted") || t.lower().equals("exiled")) {
+          || t.lower().equals("wanted") || t.lower().equals("ousted") || t.lower().equals("exiled")
+          || t.lower().startsWith("defect")) {
         return true;
       }
     }
@@ -462,11 +465,13 @@ final class ClaimExtractor {
 
   private static Attachment attach(SentenceView s, Cue p, int right, ClaimKind kind, boolean returnVerb) {
     Attachment a = new Attachment();
-    if (returnVerb && GIVE_BACK.contains(s.tok(p.start()).lemma()) && !s.tok(p.start()).tag().equals("VBN")
-        && p.start() > 0 && s.tok(p.start() - 1).isPlace()
-        && !s.lower(p.start() - 2).equals("to")) {
-      // "New Zealand returns a fugitive's assets": the country giving back is where they were (not "China seized ...")
-      a.codes.add(s.tok(p.start() - 1).iso());
+    int giver = placeSubject(s, p.start());
+    if (returnVerb && GIVE_BACK.contains(s.tok(p.start()).lemma())
+        && (!s.tok(p.start()).tag().equals("VBN") || giver >= 0 && giver < p.start() - 1)
+        && giver >= 0 && !s.lower(giver - 1).equals("to")) {
+      // "New Zealand returns a fugitive's assets", "Spain this week extradited X": the country giving back is where
+      // they were (not "China seized ...")
+      a.codes.add(s.tok(giver).iso());
       return a;
     }
     boolean towards = kind == ClaimKind.OFFICIALS_FLED || kind == ClaimKind.MONEY_MOVED_ABROAD;
@@ -490,6 +495,24 @@ final class ClaimExtractor {
         break; // ", said a statement from X": the clause ended
       }
       boolean skip = w.equals("via") || w.equals("through") || w.equals("transit") || (towards && w.equals("from"));
+      if (towards && (w.equals("on") || w.equals("in") || w.equals("onto")) && s.tok(i + 1) != null
+          && s.tok(i + 1).nationality()) {
+        int n = i + 1;
+        while (s.tok(n + 1) != null && s.tok(n + 1).entity() == s.tok(i + 1).entity()) {
+          n++; // "South African"
+        }
+        if (s.tok(n + 1) != null && Set.of("soil", "territory", "ground").contains(s.tok(n + 1).lemma())) {
+          a.codes.add(s.tok(i + 1).iso()); // "sheltering on American soil"
+          return a;
+        }
+      }
+      if (!towards && w.equals("to") && kind == ClaimKind.OFFICIALS_RETURNED) {
+        Tok home = s.tok(skipDeterminers(s, i + 1));
+        if (home != null && home.isPlace() && !isPossessive(s, home.i())) {
+          a.origin = home.iso(); // "extradited ... back to Russia": the country they were brought home to
+        }
+        continue;
+      }
       if (!skip && !preps.contains(w)) {
         continue;
       }
@@ -525,6 +548,16 @@ final class ClaimExtractor {
           || (s.lower(i - 1).equals("as") && s.lower(i - 2).equals("such"));
       return a;
     }
+    if (kind == ClaimKind.OFFICIALS_FLED) {
+      // "flew on to Toronto, where he applied for asylum": the place the relative clause hangs on
+      for (int i = p.start() - 1; i >= Math.max(1, p.start() - 8); i--) {
+        if (s.lower(i).equals("where") && s.lower(i - 1).equals(",") && s.tok(i - 2) != null
+            && s.tok(i - 2).isPlace()) {
+          a.codes.add(s.tok(i - 2).iso());
+          return a;
+        }
+      }
+    }
     if (kind.isMoney()) {
       // "a bank in X", "accounts in X" anywhere in the sentence
       for (int k = 0; k + 2 < s.size(); k++) {
@@ -541,6 +574,19 @@ final class ClaimExtractor {
       }
     }
     return a;
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("this", "last", "on", "week", "month", "year", "weekend",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "finally", "also",
+      "earlier");
+
+  /** The place right before a verb, or before a short time adverbial ("Spain this week extradited"); -1 if none. */
+  private static int placeSubject(SentenceView s, int verb) {
+    int i = verb - 1;
+    while (i >= 0 && verb - i <= 3 && TIME_WORDS.contains(s.lower(i))) {
+      i--;
+    }
+    return i >= 0 && s.tok(i).isPlace() && !isPossessive(s, i) ? i : -1;
   }
 
   private static int skipDeterminers(SentenceView s, int i) {
@@ -652,7 +698,7 @@ final class ClaimExtractor {
     if (near == null) {
       int best = Integer.MAX_VALUE;
       for (Counted c : counted) {
-        if (s.lower(c.numberTok() - 1).equals("including")) {
+        if (subsetMarker(s, c.numberTok())) {
           continue;
         }
         int dist = Math.abs(c.nounTok() - p.start());
@@ -692,8 +738,9 @@ final class ClaimExtractor {
       }
     }
     // "Canada deported X": the person is the object of an active verb with no person before it
-    if (person == null && near == null && (s.tok(p.start()).tag().equals("VBD") || s.tok(p.start()).tag().equals("VBZ"))
-        && p.start() > 0 && s.tok(p.start() - 1).isPlace()) {
+    int giver = placeSubject(s, p.start());
+    if (person == null && near == null && (s.tok(p.start()).tag().equals("VBD") || s.tok(p.start()).tag().equals("VBZ")
+        || s.tok(p.start()).tag().equals("VBN") && giver >= 0 && giver < p.start() - 1) && giver >= 0) {
       for (int i = p.end(); i < Math.min(right, p.end() + 8); i++) {
         if (s.tok(i).isPerson()) {
           int e = i;
@@ -736,8 +783,7 @@ final class ClaimExtractor {
     a.approximate = near.approximate();
     a.subject = near.subject();
     for (Counted c : counted) {
-      if (c != near && c.numberTok() > near.nounTok() && s.lower(c.numberTok() - 1).equals("including")
-          && !c.family()) {
+      if (c != near && c.numberTok() > near.nounTok() && subsetMarker(s, c.numberTok()) && !c.family()) {
         a.subsetCount = c.value();
         a.subsetText = c.text();
         a.subsetSubject = c.subject();
@@ -745,6 +791,15 @@ final class ClaimExtractor {
       }
     }
     return a;
+  }
+
+  /** "including 196 officials", "among them 196 officials", "of whom 196 officials": a subset of the main count. */
+  private static boolean subsetMarker(SentenceView s, int numberTok) {
+    int first = firstOfEntity(s, numberTok);
+    String one = s.lower(first - 1);
+    String two = s.lower(first - 2);
+    return one.equals("including") || (one.equals("them") || one.equals("whom")) && (two.equals("among")
+        || two.equals("of"));
   }
 
   /** "Afghanistan's ex-president fled", "a director of a bank has fled": one unnamed person. */
@@ -801,8 +856,12 @@ final class ClaimExtractor {
               subj == null ? Subject.UNSPECIFIED : subj, family));
           break;
         }
+        // "five of its most-wanted suspects": a partitive with a possessive still counts the people noun
+        boolean partitive = j == i + 1 && n.lower().equals("of") && s.tok(j + 1) != null
+            && s.tok(j + 1).tag().equals("PRP$");
         if (!(n.tag().startsWith("JJ") || n.tag().startsWith("NN") || n.tag().equals("VBN") || n.tag().equals("RBS")
-            || n.tag().equals("HYPH") || n.nationality() || n.lower().equals("-"))) {
+            || n.tag().equals("HYPH") || n.nationality() || n.lower().equals("-") || partitive
+            || j == i + 2 && n.tag().equals("PRP$") && s.lower(i + 1).equals("of"))) {
           break;
         }
       }
@@ -813,7 +872,8 @@ final class ClaimExtractor {
   /** "Interpol's 100 most wanted", "a list of the 100", "top 100", "48 out of 100": a list or a share, not a count. */
   private static boolean listOrShare(SentenceView s, int first) {
     String before = s.lower(first - 1);
-    if (before.equals("of") || before.equals("top") || before.equals("'s") || before.equals("’s")
+    boolean upwards = before.equals("of") && (s.lower(first - 2).equals("upwards") || s.lower(first - 2).equals("excess"));
+    if (before.equals("of") && !upwards || before.equals("top") || before.equals("'s") || before.equals("’s")
         || before.equals("to") && !s.lower(first - 2).equals("up")) {
       return true;
     }
@@ -835,6 +895,11 @@ final class ClaimExtractor {
     }
     if (i < left || i == predStart - 1) {
       return null;
+    }
+    // "Three of them were repatriated": the number of a group named before
+    if (i - 2 >= left && s.lower(i - 1).equals("of")
+        && (s.lower(i).equals("them") || s.lower(i).equals("these") || s.lower(i).equals("those"))) {
+      i -= 2;
     }
     Tok t = s.tok(i);
     if (t.number() == null || !"NUMBER".equals(t.ner()) || VAGUE_NUMBERS.contains(t.lower())) {
@@ -1048,6 +1113,15 @@ final class ClaimExtractor {
           String w = s.lower(i);
           if (w.equals("with") || w.equals("taking") || w.equals("carrying")) {
             return m;
+          }
+        }
+      }
+      if (sp[0] >= p.end() && sp[0] < right && (s.lower(sp[1] + 1).equals("with")
+          || s.lower(sp[1] + 2).equals("with") && s.lower(sp[1] + 1).equals("them"))) {
+        for (int i = Math.max(p.end(), sp[0] - 3); i < sp[0]; i++) {
+          String l = s.tok(i).lemma();
+          if (l.equals("carry") || l.equals("take") || l.equals("bring")) {
+            return m; // "and together they carried $X with them"
           }
         }
       }

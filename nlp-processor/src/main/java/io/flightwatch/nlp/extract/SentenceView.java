@@ -73,6 +73,24 @@ final class SentenceView {
     return new int[] {a, b};
   }
 
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+  private static final java.util.Map<String, Double> NUMBER_WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
+      java.util.Map.entry("five", 5.0), java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0),
+      java.util.Map.entry("eight", 8.0), java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0),
+      java.util.Map.entry("eleven", 11.0), java.util.Map.entry("twelve", 12.0));
+
+  /** A whole-number numeral ("380", "4,000", "five") with a numeral or proper-noun tag; null otherwise. */
+  static Double numeral(String word, String tag) {
+    if (!tag.equals("CD") && !tag.equals("NNP")) {
+      return null;
+    }
+    if (DIGITS.matcher(word).matches()) {
+      return Double.valueOf(word.replace(",", ""));
+    }
+    return tag.equals("CD") ? NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT)) : null;
+  }
+
   static List<Tok> tokens(CoreMap sentence, EntityIndex entities) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Tok> out = new ArrayList<>(labels.size());
@@ -81,10 +99,14 @@ final class SentenceView {
       String word = l.word();
       String lemma = l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT);
       EntityIndex.Slot slot = entities.slot(l.beginPosition());
-      out.add(new Tok(i, word, word.toLowerCase(Locale.ROOT), lemma, l.tag() == null ? "" : l.tag(),
-          slot == null ? "O" : slot.type(), l.beginPosition(), l.endPosition(), slot == null ? null : slot.iso(),
-          slot != null && "NATIONALITY".equals(slot.type()), slot == null ? null : slot.number(),
-          slot == null ? -1 : slot.entity()));
+      String tag = l.tag() == null ? "" : l.tag();
+      // the lean NER's numeric classifier misses some numerals ("About 380 officials" at a sentence start is tagged
+      // NNP, "4,000" after a colon gets no NUMBER): a bare numeral the NER left alone is still a number
+      Double numeral = slot == null ? numeral(word, tag) : null;
+      out.add(new Tok(i, word, word.toLowerCase(Locale.ROOT), lemma, tag,
+          slot == null ? (numeral != null ? "NUMBER" : "O") : slot.type(), l.beginPosition(), l.endPosition(),
+          slot == null ? null : slot.iso(), slot != null && "NATIONALITY".equals(slot.type()),
+          slot == null ? numeral : slot.number(), slot == null ? -1 : slot.entity()));
     }
     return out;
   }
