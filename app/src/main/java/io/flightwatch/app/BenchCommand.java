@@ -74,7 +74,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Benchmark in one run, printing one table: CoreNLP default NER vs this extractor (plain loops) vs the "
         + "processor through Kafka with 1 and 2 stream threads (articles/s, tokens/s, ratios); end-to-end latency "
-        + "(send -> total on /api/stream) at 25/50/90% of the measured peak rate; off-topic vs on-topic cost; peak heap and "
+        + "(send -> total on /api/stream) at 25/50/90%% of the measured peak rate; off-topic vs on-topic cost; peak heap and "
         + "RSS of each service JVM; start-up of `up` to the first total.",
         "Run with a large heap (the default NER needs ~2 GB): FLIGHTWATCH_JAVA_OPTS=-Xmx3g ./flightwatch bench. "
             + "The defaults take about 8-10 minutes on 2 cores. See BENCHMARKS.md."})
