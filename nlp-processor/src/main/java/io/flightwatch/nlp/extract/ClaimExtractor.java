@@ -374,7 +374,7 @@ final class ClaimExtractor {
       if (d.destination != null) {
         away.add(d.destination);
       }
-      d.origin = dominant.best(away);
+      d.origin = dominant.best(away, s.index);
       if (d.origin == null && d.money != null) {
         d.origin = CurrencyCountries.countryOf(d.money.currency()); // "2 billion naira" -> NG
       }
@@ -1149,9 +1149,18 @@ final class ClaimExtractor {
   /** How much an article is about each country: the fallback origin is the best one that is not the destination. */
   static final class Scores {
     final Map<String, Integer> score = new HashMap<>();
+    /** The same weights per sentence index: an article about two countries' cases names each near its own case. */
+    final Map<Integer, Map<String, Integer>> bySentence = new HashMap<>();
 
     String best(java.util.Collection<String> exclude) {
-      return score.entrySet().stream().filter(e -> !exclude.contains(e.getKey()))
+      return best(exclude, -1);
+    }
+
+    /** The article's country, with the owners and actors of the claim's own sentence weighing five times more. */
+    String best(java.util.Collection<String> exclude, int sentence) {
+      Map<String, Integer> combined = new HashMap<>(score);
+      bySentence.getOrDefault(sentence, Map.of()).forEach((iso, w) -> combined.merge(iso, 5 * w, Integer::sum));
+      return combined.entrySet().stream().filter(e -> !exclude.contains(e.getKey()))
           .max(Map.Entry.<String, Integer>comparingByValue()
               .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
           .map(Map.Entry::getKey).orElse(null);
@@ -1175,9 +1184,24 @@ final class ClaimExtractor {
           w *= 2;
         }
         score.merge(t.iso(), w, Integer::sum);
+        // locally, only owners and actors count ("Nigeria's", "Russian", "left Lagos"): a place after a preposition
+        // ("to London", "from the US", "via Bangkok") is where someone went or came from
+        int before = skipBack(s, t.i() - 1);
+        if (t.nationality() || isPossessive(s, t.i()) || before < 0
+            || !(s.tok(before).tag().equals("IN") || s.tok(before).tag().equals("TO"))) {
+          scores.bySentence.computeIfAbsent(s.index, k -> new HashMap<>()).merge(t.iso(), w, Integer::sum);
+        }
       }
     }
     return scores;
+  }
+
+  private static int skipBack(SentenceView s, int i) {
+    int j = i;
+    while (j >= 0 && (s.lower(j).equals("the") || s.lower(j).equals("a"))) {
+      j--;
+    }
+    return j;
   }
 
   /** One fact, one claim; returns inherit a person's flight destination; vague figures give way to precise ones. */

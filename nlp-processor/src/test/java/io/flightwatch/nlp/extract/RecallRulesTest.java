@@ -132,6 +132,15 @@ class RecallRulesTest {
   }
 
   @Test
+  void anArticleAboutTwoCountriesTakesTheOriginFromTheClaimsOwnSentence() {
+    List<Claim> c = claims("Peruvian mayors and a Ghanaian minister",
+        "Peruvian prosecutors charged three mayors with fraud on Monday."
+            + " Separately, a former minister from one of Ghana's regions has fled to Canada, officials said.");
+    assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "GH", "CA"));
+  }
+
+  @Test
   void settlingAbroadAfterASentenceAboutDefectionsIsFlight() {
     List<Claim> c = claims("Defections by army officers are rare. Tomas Varga, a former colonel, crossed the border in"
         + " 2012 and settled in Graz.");
