@@ -474,7 +474,7 @@ public final class BenchCommand implements Callable<Integer> {
         awaitOutputs(consumer, publish(producer, corpus.subList(0, warm), "warm" + threads + "t-"), name, work);
         long t0 = System.nanoTime();
         long last = awaitOutputs(consumer, publish(producer, corpus, threads + "t-"), name, work);
-        Rate r = Rate.wall(corpus, last - t0, n);
+        Rate r = Rate.wall(corpus, last - t0);
         if (after != null) {
           after.accept(r);
         }
@@ -702,7 +702,7 @@ public final class BenchCommand implements Callable<Integer> {
       this.tokens = items.stream().mapToLong(i -> i.tokens).sum();
     }
 
-    static Rate wall(List<Item> items, long wallNanos, long n) {
+    static Rate wall(List<Item> items, long wallNanos) {
       return new Rate(items, null, wallNanos);
     }
 
