@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -82,14 +81,7 @@ public final class CurrencyAliases {
   }
 
   public static CurrencyAliases loadDefault() {
-    try (InputStream in = CurrencyAliases.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + DEFAULT_RESOURCE);
-      }
-      return parse(DEFAULT_RESOURCE, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return TableResources.load(DEFAULT_RESOURCE, CurrencyAliases::parse);
   }
 
   /** Parses the table; all problems are reported at once. */

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -47,14 +46,7 @@ public final class RateTable {
 
   /** Loads {@code rates.tsv} from the classpath. Fails fast: a broken bundled table is a build defect. */
   public static RateTable loadDefault() {
-    try (InputStream in = RateTable.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing: " + DEFAULT_RESOURCE);
-      }
-      return parse(DEFAULT_RESOURCE, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return TableResources.load(DEFAULT_RESOURCE, RateTable::parse);
   }
 
   /**
