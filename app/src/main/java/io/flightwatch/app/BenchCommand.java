@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.flightwatch.app.bench.ChildJvm;
 import io.flightwatch.app.bench.CorpusGenerator;
+import io.flightwatch.app.bench.CpuMeter;
 import io.flightwatch.app.bench.LatencyTracker;
 import io.flightwatch.app.bench.Percentiles;
 import io.flightwatch.app.bench.SseProbe;
@@ -80,7 +81,7 @@ import picocli.CommandLine.Option;
             + "The defaults take about 8-10 minutes on 2 cores. See BENCHMARKS.md."})
 public final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--articles", defaultValue = "1000",
+  @Option(names = "--articles", defaultValue = "3000",
       description = "Generated corpus size (default: ${DEFAULT-VALUE}).")
   int articles;
 
@@ -96,10 +97,15 @@ public final class BenchCommand implements Callable<Integer> {
           + "extractor finds relevant.")
   Path input;
 
-  @Option(names = "--warmup", defaultValue = "300",
-      description = "Articles each processor JVM annotates before it is timed, as the plain loop is warmed "
-          + "(default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "8",
+      description = "Most untimed passes over the corpus before the extractor loop and each processor JVM are timed "
+          + "(default: ${DEFAULT-VALUE}). Warm-up stops earlier once a pass is within --steady of the one before: "
+          + "JIT-compiling CoreNLP keeps a core busy for tens of seconds, which is start-up cost, not throughput.")
+  int warmupPasses;
+
+  @Option(names = "--steady", paramLabel = "FRACTION", defaultValue = "0.05",
+      description = "Warm-up ends when a pass' wall time changes by less than this fraction (default: ${DEFAULT-VALUE}).")
+  double steady;
 
   @Option(names = "--default-articles", defaultValue = "100",
       description = "Articles (the corpus' first, same mix) for CoreNLP's slow default NER, (a) (default: ${DEFAULT-VALUE}).")
@@ -120,6 +126,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--up-heap", defaultValue = "2g",
       description = "-Xmx of the all-in-one `up` JVM for the start-up run (default: ${DEFAULT-VALUE}, as ./flightwatch).")
   String upHeap;
+
+  @Option(names = "--service-java-opts", paramLabel = "OPTS", defaultValue = "-XX:+UseG1GC",
+      description = "JVM options of the processor and aggregator JVMs besides -Xmx (default: ${DEFAULT-VALUE}).")
+  String serviceJavaOpts;
 
   @Option(names = "--processor-set", paramLabel = "KEY=VALUE",
       description = "A processor configuration key for the (c) and latency runs, e.g. commit.interval.ms=100 (repeatable).")
@@ -148,6 +158,9 @@ public final class BenchCommand implements Callable<Integer> {
   boolean keep;
 
   private final Table table = new Table();
+  private final List<String[]> cpuRows = new ArrayList<>();
+  private final List<String[]> warmups = new ArrayList<>();
+  private int brokerPort;
 
   /** One corpus article with its token count, label, the destination its measured effect is tracked on, and (b) result. */
   private static final class Item {
@@ -187,6 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
     AnnotatorFactory factory = AnnotatorFactory.create(ExtractorSettings.defaults());
     long heapAfterLoad = usedHeapAfterGc();
     Rate b = extractorLoop(factory, corpus);
+    Rate b2 = extractorLoopThreads(factory, corpus, 2);
     markTracked(factory, corpus);
     int subset = Math.min(defaultArticles, corpus.size());
     Rate a = skipDefault ? null : coreNlpDefaultLoop(corpus.subList(0, subset));
@@ -197,6 +211,7 @@ public final class BenchCommand implements Callable<Integer> {
       table.rate("(b) extractor on the same " + subset + " articles", b.subset(corpus.subList(0, subset)));
     }
     table.rate("(b) extractor, plain loop (" + factory.pipelineDescription() + ")", b);
+    table.rate("(b) extractor, plain loop, 2 threads sharing the models", b2);
 
     Path work = Files.createTempDirectory("flightwatch-bench");
     Rate c1 = null;
@@ -232,6 +247,8 @@ public final class BenchCommand implements Callable<Integer> {
         table.ratio("c/b  processor (1 thread) vs extractor loop, articles/s", c1.articlesPerSec() / b.articlesPerSec(),
             ">= 0.9", 0.9);
       }
+      table.ratio("plain loop 2 threads vs 1 (no broker on the cores)", b2.articlesPerSec() / b.articlesPerSec(),
+          "(info)", Double.NaN);
       if (c1 != null && c2 != null) {
         table.ratio("2 stream threads vs 1", c2.articlesPerSec() / c1.articlesPerSec(), ">= 1.8", 1.8);
       }
@@ -246,6 +263,15 @@ public final class BenchCommand implements Callable<Integer> {
           bOff.msPerArticle(), gatePassed, offCount), "", "");
       if (bOff.articles > 0 && bOn.articles > 0) {
         table.ratio("on-topic / off-topic cost", bOn.msPerArticle() / bOff.msPerArticle(), ">= 20", 20);
+      }
+
+      table.section("untimed warm-up passes over the corpus, until one is within " + Math.round(steady * 100)
+          + "% of the one before");
+      warmups.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
+
+      if (!cpuRows.isEmpty()) {
+        table.section("CPU seconds used in the timed window (user + system, all threads), and how busy the machine was");
+        cpuRows.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
       }
 
       if (!latency.isEmpty()) {
@@ -356,11 +382,13 @@ public final class BenchCommand implements Callable<Integer> {
 
   // ----------------------------------------------------------------------------------------------------- plain loops
 
-  private Rate extractorLoop(AnnotatorFactory factory, List<Item> corpus) {
+  private Rate extractorLoop(AnnotatorFactory factory, List<Item> corpus) throws Exception {
     ArticleAnnotator annotator = factory.newAnnotator();
-    for (Item it : corpus) {
-      annotator.annotate(it.article); // warm-up: JIT, CoreNLP caches
-    }
+    warmUntilSteady("extractor loop", () -> {
+      long s = System.nanoTime();
+      corpus.forEach(it -> annotator.annotate(it.article));
+      return System.nanoTime() - s;
+    });
     long t0 = System.nanoTime();
     for (Item it : corpus) {
       long s = System.nanoTime();
@@ -371,6 +399,32 @@ public final class BenchCommand implements Callable<Integer> {
     long total = System.nanoTime() - t0;
     long[] nanos = corpus.stream().mapToLong(i -> i.extractorNanos).toArray();
     return new Rate(corpus, nanos, total);
+  }
+
+  /** The corpus split between {@code threads} annotators on the shared models, each on its own thread; wall time. */
+  private Rate extractorLoopThreads(AnnotatorFactory factory, List<Item> corpus, int threads) throws Exception {
+    List<Thread> workers = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    long t0 = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int first = t;
+      Thread w = new Thread(() -> {
+        ArticleAnnotator annotator = factory.newAnnotator();
+        for (int i = first; i < corpus.size(); i += threads) {
+          annotator.annotate(corpus.get(i).article);
+        }
+      }, "bench-extractor-" + t);
+      w.setUncaughtExceptionHandler((th, e) -> failure.compareAndSet(null, e));
+      w.start();
+      workers.add(w);
+    }
+    for (Thread w : workers) {
+      w.join();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("a bench extractor thread failed", failure.get());
+    }
+    return Rate.wall(corpus, System.nanoTime() - t0);
   }
 
   private Rate coreNlpDefaultLoop(List<Item> items) {
@@ -398,10 +452,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   private Rate[] kafkaPhases(Path work, List<Item> corpus, List<String[]> memory, List<String[]> latency)
       throws Exception {
-    int brokerPort = freePort();
+    brokerPort = freePort();
     int aggPort = freePort();
     String bootstrap = "127.0.0.1:" + brokerPort;
-    List<String> svcOpts = List.of("-Xmx" + serviceHeap, "-XX:+UseG1GC");
+    List<String> svcOpts = serviceOpts();
     Rate[] result = new Rate[2];
     try (ChildJvm broker = ChildJvm.start("broker", work, List.of("-Xmx512m", "-XX:+UseG1GC"),
         List.of("broker", "--data-dir", work.resolve("kafka").toString(), "--port", String.valueOf(brokerPort)))) {
@@ -412,8 +466,8 @@ public final class BenchCommand implements Callable<Integer> {
         // Throughput (c) measures the processor: the aggregator is not running then, so it does not take a core from it.
         // 2 threads first, then 1: the 1-thread processor stays up for the latency runs at shares of its own rate,
         // for which the aggregator (whose live feed ends the latency measurement) is started.
-        result[1] = processorRun(work, bootstrap, producer, 2, corpus, memory, null);
-        result[0] = processorRun(work, bootstrap, producer, 1, corpus, memory, measured -> {
+        result[1] = processorRun(work, broker, producer, 2, corpus, memory, null);
+        result[0] = processorRun(work, broker, producer, 1, corpus, memory, measured -> {
           try (ChildJvm agg = ChildJvm.start("aggregator", work, svcOpts, List.of("aggregate", "--bootstrap-servers",
               bootstrap, "--http-port", String.valueOf(aggPort), "--state-dir", work.resolve("agg-state").toString()))) {
             agg.awaitOutput("dashboard and REST at", Duration.ofMinutes(2));
@@ -443,8 +497,9 @@ public final class BenchCommand implements Callable<Integer> {
    * articles (JIT, like the warmed plain loop), then publishes the corpus under new ids and times from the first send to
    * the n-th annotated output; then runs {@code after} while it is still up, and stops it.
    */
-  private Rate processorRun(Path work, String bootstrap, KafkaProducer<String, Article> producer, int threads,
+  private Rate processorRun(Path work, ChildJvm broker, KafkaProducer<String, Article> producer, int threads,
       List<Item> corpus, List<String[]> memory, AfterRun after) throws Exception {
+    String bootstrap = "127.0.0.1:" + brokerPort;
     String name = "processor-" + threads + "t";
     Path config = work.resolve(name + ".properties");
     String appId = "bench-" + name;
@@ -452,7 +507,7 @@ public final class BenchCommand implements Callable<Integer> {
     processorSet.forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
     Files.writeString(config, props, StandardCharsets.UTF_8);
     startAtEnd(bootstrap, appId);
-    List<String> opts = new ArrayList<>(List.of("-Xmx" + serviceHeap, "-XX:+UseG1GC"));
+    List<String> opts = new ArrayList<>(serviceOpts());
     if (jfrDir != null) {
       Files.createDirectories(jfrDir);
       opts.add("-XX:StartFlightRecording=filename=" + jfrDir.resolve(name + ".jfr").toAbsolutePath()
@@ -474,11 +529,23 @@ public final class BenchCommand implements Callable<Integer> {
           "--threads", String.valueOf(threads), "--http-port", "0", "--config", config.toString(),
           "--state-dir", work.resolve(name + "-state").toString()))) {
         proc.awaitOutput("processor running", Duration.ofMinutes(3));
-        int warm = Math.min(warmup, n);
-        awaitOutputs(consumer, publish(producer, corpus.subList(0, warm), "warm" + threads + "t-"), name, work);
+        int[] pass = {0};
+        warmUntilSteady(name, () -> {
+          long s = System.nanoTime();
+          long last = awaitOutputs(consumer, publish(producer, corpus, "warm" + pass[0]++ + "-" + threads + "t-"), name,
+              work);
+          return last - s;
+        });
+        Map<String, java.util.function.Supplier<Duration>> measured = new java.util.LinkedHashMap<>();
+        measured.put("processor", proc::cpu);
+        measured.put("broker", broker::cpu);
+        measured.put("bench JVM (producer, consumer)", CpuMeter::self);
+        CpuMeter cpu = CpuMeter.start(measured);
         long t0 = System.nanoTime();
         long last = awaitOutputs(consumer, publish(producer, corpus, threads + "t-"), name, work);
         Rate r = Rate.wall(corpus, last - t0);
+        cpuRows.add(new String[] {"during (c), " + threads + " stream thread" + (threads > 1 ? "s" : ""), cpu.stop(),
+            "", ""});
         if (after != null) {
           after.accept(r);
         }
@@ -657,6 +724,39 @@ public final class BenchCommand implements Callable<Integer> {
     boolean isService = !name.startsWith("broker");
     return new String[] {name, String.format(Locale.ROOT, "heap %d / %d MB, RSS %d MB", heap[0], heap[1], rss),
         isService ? "heap <= 1 GB" : "", isService ? (heap[0] <= 1024 ? "ok" : "MISSED") : ""};
+  }
+
+  private interface Pass {
+    long run() throws Exception;
+  }
+
+  /**
+   * Runs untimed passes until one takes within {@code --steady} of the pass before (at most {@code --warmup-passes}); the
+   * same rule for the plain loop and the processors, so both are timed in the same steady state.
+   */
+  private void warmUntilSteady(String what, Pass pass) throws Exception {
+    long previous = -1;
+    StringBuilder passes = new StringBuilder();
+    for (int i = 0; i < warmupPasses; i++) {
+      long nanos = pass.run();
+      passes.append(passes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f s", nanos / 1e9));
+      if (previous > 0 && Math.abs(nanos - previous) <= steady * previous) {
+        break;
+      }
+      previous = nanos;
+    }
+    System.out.println("bench: " + what + " warm-up passes: " + passes);
+    warmups.add(new String[] {what, passes.toString(), "", ""});
+  }
+
+  private List<String> serviceOpts() {
+    List<String> opts = new ArrayList<>(List.of("-Xmx" + serviceHeap));
+    for (String o : serviceJavaOpts.trim().split("\\s+")) {
+      if (!o.isEmpty()) {
+        opts.add(o);
+      }
+    }
+    return opts;
   }
 
   private static long usedHeapAfterGc() {

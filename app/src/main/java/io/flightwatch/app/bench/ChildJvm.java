@@ -62,6 +62,11 @@ public final class ChildJvm implements AutoCloseable {
     return process.pid();
   }
 
+  /** CPU time (user + system, all threads) the process has used so far; zero when the OS does not report it. */
+  public Duration cpu() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   public long startNanos() {
     return startNanos;
   }
@@ -101,8 +106,14 @@ public final class ChildJvm implements AutoCloseable {
     return hwmKb >> 10;
   }
 
-  /** {peak heap used (before a GC), largest heap used after a GC, committed heap at that point} in MB, from the GC log. */
+  /**
+   * {peak heap used (before a GC), largest heap used after a collecting GC, committed heap} in MB, from the GC log.
+   */
   public long[] heapFromGcLog() throws IOException {
+    return heapFromGcLog(gcLog);
+  }
+
+  static long[] heapFromGcLog(Path gcLog) throws IOException {
     long peak = 0;
     long live = 0;
     long committed = 0;
@@ -111,7 +122,10 @@ public final class ChildJvm implements AutoCloseable {
         Matcher m = GC_LINE.matcher(line);
         if (m.find()) {
           peak = Math.max(peak, Long.parseLong(m.group(1)));
-          live = Math.max(live, Long.parseLong(m.group(2)));
+          // G1's Remark and Cleanup pauses report occupancy without evacuating anything: "after" there is not live data.
+          if (!line.contains("Pause Remark") && !line.contains("Pause Cleanup")) {
+            live = Math.max(live, Long.parseLong(m.group(2)));
+          }
           committed = Math.max(committed, Long.parseLong(m.group(3)));
         }
       }
