@@ -103,6 +103,11 @@ public final class BenchCommand implements Callable<Integer> {
           + "JIT-compiling CoreNLP keeps a core busy for tens of seconds, which is start-up cost, not throughput.")
   int warmupPasses;
 
+  @Option(names = "--timed-passes", paramLabel = "N", defaultValue = "3",
+      description = "Timed passes over the corpus per loop and processor; the median one is reported, the CPU row covers "
+          + "all of them (default: ${DEFAULT-VALUE}).")
+  int timedPasses;
+
   @Option(names = "--steady", paramLabel = "FRACTION", defaultValue = "0.05",
       description = "Warm-up ends when a pass' wall time changes by less than this fraction (default: ${DEFAULT-VALUE}).")
   double steady;
@@ -160,6 +165,9 @@ public final class BenchCommand implements Callable<Integer> {
   private final Table table = new Table();
   private final List<String[]> cpuRows = new ArrayList<>();
   private final List<String[]> warmups = new ArrayList<>();
+  private final List<Long> timedNanos = new ArrayList<>();
+  private final Map<Integer, Double> pairedRatio = new HashMap<>();
+  private ArticleAnnotator pairedAnnotator;
   private int brokerPort;
 
   /** One corpus article with its token count, label, the destination its measured effect is tracked on, and (b) result. */
@@ -200,6 +208,7 @@ public final class BenchCommand implements Callable<Integer> {
     AnnotatorFactory factory = AnnotatorFactory.create(ExtractorSettings.defaults());
     long heapAfterLoad = usedHeapAfterGc();
     Rate b = extractorLoop(factory, corpus);
+    pairedAnnotator = factory.newAnnotator();
     Rate b2 = extractorLoopThreads(factory, corpus, 2);
     markTracked(factory, corpus);
     int subset = Math.min(defaultArticles, corpus.size());
@@ -252,6 +261,14 @@ public final class BenchCommand implements Callable<Integer> {
       if (c1 != null && c2 != null) {
         table.ratio("2 stream threads vs 1", c2.articlesPerSec() / c1.articlesPerSec(), ">= 1.8", 1.8);
       }
+      if (pairedRatio.containsKey(1)) {
+        table.ratio("c/b paired: processor (1 thread) vs a loop pass just before it, median of " + timedPasses,
+            pairedRatio.get(1), ">= 0.9", 0.9);
+      }
+      if (pairedRatio.containsKey(1) && pairedRatio.containsKey(2)) {
+        table.ratio("2 vs 1 stream threads paired: (c2/b) / (c1/b), each against its own loop passes",
+            pairedRatio.get(2) / pairedRatio.get(1), ">= 1.8", 1.8);
+      }
 
       table.section("cost per article, extractor loop (mean wall time)");
       Rate bOn = b.onTopicOnly();
@@ -265,8 +282,8 @@ public final class BenchCommand implements Callable<Integer> {
         table.ratio("on-topic / off-topic cost", bOn.msPerArticle() / bOff.msPerArticle(), ">= 20", 20);
       }
 
-      table.section("untimed warm-up passes over the corpus, until one is within " + Math.round(steady * 100)
-          + "% of the one before");
+      table.section("passes over the corpus: untimed warm-up until one is within " + Math.round(steady * 100)
+          + "% of the one before, then " + timedPasses + " timed");
       warmups.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
 
       if (!cpuRows.isEmpty()) {
@@ -389,20 +406,35 @@ public final class BenchCommand implements Callable<Integer> {
       corpus.forEach(it -> annotator.annotate(it.article));
       return System.nanoTime() - s;
     });
-    long t0 = System.nanoTime();
-    for (Item it : corpus) {
-      long s = System.nanoTime();
-      AnnotatedArticle out = annotator.annotate(it.article);
-      it.extractorNanos = System.nanoTime() - s;
-      it.relevant = out.processing().relevant();
+    List<long[]> perArticle = new ArrayList<>();
+    int median = medianPass("extractor loop", () -> {
+      long[] nanos = new long[corpus.size()];
+      long t0 = System.nanoTime();
+      for (int i = 0; i < corpus.size(); i++) {
+        Item it = corpus.get(i);
+        long s = System.nanoTime();
+        AnnotatedArticle out = annotator.annotate(it.article);
+        nanos[i] = System.nanoTime() - s;
+        it.relevant = out.processing().relevant();
+      }
+      long total = System.nanoTime() - t0;
+      perArticle.add(nanos);
+      return total;
+    });
+    long[] nanos = perArticle.get(median);
+    for (int i = 0; i < corpus.size(); i++) {
+      corpus.get(i).extractorNanos = nanos[i];
     }
-    long total = System.nanoTime() - t0;
-    long[] nanos = corpus.stream().mapToLong(i -> i.extractorNanos).toArray();
-    return new Rate(corpus, nanos, total);
+    return new Rate(corpus, nanos, timedNanos.get(median));
   }
 
   /** The corpus split between {@code threads} annotators on the shared models, each on its own thread; wall time. */
   private Rate extractorLoopThreads(AnnotatorFactory factory, List<Item> corpus, int threads) throws Exception {
+    int median = medianPass("extractor loop, " + threads + " threads", () -> threadsPass(factory, corpus, threads));
+    return Rate.wall(corpus, timedNanos.get(median));
+  }
+
+  private static long threadsPass(AnnotatorFactory factory, List<Item> corpus, int threads) throws Exception {
     List<Thread> workers = new ArrayList<>();
     java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
     long t0 = System.nanoTime();
@@ -424,7 +456,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (failure.get() != null) {
       throw new IllegalStateException("a bench extractor thread failed", failure.get());
     }
-    return Rate.wall(corpus, System.nanoTime() - t0);
+    return System.nanoTime() - t0;
   }
 
   private Rate coreNlpDefaultLoop(List<Item> items) {
@@ -541,11 +573,27 @@ public final class BenchCommand implements Callable<Integer> {
         measured.put("broker", broker::cpu);
         measured.put("bench JVM (producer, consumer)", CpuMeter::self);
         CpuMeter cpu = CpuMeter.start(measured);
-        long t0 = System.nanoTime();
-        long last = awaitOutputs(consumer, publish(producer, corpus, threads + "t-"), name, work);
-        Rate r = Rate.wall(corpus, last - t0);
+        int median = medianPass(name, () -> {
+          long t0 = System.nanoTime();
+          return awaitOutputs(consumer, publish(producer, corpus, "timed" + pass[0]++ + "-" + threads + "t-"), name,
+              work) - t0;
+        });
+        Rate r = Rate.wall(corpus, timedNanos.get(median));
         cpuRows.add(new String[] {"during (c), " + threads + " stream thread" + (threads > 1 ? "s" : ""), cpu.stop(),
             "", ""});
+        // This machine's speed drifts by 10-30 % over minutes, more than the effects measured. So each processor is also
+        // timed in pairs with the plain loop, a loop pass right before each processor pass; the median of the pairs'
+        // ratios compares the two at the same moment, and (c2/b) / (c1/b) compares the processors across runs.
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < timedPasses; i++) {
+          long loop = plainPass(corpus);
+          long t0 = System.nanoTime();
+          long proc1 = awaitOutputs(consumer, publish(producer, corpus, "paired" + i + "-" + threads + "t-"), name,
+              work) - t0;
+          ratios.add(loop / (double) proc1);
+        }
+        ratios.sort(null);
+        pairedRatio.put(threads, ratios.get(ratios.size() / 2));
         if (after != null) {
           after.accept(r);
         }
@@ -724,6 +772,39 @@ public final class BenchCommand implements Callable<Integer> {
     boolean isService = !name.startsWith("broker");
     return new String[] {name, String.format(Locale.ROOT, "heap %d / %d MB, RSS %d MB", heap[0], heap[1], rss),
         isService ? "heap <= 1 GB" : "", isService ? (heap[0] <= 1024 ? "ok" : "MISSED") : ""};
+  }
+
+  /**
+   * Runs {@code --timed-passes} timed passes and returns the index of the median one in {@link #timedNanos}; noting all
+   * of them next to the warm-up passes of the same loop.
+   */
+  private int medianPass(String what, Pass pass) throws Exception {
+    timedNanos.clear();
+    for (int i = 0; i < timedPasses; i++) {
+      timedNanos.add(pass.run());
+    }
+    List<Long> sorted = new ArrayList<>(timedNanos);
+    sorted.sort(null);
+    int median = timedNanos.indexOf(sorted.get(sorted.size() / 2));
+    StringBuilder times = new StringBuilder();
+    timedNanos.forEach(n -> times.append(times.length() == 0 ? "" : ", ")
+        .append(String.format(Locale.ROOT, "%.1f s", n / 1e9)));
+    String[] row = warmups.stream().filter(r -> r[0].equals(what)).findFirst().orElse(null);
+    String text = "timed " + times + " (median used)";
+    if (row != null) {
+      row[1] = "warm-up " + row[1] + "; " + text;
+    } else {
+      warmups.add(new String[] {what, text, "", ""});
+    }
+    System.out.println("bench: " + what + " " + text);
+    return median;
+  }
+
+  /** One untimed-by-itself pass of the plain loop, for the paired comparisons; returns its wall time. */
+  private long plainPass(List<Item> corpus) {
+    long s = System.nanoTime();
+    corpus.forEach(it -> pairedAnnotator.annotate(it.article));
+    return System.nanoTime() - s;
   }
 
   private interface Pass {
