@@ -2,6 +2,7 @@ package io.flightwatch.app;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.flightwatch.aggregator.AggregatorConfig;
 import io.flightwatch.app.bench.ChildJvm;
 import io.flightwatch.app.bench.CorpusGenerator;
 import io.flightwatch.app.bench.CpuMeter;
@@ -500,6 +501,7 @@ public final class BenchCommand implements Callable<Integer> {
         // for which the aggregator (whose live feed ends the latency measurement) is started.
         result[1] = processorRun(work, broker, producer, 2, corpus, memory, null);
         result[0] = processorRun(work, broker, producer, 1, corpus, memory, measured -> {
+          startAtEnd(bootstrap, AggregatorConfig.DEFAULT_APPLICATION_ID, Topics.CLAIMS);
           try (ChildJvm agg = ChildJvm.start("aggregator", work, svcOpts, List.of("aggregate", "--bootstrap-servers",
               bootstrap, "--http-port", String.valueOf(aggPort), "--state-dir", work.resolve("agg-state").toString()))) {
             agg.awaitOutput("dashboard and REST at", Duration.ofMinutes(2));
@@ -538,7 +540,7 @@ public final class BenchCommand implements Callable<Integer> {
     StringBuilder props = new StringBuilder("application.id=" + appId + "\n");
     processorSet.forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
     Files.writeString(config, props, StandardCharsets.UTF_8);
-    startAtEnd(bootstrap, appId);
+    startAtEnd(bootstrap, appId, Topics.ARTICLES_RAW);
     List<String> opts = new ArrayList<>(serviceOpts());
     if (jfrDir != null) {
       Files.createDirectories(jfrDir);
@@ -605,14 +607,15 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Commits the end of articles.raw as the new application's position, so the processor sees only what this run publishes
-   * (a fresh Streams application would otherwise start from the earliest record, the previous run's articles).
+   * Commits the end of {@code topic} as the new application's position, so a service sees only what is published after
+   * it starts (a fresh Streams application would otherwise start from the earliest record: for the aggregator, the claims
+   * of every earlier pass, whose catch-up would then be measured as latency).
    */
-  private static void startAtEnd(String bootstrap, String groupId) throws Exception {
+  private static void startAtEnd(String bootstrap, String groupId, io.flightwatch.common.TopicSpec<?, ?> topic) throws Exception {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
       Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
-      for (int p = 0; p < Topics.ARTICLES_RAW.partitions(); p++) {
-        specs.put(new TopicPartition(Topics.ARTICLES_RAW.name(), p), OffsetSpec.latest());
+      for (int p = 0; p < topic.partitions(); p++) {
+        specs.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
       }
       Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
       admin.listOffsets(specs).all().get(60, TimeUnit.SECONDS)
