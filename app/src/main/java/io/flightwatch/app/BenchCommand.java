@@ -254,13 +254,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
       }
       if (c1 != null) {
-        table.ratio("c/b  processor (1 thread) vs extractor loop, articles/s", c1.articlesPerSec() / b.articlesPerSec(),
-            ">= 0.9", 0.9);
+        // Timed minutes apart on a machine whose speed drifts; the verdict is on the paired ratio below.
+        table.ratio("c/b  processor (1 thread) vs extractor loop, median passes minutes apart",
+            c1.articlesPerSec() / b.articlesPerSec(), "(info)", Double.NaN);
       }
       table.ratio("plain loop 2 threads vs 1 (no broker on the cores)", b2.articlesPerSec() / b.articlesPerSec(),
           "(info)", Double.NaN);
       if (c1 != null && c2 != null) {
-        table.ratio("2 stream threads vs 1", c2.articlesPerSec() / c1.articlesPerSec(), ">= 1.8", 1.8);
+        table.ratio("2 stream threads vs 1, median passes minutes apart", c2.articlesPerSec() / c1.articlesPerSec(),
+            "(info)", Double.NaN);
       }
       if (pairedRatio.containsKey(1)) {
         table.ratio("c/b paired: processor (1 thread) vs a loop pass just before it, median of " + timedPasses,
