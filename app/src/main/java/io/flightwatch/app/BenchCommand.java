@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -139,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--processor-set", paramLabel = "KEY=VALUE",
       description = "A processor configuration key for the (c) and latency runs, e.g. commit.interval.ms=100 (repeatable).")
-  Map<String, String> processorSet = new java.util.LinkedHashMap<>();
+  Map<String, String> processorSet = new LinkedHashMap<>();
 
   @Option(names = "--jfr", paramLabel = "DIR", description = "Record the processor JVMs with Java Flight Recorder into DIR.")
   Path jfrDir;
@@ -166,7 +169,6 @@ public final class BenchCommand implements Callable<Integer> {
   private final Table table = new Table();
   private final List<String[]> cpuRows = new ArrayList<>();
   private final List<String[]> warmups = new ArrayList<>();
-  private final List<Long> timedNanos = new ArrayList<>();
   private final Map<Integer, Double> pairedRatio = new HashMap<>();
   private ArticleAnnotator pairedAnnotator;
   private int brokerPort;
@@ -410,7 +412,7 @@ public final class BenchCommand implements Callable<Integer> {
       return System.nanoTime() - s;
     });
     List<long[]> perArticle = new ArrayList<>();
-    int median = medianPass("extractor loop", () -> {
+    Timed median = medianPass("extractor loop", () -> {
       long[] nanos = new long[corpus.size()];
       long t0 = System.nanoTime();
       for (int i = 0; i < corpus.size(); i++) {
@@ -424,22 +426,22 @@ public final class BenchCommand implements Callable<Integer> {
       perArticle.add(nanos);
       return total;
     });
-    long[] nanos = perArticle.get(median);
+    long[] nanos = perArticle.get(median.index());
     for (int i = 0; i < corpus.size(); i++) {
       corpus.get(i).extractorNanos = nanos[i];
     }
-    return new Rate(corpus, nanos, timedNanos.get(median));
+    return new Rate(corpus, nanos, median.nanos());
   }
 
   /** The corpus split between {@code threads} annotators on the shared models, each on its own thread; wall time. */
   private Rate extractorLoopThreads(AnnotatorFactory factory, List<Item> corpus, int threads) throws Exception {
-    int median = medianPass("extractor loop, " + threads + " threads", () -> threadsPass(factory, corpus, threads));
-    return Rate.wall(corpus, timedNanos.get(median));
+    return Rate.wall(corpus, medianPass("extractor loop, " + threads + " threads",
+        () -> threadsPass(factory, corpus, threads)).nanos());
   }
 
   private static long threadsPass(AnnotatorFactory factory, List<Item> corpus, int threads) throws Exception {
     List<Thread> workers = new ArrayList<>();
-    java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     long t0 = System.nanoTime();
     for (int t = 0; t < threads; t++) {
       int first = t;
@@ -572,17 +574,17 @@ public final class BenchCommand implements Callable<Integer> {
               work);
           return last - s;
         });
-        Map<String, java.util.function.Supplier<Duration>> measured = new java.util.LinkedHashMap<>();
+        Map<String, Supplier<Duration>> measured = new LinkedHashMap<>();
         measured.put("processor", proc::cpu);
         measured.put("broker", broker::cpu);
         measured.put("bench JVM (producer, consumer)", CpuMeter::self);
         CpuMeter cpu = CpuMeter.start(measured);
-        int median = medianPass(name, () -> {
+        Timed median = medianPass(name, () -> {
           long t0 = System.nanoTime();
           return awaitOutputs(consumer, publish(producer, corpus, "timed" + pass[0]++ + "-" + threads + "t-"), name,
               work) - t0;
         });
-        Rate r = Rate.wall(corpus, timedNanos.get(median));
+        Rate r = Rate.wall(corpus, median.nanos());
         cpuRows.add(new String[] {"during (c), " + threads + " stream thread" + (threads > 1 ? "s" : ""), cpu.stop(),
             "", ""});
         // This machine's speed drifts by 10-30 % over minutes, more than the effects measured. So each processor is also
@@ -779,18 +781,21 @@ public final class BenchCommand implements Callable<Integer> {
         isService ? "heap <= 1 GB" : "", isService ? (heap[0] <= 1024 ? "ok" : "MISSED") : ""};
   }
 
+  /** The median of the timed passes: which pass it was (0-based) and its wall time. */
+  private record Timed(int index, long nanos) {}
+
   /**
-   * Runs {@code --timed-passes} timed passes and returns the index of the median one in {@link #timedNanos}; noting all
-   * of them next to the warm-up passes of the same loop.
+   * Runs {@code --timed-passes} timed passes and returns the median one; notes all of them next to the warm-up passes of
+   * the same loop.
    */
-  private int medianPass(String what, Pass pass) throws Exception {
-    timedNanos.clear();
+  private Timed medianPass(String what, Pass pass) throws Exception {
+    List<Long> timedNanos = new ArrayList<>();
     for (int i = 0; i < timedPasses; i++) {
       timedNanos.add(pass.run());
     }
     List<Long> sorted = new ArrayList<>(timedNanos);
     sorted.sort(null);
-    int median = timedNanos.indexOf(sorted.get(sorted.size() / 2));
+    int index = timedNanos.indexOf(sorted.get(sorted.size() / 2));
     StringBuilder times = new StringBuilder();
     timedNanos.forEach(n -> times.append(times.length() == 0 ? "" : ", ")
         .append(String.format(Locale.ROOT, "%.1f s", n / 1e9)));
@@ -802,7 +807,7 @@ public final class BenchCommand implements Callable<Integer> {
       warmups.add(new String[] {what, text, "", ""});
     }
     System.out.println("bench: " + what + " " + text);
-    return median;
+    return new Timed(index, timedNanos.get(index));
   }
 
   /** One untimed-by-itself pass of the plain loop, for the paired comparisons; returns its wall time. */
