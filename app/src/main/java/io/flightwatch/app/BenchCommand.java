@@ -101,13 +101,14 @@ public final class BenchCommand implements Callable<Integer> {
           + "extractor finds relevant.")
   Path input;
 
-  @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "8",
+  @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "10",
       description = "Most untimed passes over the corpus before the extractor loop and each processor JVM are timed "
-          + "(default: ${DEFAULT-VALUE}). Warm-up stops earlier once a pass is within --steady of the one before: "
-          + "JIT-compiling CoreNLP keeps a core busy for tens of seconds, which is start-up cost, not throughput.")
+          + "(default: ${DEFAULT-VALUE}). Warm-up stops earlier once two passes in a row are each within --steady of "
+          + "the one before: JIT-compiling CoreNLP keeps a core busy for tens of seconds, which is start-up cost, not "
+          + "throughput; one steady step is not enough, as the curve can flatten and then fall again.")
   int warmupPasses;
 
-  @Option(names = "--timed-passes", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--timed-passes", paramLabel = "N", defaultValue = "5",
       description = "Timed passes over the corpus per loop and processor; the median one is reported, the CPU row covers "
           + "all of them (default: ${DEFAULT-VALUE}).")
   int timedPasses;
@@ -822,16 +823,19 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs untimed passes until one takes within {@code --steady} of the pass before (at most {@code --warmup-passes}); the
-   * same rule for the plain loop and the processors, so both are timed in the same steady state.
+   * Runs untimed passes until two in a row each take within {@code --steady} of the pass before (at most
+   * {@code --warmup-passes}); the same rule for the plain loop and the processors, so both are timed in the same steady
+   * state.
    */
   private void warmUntilSteady(String what, Pass pass) throws Exception {
     long previous = -1;
+    int steadySteps = 0;
     StringBuilder passes = new StringBuilder();
     for (int i = 0; i < warmupPasses; i++) {
       long nanos = pass.run();
       passes.append(passes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f s", nanos / 1e9));
-      if (previous > 0 && Math.abs(nanos - previous) <= steady * previous) {
+      steadySteps = previous > 0 && Math.abs(nanos - previous) <= steady * previous ? steadySteps + 1 : 0;
+      if (steadySteps == 2) {
         break;
       }
       previous = nanos;
