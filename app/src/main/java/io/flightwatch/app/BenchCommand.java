@@ -101,12 +101,20 @@ public final class BenchCommand implements Callable<Integer> {
           + "extractor finds relevant.")
   Path input;
 
-  @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "10",
+  @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "15",
       description = "Most untimed passes over the corpus before the extractor loop and each processor JVM are timed "
           + "(default: ${DEFAULT-VALUE}). Warm-up stops earlier once two passes in a row are each within --steady of "
-          + "the one before: JIT-compiling CoreNLP keeps a core busy for tens of seconds, which is start-up cost, not "
-          + "throughput; one steady step is not enough, as the curve can flatten and then fall again.")
+          + "the one before and the JIT compilers used at most --jit-settled cores in the last one: JIT-compiling "
+          + "CoreNLP keeps a core busy for tens of seconds, which is start-up cost, not throughput; one steady step is "
+          + "not enough, as the curve can flatten and then fall again.")
   int warmupPasses;
+
+  @Option(names = "--jit-settled", paramLabel = "CORES", defaultValue = "0.05",
+      description = "Warm-up also waits until the JIT compiler threads of the JVMs involved (the bench JVM for the plain "
+          + "loop; the processor and the broker for (c)) used at most this many cores over a pass "
+          + "(default: ${DEFAULT-VALUE}). A freshly started broker compiles for minutes: on 2 cores that is CPU taken "
+          + "from whichever processor is measured first.")
+  double jitSettled;
 
   @Option(names = "--timed-passes", paramLabel = "N", defaultValue = "5",
       description = "Timed passes over the corpus per loop and processor; the median one is reported, the CPU row covers "
@@ -288,8 +296,9 @@ public final class BenchCommand implements Callable<Integer> {
         table.ratio("on-topic / off-topic cost", bOn.msPerArticle() / bOff.msPerArticle(), ">= 20", 20);
       }
 
-      table.section("passes over the corpus: untimed warm-up until one is within " + Math.round(steady * 100)
-          + "% of the one before, then " + timedPasses + " timed");
+      table.section("passes over the corpus: untimed warm-up until two in a row are within " + Math.round(steady * 100)
+          + "% of the one before and the JIT used <= " + jitSettled + " cores (shown per pass), then " + timedPasses
+          + " timed");
       warmups.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
 
       if (!cpuRows.isEmpty()) {
@@ -411,7 +420,7 @@ public final class BenchCommand implements Callable<Integer> {
       long s = System.nanoTime();
       corpus.forEach(it -> annotator.annotate(it.article));
       return System.nanoTime() - s;
-    });
+    }, ProcessHandle.current().pid());
     List<long[]> perArticle = new ArrayList<>();
     Timed median = medianPass("extractor loop", () -> {
       long[] nanos = new long[corpus.size()];
@@ -574,11 +583,14 @@ public final class BenchCommand implements Callable<Integer> {
           long last = awaitOutputs(consumer, publish(producer, corpus, "warm" + pass[0]++ + "-" + threads + "t-"), name,
               work);
           return last - s;
-        });
+        }, proc.pid(), broker.pid());
         Map<String, Supplier<Duration>> measured = new LinkedHashMap<>();
         measured.put("processor", proc::cpu);
         measured.put("broker", broker::cpu);
         measured.put("bench JVM (producer, consumer)", CpuMeter::self);
+        // Compilers still busy in the timed window would mean warm-up ended early; shown so a reader can check.
+        measured.put("of which JIT in the processor", () -> orZero(CpuMeter.jitCpu(proc.pid())));
+        measured.put("JIT in the broker", () -> orZero(CpuMeter.jitCpu(broker.pid())));
         CpuMeter cpu = CpuMeter.start(measured);
         Timed median = medianPass(name, () -> {
           long t0 = System.nanoTime();
@@ -823,25 +835,48 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs untimed passes until two in a row each take within {@code --steady} of the pass before (at most
-   * {@code --warmup-passes}); the same rule for the plain loop and the processors, so both are timed in the same steady
-   * state.
+   * Runs untimed passes until two in a row each take within {@code --steady} of the pass before and the JIT compilers of
+   * the JVMs {@code jitPids} used at most {@code --jit-settled} cores in the last one (at most {@code --warmup-passes});
+   * the same rule for the plain loop and the processors, so both are timed in the same steady state.
    */
-  private void warmUntilSteady(String what, Pass pass) throws Exception {
+  private void warmUntilSteady(String what, Pass pass, long... jitPids) throws Exception {
     long previous = -1;
     int steadySteps = 0;
     StringBuilder passes = new StringBuilder();
     for (int i = 0; i < warmupPasses; i++) {
+      Duration jit0 = jitCpu(jitPids);
       long nanos = pass.run();
+      Duration jit1 = jitCpu(jitPids);
+      double jitCores = jit0 == null || jit1 == null ? 0 : (jit1.toNanos() - jit0.toNanos()) / (double) nanos;
       passes.append(passes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f s", nanos / 1e9));
+      if (jit0 != null && jit1 != null) {
+        passes.append(String.format(Locale.ROOT, " (JIT %.2f)", jitCores));
+      }
       steadySteps = previous > 0 && Math.abs(nanos - previous) <= steady * previous ? steadySteps + 1 : 0;
-      if (steadySteps == 2) {
+      if (steadySteps >= 2 && jitCores <= jitSettled) {
         break;
       }
       previous = nanos;
     }
     System.out.println("bench: " + what + " warm-up passes: " + passes);
     warmups.add(new String[] {what, passes.toString(), "", ""});
+  }
+
+  private static Duration orZero(Duration d) {
+    return d == null ? Duration.ZERO : d;
+  }
+
+  /** The JIT compiler threads' CPU time summed over {@code pids}; null when procfs cannot tell. */
+  private static Duration jitCpu(long... pids) {
+    Duration sum = Duration.ZERO;
+    for (long pid : pids) {
+      Duration d = CpuMeter.jitCpu(pid);
+      if (d == null) {
+        return null;
+      }
+      sum = sum.plus(d);
+    }
+    return sum;
   }
 
   private List<String> serviceOpts() {

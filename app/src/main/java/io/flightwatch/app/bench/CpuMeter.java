@@ -17,6 +17,9 @@ import java.util.function.Supplier;
  */
 public final class CpuMeter {
 
+  /** Linux's USER_HZ, the unit of /proc CPU times; 100 on every mainstream architecture. */
+  private static final long USER_HZ = 100;
+
   private final Map<String, Supplier<Duration>> processes;
   private final Map<String, Duration> start = new LinkedHashMap<>();
   private final long[] machineStart;
@@ -57,6 +60,47 @@ public final class CpuMeter {
           busy * 100);
     }
     return out + machine;
+  }
+
+  /**
+   * CPU time the JIT compiler threads ({@code C1/C2 CompilerThread*}) of process {@code pid} have used so far, from
+   * {@code /proc/<pid>/task/*}/stat; null without procfs. A JVM whose compilers are still busy is not yet at its steady
+   * speed, and on 2 cores they take CPU from everything else: the broker's compilers from the processor too.
+   */
+  public static Duration jitCpu(long pid) {
+    Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+    long ticks = 0;
+    try (var threads = Files.list(tasks)) {
+      for (Path t : (Iterable<Path>) threads::iterator) {
+        try {
+          ticks += compilerTicks(Files.readString(t.resolve("stat")));
+        } catch (IOException e) {
+          // the thread ended between the listing and the read: its time is gone with it, as for any reader of /proc
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return Duration.ofMillis(ticks * 1000 / USER_HZ);
+  }
+
+  /**
+   * Clock ticks (utime + stime) of one {@code /proc/.../task/<tid>/stat} line when the thread is a JIT compiler thread,
+   * else 0. The name is in parentheses and may itself contain spaces or ')' (hence the last ')').
+   */
+  static long compilerTicks(String statLine) {
+    int open = statLine.indexOf('(');
+    int close = statLine.lastIndexOf(')');
+    if (open < 0 || close < open) {
+      return 0;
+    }
+    String name = statLine.substring(open + 1, close);
+    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+      return 0;
+    }
+    // after ") ": state(3) ppid(4) ... utime is field 14, stime 15 of the line (1-based), i.e. index 11 and 12 here
+    String[] f = statLine.substring(close + 2).trim().split("\\s+");
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
   }
 
   /** {busy, total} jiffies over all cores from the first line of /proc/stat, or null without procfs. */
