@@ -2,6 +2,7 @@ package io.flightwatch.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flightwatch.common.kafka.KafkaDefaults;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -12,10 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +52,19 @@ class TopicsTest {
     NewTopic claims = Topics.CLAIMS.newTopic((short) 3);
     assertThat(claims.replicationFactor()).isEqualTo((short) 3);
     assertThat(claims.configs()).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+  }
+
+  @Test
+  void topicsAndStreamsInternalTopicsAcceptWhatOurProducersMaySend() {
+    String max = String.valueOf(KafkaDefaults.MAX_RECORD_BYTES);
+    for (TopicSpec<?, ?> t : Topics.ALL) {
+      assertThat(t.newTopic((short) 1).configs()).as(t.name()).containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, max);
+    }
+    Properties streams = KafkaDefaults.streams(Map.of(), "app", 1, "/tmp/x", 200);
+    assertThat(streams).containsEntry(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), max)
+        .containsEntry(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), KafkaDefaults.MAX_RECORD_BYTES);
+    assertThat(KafkaDefaults.producer(Map.of())).containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+        KafkaDefaults.MAX_RECORD_BYTES);
   }
 
   @Test

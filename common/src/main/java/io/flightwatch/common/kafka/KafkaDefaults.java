@@ -4,10 +4,18 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** Client settings the whole pipeline agrees on: nothing lost, nothing double. */
 public final class KafkaDefaults {
+
+  /**
+   * Largest record any of our producers may send, and what every topic we create (the contract's and Streams' changelog
+   * and repartition topics) accepts. A broker's default is 1 MB; without a topic-level override, a record the producer
+   * allows (a long article, a busy country's ledger) would be refused by any cluster left at that default.
+   */
+  public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
   private KafkaDefaults() {}
 
@@ -27,8 +35,9 @@ public final class KafkaDefaults {
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
-    // Large articles: allow up to 16 MB records end to end (the broker default is 1 MB; the processor caps text anyway).
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+    // Large records end to end: the producer may send them and the internal topics Streams creates accept them.
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+    p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(MAX_RECORD_BYTES));
     return p;
   }
 
@@ -41,7 +50,7 @@ public final class KafkaDefaults {
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, 65536);
-    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
     return p;
   }
 

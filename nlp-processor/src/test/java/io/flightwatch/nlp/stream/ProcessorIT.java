@@ -24,10 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -193,5 +200,16 @@ class ProcessorIT {
         .contains("flightwatch_processor_articles_duplicate_total 1.0")
         .contains("kafka_stream_");
     assertThat(get("/nothing-here").statusCode()).isEqualTo(404);
+
+    // The store's changelog, created by Streams, accepts the records our producers may send, not the broker's default.
+    String changelog = "processor-it-" + ProcessorTopology.CLAIMS_STORE + "-changelog";
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, changelog);
+      Config config = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+      ConfigEntry max = config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+      assertThat(max.value()).isEqualTo(String.valueOf(KafkaDefaults.MAX_RECORD_BYTES));
+      // set on the topic itself: the local broker's own 16 MB default would not carry over to another cluster
+      assertThat(max.source()).isEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+    }
   }
 }
