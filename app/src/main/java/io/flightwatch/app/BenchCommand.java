@@ -117,12 +117,14 @@ public final class BenchCommand implements Callable<Integer> {
   double jitSettled;
 
   @Option(names = "--timed-passes", paramLabel = "N", defaultValue = "5",
-      description = "Timed passes over the corpus per loop and processor; the median one is reported, the CPU row covers "
-          + "all of them (default: ${DEFAULT-VALUE}).")
+      description = "Timed passes per loop and processor, and paired passes per processor; the median is reported, the "
+          + "CPU row covers the timed ones. A processor's pass is sustained: the corpus published three times, timed "
+          + "from the n-th to the 2n-th output (default: ${DEFAULT-VALUE}).")
   int timedPasses;
 
   @Option(names = "--steady", paramLabel = "FRACTION", defaultValue = "0.05",
-      description = "Warm-up ends when a pass' wall time changes by less than this fraction (default: ${DEFAULT-VALUE}).")
+      description = "A warm-up pass is a steady step when its wall time is within this fraction of the pass before "
+          + "(default: ${DEFAULT-VALUE}).")
   double steady;
 
   @Option(names = "--default-articles", defaultValue = "100",
