@@ -15,12 +15,13 @@ import io.flightwatch.nlp.money.MoneyExtractor;
 public final class AnnotatorFactory {
 
   /** Version of the rules and tables; goes into every {@code ProcessingInfo}. */
-  public static final String EXTRACTOR_VERSION = "extract-1";
+  public static final String EXTRACTOR_VERSION = "extract-2";
 
   private final ExtractorSettings settings;
   private final CountryResolver places;
   private final NlpPipeline pipeline;
   private final MoneyFinder money;
+  private final RoleReader roles = RoleReader.load();
 
   private AnnotatorFactory(ExtractorSettings settings, CountryResolver places, NlpPipeline pipeline,
       MoneyFinder money) {
@@ -39,7 +40,7 @@ public final class AnnotatorFactory {
 
   /** A new annotator sharing this factory's models; not thread-safe, one per thread. */
   public ArticleAnnotator newAnnotator() {
-    return new CoreNlpAnnotator(settings, places, pipeline, money, new ClaimExtractor());
+    return new CoreNlpAnnotator(settings, places, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
   }
 
   /**
@@ -51,7 +52,7 @@ public final class AnnotatorFactory {
       throw new IllegalArgumentException("this factory loaded the " + settings.nerProfile().wireName()
           + " NER profile, not " + perRecord.nerProfile().wireName());
     }
-    return new CoreNlpAnnotator(perRecord, places, pipeline, money, new ClaimExtractor());
+    return new CoreNlpAnnotator(perRecord, places, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
   }
 
   public ExtractorSettings settings() {

@@ -5,10 +5,13 @@ import edu.stanford.nlp.pipeline.Annotation;
 import io.flightwatch.common.AnnotatedArticle;
 import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
+import io.flightwatch.common.EntityMention;
 import io.flightwatch.common.MoneyMention;
 import io.flightwatch.common.ProcessingInfo;
 import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.geo.CountryResolver;
+import io.flightwatch.nlp.text.Normalized;
+import io.flightwatch.nlp.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +26,12 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
   private final CountryResolver places;
   private final NlpPipeline pipeline;
   private final MoneyFinder money;
-  private final ClaimExtractor claims;
+  private final ClaimPipeline claims;
+  private final TextNormalizer normalizer = TextNormalizer.standard();
   private final RelevanceGate gate = new RelevanceGate();
 
   CoreNlpAnnotator(ExtractorSettings settings, CountryResolver places, NlpPipeline pipeline, MoneyFinder money,
-      ClaimExtractor claims) {
+      ClaimPipeline claims) {
     this.settings = settings;
     this.places = places;
     this.pipeline = pipeline;
@@ -62,16 +66,43 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     }
     // CoreNLP time grows faster than linearly with sentence length: a text without full stops or newlines (a scraped
     // table, a run-on page) is broken into lines; a space becomes a newline, so every offset stays the same.
-    Annotation doc = new Annotation(breakLongRuns(text, MAX_RUN));
+    // Format characters, look-alike letters and odd spaces would split names and numbers; the rules read the normalised
+    // text, and every offset that leaves the extractor is mapped back to the original.
+    Normalized norm = normalizer.normalize(text);
+    String clean = norm.text();
+    Annotation doc = new Annotation(breakLongRuns(clean, MAX_RUN));
     pipeline.annotate(doc);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
-    EntityIndex entities = new EntityIndex(doc, text, places);
-    List<MoneyMention> amounts = money.find(text);
-    List<Claim> found = claims.extract(doc, text, article, entities, amounts);
+    EntityIndex entities = new EntityIndex(doc, clean, places);
+    List<MoneyMention> amounts = money.find(clean);
+    List<Claim> found = claims.extract(doc, norm, article, entities, amounts);
     return new AnnotatedArticle(article.id(), article.contentHash(), article.url(), article.source(), article.title(),
-        article.publishedAt(), entities.mentions(), amounts, found,
+        article.publishedAt(), original(entities.mentions(), norm), originalMoney(amounts, norm), found,
         new ProcessingInfo(AnnotatorFactory.EXTRACTOR_VERSION, pipeline.description(), true, text.length(), tokens,
             truncated, warnings));
+  }
+
+  private static List<EntityMention> original(List<EntityMention> mentions, Normalized norm) {
+    if (norm.unchanged()) {
+      return mentions;
+    }
+    return mentions.stream().map(m -> {
+      int b = norm.originalOffset(m.begin());
+      int e = norm.originalEndOffset(m.end());
+      return new EntityMention(m.type(), norm.original().substring(b, e), b, e, m.normalized());
+    }).toList();
+  }
+
+  private static List<MoneyMention> originalMoney(List<MoneyMention> amounts, Normalized norm) {
+    if (norm.unchanged()) {
+      return amounts;
+    }
+    return amounts.stream().map(m -> {
+      int b = norm.originalOffset(m.begin());
+      int e = norm.originalEndOffset(m.end());
+      return new MoneyMention(norm.original().substring(b, e), b, e, m.amount(), m.low(), m.high(), m.currency(),
+          m.approximate(), m.amountUsd(), m.usdLow(), m.usdHigh(), m.usdRateSource());
+    }).toList();
   }
 
   /** Characters after which a run with no sentence end gets a line break at the next space. */

@@ -1,10 +1,12 @@
 package io.flightwatch.nlp.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.util.CoreMap;
 import io.flightwatch.nlp.extract.ExtractorSettings.NerProfile;
 import io.flightwatch.nlp.geo.CountryResolver;
 import java.io.IOException;
@@ -43,11 +45,13 @@ public final class NlpPipeline {
   private static final Pattern REGEX_CHARS = Pattern.compile("[()\\[\\]{}*+?|^$\\\\]");
 
   private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP parser;
   private final NerProfile profile;
   private final String description;
 
-  private NlpPipeline(StanfordCoreNLP pipeline, NerProfile profile, String description) {
+  private NlpPipeline(StanfordCoreNLP pipeline, StanfordCoreNLP parser, NerProfile profile, String description) {
     this.pipeline = pipeline;
+    this.parser = parser;
     this.profile = profile;
     this.description = description;
   }
@@ -59,9 +63,10 @@ public final class NlpPipeline {
     // pooled annotators; clearing keeps "build" meaning "load what these properties say".
     StanfordCoreNLP.clearAnnotatorPool();
     StanfordCoreNLP p = new StanfordCoreNLP(props);
-    String desc = ANNOTATORS + " (ner=" + profile.wireName() + ")";
+    StanfordCoreNLP parser = new StanfordCoreNLP(parserProperties(), false);
+    String desc = ANNOTATORS + " (ner=" + profile.wireName() + ") + depparse on candidate sentences";
     LOG.info("CoreNLP pipeline {} loaded in {} ms", desc, (System.nanoTime() - t0) / 1_000_000);
-    return new NlpPipeline(p, profile, desc);
+    return new NlpPipeline(p, parser, profile, desc);
   }
 
   static Properties properties(NerProfile profile, CountryResolver places) {
@@ -84,6 +89,14 @@ public final class NlpPipeline {
     } else {
       props.setProperty("ner.buildEntityMentions", "false");
     }
+    return props;
+  }
+
+  /** The dependency parser alone: it runs on the few candidate sentences the other annotators already tagged. */
+  static Properties parserProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "depparse");
+    props.setProperty("enforceRequirements", "false");
     return props;
   }
 
@@ -128,6 +141,19 @@ public final class NlpPipeline {
 
   public void annotate(Annotation doc) {
     pipeline.annotate(doc);
+  }
+
+  /**
+   * Adds basic and enhanced++ dependencies to these sentences of an annotated document (tokens, tags and lemmas must be
+   * there); the sentence maps are updated in place.
+   */
+  public void parse(List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation("");
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    parser.annotate(part);
   }
 
   public NerProfile profile() {

@@ -2,13 +2,18 @@ package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import io.flightwatch.common.MoneyMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One sentence as the claim rules see it: tokens with lemma, NER, place code and number value, and its money. */
+/**
+ * One sentence as the claim rules see it: tokens with lemma, NER, place code and number value, its money, and (for
+ * candidate sentences) its dependency graph.
+ */
 final class SentenceView {
 
   /** A token with what the rules need. {@code entity} numbers the entity mention the token belongs to (-1: none). */
@@ -30,14 +35,49 @@ final class SentenceView {
   final int begin;
   final int end;
   final List<MoneyMention> money;
+  /** Enhanced++ dependencies; null for sentences that were not candidates (only candidates are parsed). */
+  final SemanticGraph graph;
 
   SentenceView(int index, CoreMap map, List<Tok> toks, List<MoneyMention> money) {
     this.index = index;
+    this.graph = map.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     this.map = map;
     this.toks = toks;
     this.begin = map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     this.end = map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     this.money = money;
+  }
+
+  String text() {
+    return map.get(CoreAnnotations.TextAnnotation.class);
+  }
+
+  /** Tokens [from, to) joined by spaces. */
+  String span(int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(toks.get(i).word());
+    }
+    return b.toString();
+  }
+
+  /** First and last token (inclusive) of the entity mention that token i belongs to; [i, i] outside entities. */
+  int[] entitySpan(int i) {
+    int b = i;
+    int e = i;
+    int id = toks.get(i).entity();
+    if (id >= 0) {
+      while (b - 1 >= 0 && toks.get(b - 1).entity() == id) {
+        b--;
+      }
+      while (e + 1 < toks.size() && toks.get(e + 1).entity() == id) {
+        e++;
+      }
+    }
+    return new int[] {b, e};
   }
 
   int size() {

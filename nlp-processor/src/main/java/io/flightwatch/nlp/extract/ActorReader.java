@@ -1,0 +1,255 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.common.Subject;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 4 (people): who or how many an ACTOR argument names.
+ *
+ * <pre>
+ *   "more than 1,000 corrupt officials fled"     count 1000, approximate, officials
+ *   "Three of them were repatriated"             count 3
+ *   "Lin Hao was extradited"                      person Lin Hao
+ *   "He fled", "the former minister fled"         the person named before ({@link References})
+ *   "Anna and Boris Petrov fled"                  two persons
+ *   "a former county chief fled"                  one unnamed official
+ *   "their children moved to Canada"             family: not the official's flight (no actor)
+ * </pre>
+ */
+final class ActorReader {
+
+  static final class Actor {
+    final List<String> persons = new ArrayList<>();
+    Long count;
+    String text;
+    boolean approximate;
+    Subject subject = Subject.UNSPECIFIED;
+    boolean singular;
+    boolean family;
+    /** Token of the number or name, for subsets that follow it. */
+    int tok = -1;
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> GLUE = Set.of("have", "has", "had", "were", "was", "been", "be", "are", "is",
+      "thought", "believed", "to", "reportedly", "said", "all", "also", "already", "later", "then");
+
+  private final Lexicon lexicon;
+
+  ActorReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The actor from the parse's ACTOR arguments, or from the words right before the predicate; null if none. */
+  Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs) {
+    Actor a = new Actor();
+    if (args != null) {
+      // a name wins over the noun it stands beside: "A former manager of the firm, Lin Hao fled"
+      for (IndexedWord w : args) {
+        if (s.tok(w.index() - 1) != null && s.tok(w.index() - 1).isPerson()) {
+          readNode(s, w.index() - 1, refs, a);
+        }
+      }
+      for (IndexedWord w : args) {
+        readNode(s, w.index() - 1, refs, a);
+      }
+    }
+    if (a.persons.isEmpty() && a.count == null && !a.family) {
+      directNumber(s, pred, a);
+    }
+    if (a.persons.isEmpty() && a.count == null && !a.family) {
+      singular(s, pred, a);
+    }
+    if (a.family) {
+      return null;
+    }
+    return a.persons.isEmpty() && a.count == null ? null : a;
+  }
+
+  private void readNode(SentenceView s, int i, References refs, Actor a) {
+    Tok t = s.tok(i);
+    if (t == null || a.count != null) {
+      return;
+    }
+    if (t.isPerson()) {
+      String p = refs.personAt(s, i);
+      if (p != null && !a.persons.contains(p)) {
+        a.persons.add(p);
+        a.subject = Subject.OFFICIALS;
+        a.tok = i;
+      }
+      return;
+    }
+    if (!a.persons.isEmpty()) {
+      return;
+    }
+    if (PRONOUNS.contains(t.lower())) {
+      String p = refs.lastBefore(s, i);
+      if (p != null) {
+        a.persons.add(p);
+        a.subject = Subject.OFFICIALS;
+        a.tok = i;
+      }
+      return;
+    }
+    if (t.lower().equals("they") && !refs.group().isEmpty()) {
+      a.persons.addAll(refs.group());
+      a.subject = Subject.OFFICIALS;
+      a.tok = i;
+      return;
+    }
+    if (lexicon.has(Lexicon.FAMILY, t.lemma())) {
+      a.family = true;
+      return;
+    }
+    SemanticGraph g = s.graph;
+    IndexedWord node = g.getNodeByIndexSafe(i + 1);
+    if (isCount(t)) {
+      // "Three of them were repatriated", "Twelve are said to be in Canada"
+      setCount(s, i, a);
+      a.subject = Subject.FUGITIVES;
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+        if (e.getRelation().toString().equals("nmod:of")) {
+          a.subject = subjectOf(s.tok(e.getTarget().index() - 1), a.subject);
+        }
+      }
+      return;
+    }
+    Subject subject = subjectOf(t, null);
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      int c = e.getTarget().index() - 1;
+      if (rel.equals("nummod") && isCount(s.tok(c)) && !listOrShare(s, s.entitySpan(c)[0])) {
+        setCount(s, c, a);
+        a.subject = subject == null ? Subject.UNSPECIFIED : subject;
+        return;
+      }
+    }
+    if (subject != null && !t.lower().endsWith("s")) {
+      // "the former minister": the official named before; "a former county chief": one unnamed official
+      boolean definite = hasChild(g, node, "det", "the") || hasChild(g, node, "nmod:poss", null);
+      String ref = definite && lexicon.has(Lexicon.PERSON_REFS, t.lemma()) ? refs.lastBefore(s, i) : null;
+      if (ref != null) {
+        a.persons.add(ref);
+        a.subject = Subject.OFFICIALS;
+      } else {
+        a.count = 1L;
+        a.singular = true;
+        a.subject = subject;
+        a.text = s.span(i, i + 1);
+      }
+      a.tok = i;
+    }
+  }
+
+  private Subject subjectOf(Tok t, Subject otherwise) {
+    if (t == null) {
+      return otherwise;
+    }
+    if (lexicon.has(Lexicon.OFFICIALS, t.lemma())) {
+      return Subject.OFFICIALS;
+    }
+    if (lexicon.has(Lexicon.FUGITIVES, t.lemma())) {
+      return Subject.FUGITIVES;
+    }
+    return otherwise;
+  }
+
+  private boolean isCount(Tok t) {
+    return t != null && t.number() != null && "NUMBER".equals(t.ner()) && !lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower());
+  }
+
+  /** "An unnamed fugitive returns", "a former county chief has fled": one unnamed person just before the predicate. */
+  private void singular(SentenceView s, int pred, Actor a) {
+    for (int i = pred - 1; i >= Math.max(0, pred - 8); i--) {
+      Tok t = s.tok(i);
+      if (lexicon.has(Lexicon.REPORTING, t.lemma()) && t.tag().startsWith("VB") || t.lower().equals(",")) {
+        return;
+      }
+      Subject subj = subjectOf(t, null);
+      if (subj != null && !t.lower().endsWith("s")) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          String w = s.lower(k);
+          if (w.equals("a") || w.equals("an") || w.equals("former") || w.equals("one")) {
+            a.count = 1L;
+            a.singular = true;
+            a.subject = subj;
+            a.text = s.span(k, i + 1);
+            a.tok = i;
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** A number right before the predicate: "48 have returned", "40 thought to be hiding". */
+  private void directNumber(SentenceView s, int pred, Actor a) {
+    int i = pred - 1;
+    while (i >= 0 && GLUE.contains(s.lower(i))) {
+      i--;
+    }
+    if (i < 0 || i == pred - 1) {
+      return;
+    }
+    if (i - 2 >= 0 && s.lower(i - 1).equals("of") && Set.of("them", "these", "those").contains(s.lower(i))) {
+      i -= 2;
+    }
+    if (isCount(s.tok(i)) && !listOrShare(s, s.entitySpan(i)[0])) {
+      setCount(s, i, a);
+      a.subject = Subject.FUGITIVES;
+    }
+  }
+
+  void setCount(SentenceView s, int i, Actor a) {
+    int[] span = s.entitySpan(i);
+    a.count = Math.round(s.tok(span[1]).number());
+    int start = approxStart(s, span[0]);
+    a.approximate = start < span[0];
+    a.text = s.span(start, span[1] + 1);
+    a.tok = span[1];
+  }
+
+  int approxStart(SentenceView s, int first) {
+    if (lexicon.has(Lexicon.APPROX_TWO, s.lower(first - 2) + " " + s.lower(first - 1))) {
+      return first - 2;
+    }
+    return lexicon.has(Lexicon.APPROX_ONE, s.lower(first - 1)) ? first - 1 : first;
+  }
+
+  /** "Interpol's 100 most wanted", "a list of the 100", "top 100", "48 out of 100": a list or a share, not a count. */
+  static boolean listOrShare(SentenceView s, int first) {
+    String before = s.lower(first - 1);
+    boolean upwards = before.equals("of") && (s.lower(first - 2).equals("upwards") || s.lower(first - 2).equals("excess"));
+    int last = s.entitySpan(first)[1];
+    if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
+      return true;
+    }
+    if (before.equals("of") && !upwards || before.equals("top") || before.equals("'s") || before.equals("’s")
+        || before.equals("to") && !s.lower(first - 2).equals("up")) {
+      return true;
+    }
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      String l = s.tok(k).lemma();
+      if (l.equals("list") || l.equals("notice") || l.equals("top") || l.equals("ranking") || l.equals("target")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasChild(SemanticGraph g, IndexedWord n, String rel, String word) {
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(n)) {
+      if (e.getRelation().toString().equals(rel) && (word == null || e.getTarget().word().equalsIgnoreCase(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

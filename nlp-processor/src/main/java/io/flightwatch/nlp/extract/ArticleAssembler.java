@@ -1,0 +1,226 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.Article;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKeys;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.MoneyMention;
+import io.flightwatch.common.Subject;
+import io.flightwatch.nlp.text.Normalized;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 7: an article's drafts become its claims. One fact is one claim (a figure repeated in headline and body keeps
+ * the most specific wording); a person's return inherits the country they were said to flee to; a vague amount gives way
+ * to a precise one; subsets and breakdowns point at what contains them ({@code overlapsWith}).
+ *
+ * <pre>
+ *   headline "Ex-mayor flees to Canada" + body "Lin Hao, the former mayor, fled to Canada in May"   one claim (Lin Hao)
+ *   "Lin Hao fled to Canada." ... "Lin Hao was extradited last week."                             return from CA
+ * </pre>
+ */
+final class ArticleAssembler {
+
+  static final String PERIODS = "/io/flightwatch/nlp/extract/periods.regex";
+
+  private final Pattern period;
+  private final Pattern cumulative;
+
+  ArticleAssembler() {
+    Map<String, Pattern> p = loadPatterns();
+    this.period = p.get("PERIOD");
+    this.cumulative = p.get("CUMULATIVE");
+  }
+
+  List<Claim> assemble(List<Draft> drafts, Normalized text, Article article) {
+    return toClaims(merge(drafts), text, article);
+  }
+
+  static List<Draft> merge(List<Draft> drafts) {
+    Map<String, String> fledTo = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && d.destination != null) {
+        fledTo.putIfAbsent(ClaimKeys.normaliseName(d.person), d.destination);
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.person != null && d.destination == null && d.mentioned.isEmpty()) {
+        String to = fledTo.get(ClaimKeys.normaliseName(d.person));
+        if (to != null && !to.equals(d.origin)) {
+          d.destination = to;
+          d.confidence -= 0.1;
+        }
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft same = out.stream().filter(o -> sameFact(o, d)).findFirst().orElse(null);
+      if (same == null) {
+        out.add(d);
+      } else if (specificity(d) > specificity(same)) {
+        d.mentioned = union(d.mentioned, same.mentioned);
+        out.set(out.indexOf(same), d);
+        redirect(drafts, same, d);
+      } else {
+        same.mentioned = union(same.mentioned, d.mentioned);
+        redirect(drafts, d, same);
+      }
+    }
+    // a person's claim without destination gives way to one with
+    List<Draft> drop = out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
+        && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
+        && ClaimKeys.normaliseName(o.person).equals(ClaimKeys.normaliseName(d.person)))).toList();
+    out.removeAll(drop);
+    // a vague amount gives way to a precise amount of the same kind and destination
+    out.removeIf(d -> d.kind.isMoney() && d.vagueMoney && out.stream().anyMatch(o -> o != d && o.kind == d.kind
+        && !o.vagueMoney && Objects.equals(o.destination, d.destination)));
+    // an unnamed single official and the one named person of that kind are one person
+    for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
+      List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
+      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null && o.singular).toList();
+      if (named.size() == 1 && single.size() == 1) {
+        Draft n = named.get(0);
+        Draft u = single.get(0);
+        if (n.destination == null && n.mentioned.isEmpty()) {
+          u.person = n.person;
+          out.remove(n);
+        } else if (u.destination == null || u.destination.equals(n.destination)) {
+          out.remove(u);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void redirect(List<Draft> drafts, Draft from, Draft to) {
+    for (Draft d : drafts) {
+      if (d.overlaps == from) {
+        d.overlaps = to;
+      }
+    }
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    Set<String> s = new LinkedHashSet<>(a);
+    s.addAll(b);
+    return new ArrayList<>(s);
+  }
+
+  private static int specificity(Draft d) {
+    int v = 0;
+    if (d.kind.isMoney()) {
+      v += d.vagueMoney ? 0 : 4;
+    } else if (d.count != null) {
+      v += 4;
+    }
+    if (!d.approximate) {
+      v += 1;
+    }
+    if (d.sentence != null && d.sentence.index > 0) {
+      v += 1; // body over headline: the body usually carries the exact wording
+    }
+    return v;
+  }
+
+  static boolean sameFact(Draft a, Draft b) {
+    if (a.kind != b.kind || !Objects.equals(a.destination, b.destination)) {
+      return false;
+    }
+    if (a.person != null || b.person != null) {
+      return a.person != null && b.person != null
+          && ClaimKeys.normaliseName(a.person).equals(ClaimKeys.normaliseName(b.person));
+    }
+    if (a.kind.isMoney()) {
+      if (a.money == b.money) {
+        return true;
+      }
+      BigDecimal ua = a.usd();
+      BigDecimal ub = b.usd();
+      if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
+        return false;
+      }
+      double r = ua.doubleValue() / ub.doubleValue();
+      return r > 1 / 1.5 && r < 1.5;
+    }
+    if (a.count == null || b.count == null) {
+      return false;
+    }
+    return Math.abs(a.count - b.count) <= 0.1 * Math.max(a.count, b.count);
+  }
+
+  private List<Claim> toClaims(List<Draft> drafts, Normalized text, Article article) {
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      int ov = d.overlaps == null ? -1 : drafts.indexOf(d.overlaps);
+      Integer overlaps = ov >= 0 && ov != i ? ov : null;
+      SentenceView s = d.sentence;
+      String sentence = s.text();
+      String periodText = null;
+      boolean cumul = false;
+      if (d.person == null) {
+        Matcher m = period.matcher(sentence);
+        if (m.find()) {
+          periodText = m.group(1);
+        }
+        cumul = cumulative.matcher(sentence).find();
+      }
+      int qb = text.originalOffset(s.begin);
+      int qe = text.originalEndOffset(Math.min(s.end, text.text().length()));
+      MoneyMention m = d.money;
+      BigDecimal usd = d.usd();
+      String rateSource = d.usdOverride != null ? "article" : m == null ? null : m.usdRateSource();
+      Claim c = new Claim(article.id() + "#" + i, null, article.id(), article.contentHash(), d.kind,
+          d.subject == null ? Subject.UNSPECIFIED : d.subject, d.origin, d.destination,
+          d.destination == null ? d.mentioned : List.of(), d.kind.isMoney() ? null : d.count,
+          m == null ? null : m.amount(), m == null ? null : m.low(), m == null ? null : m.high(),
+          m == null ? null : m.currency(), d.valueText, scale(usd), m == null ? null : scale(m.usdLow()),
+          m == null ? null : scale(m.usdHigh()), rateSource, d.approximate, d.hedged, d.person, periodText, cumul,
+          overlaps, text.original().substring(qb, qe), qb, qe, Math.max(0.05, Math.min(1.0, d.confidence)),
+          article.url(), article.source(), article.title(), article.publishedAt(), false);
+      out.add(c.withKey(ClaimKeys.canonical(c)));
+    }
+    return out;
+  }
+
+  private static BigDecimal scale(BigDecimal v) {
+    return v == null ? null : v.setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  private static Map<String, Pattern> loadPatterns() {
+    Map<String, Pattern> out = new HashMap<>();
+    try (InputStream in = ArticleAssembler.class.getResourceAsStream(PERIODS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + PERIODS);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 2);
+        out.put(f[0].strip(), Pattern.compile(f[1]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + PERIODS, e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import io.flightwatch.common.Article;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.MoneyMention;
+import io.flightwatch.nlp.text.Normalized;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The claim extractor, as stages over one annotated article:
+ * <ol>
+ *   <li>candidate sentences ({@link CandidateFilter});
+ *   <li>their dependency parse, and only theirs ({@link NlpPipeline#parse});
+ *   <li>predicates and roles ({@link FrameReader}: TokensRegex triggers, Semgrex roles in {@link RoleReader});
+ *   <li>arguments: places, people and counts, money ({@link PlaceReader}, {@link ActorReader}, {@link MoneyReader});
+ *   <li>references to people named earlier ({@link References});
+ *   <li>lists distributed over countries ({@link Coordination});
+ *   <li>the article's claims: one fact one claim, overlaps ({@link ArticleAssembler}).
+ * </ol>
+ * Not thread-safe: one per annotator (per stream thread).
+ */
+final class ClaimPipeline {
+
+  private final NlpPipeline nlp;
+  private final CandidateFilter candidates;
+  private final FrameReader frames;
+  private final Coordination coordination;
+  private final ArticleAssembler assembler = new ArticleAssembler();
+
+  ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles) {
+    this.nlp = nlp;
+    this.candidates = new CandidateFilter(lexicon);
+    this.frames = new FrameReader(lexicon, roles);
+    this.coordination = new Coordination(lexicon);
+  }
+
+  /** The number of sentences parsed by the last call (for the processing info and the bench). */
+  private int parsed;
+
+  int parsedSentences() {
+    return parsed;
+  }
+
+  List<Claim> extract(Annotation doc, Normalized text, Article article, EntityIndex entities,
+      List<MoneyMention> money) {
+    List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<SentenceView> plain = views(maps, entities, money);
+    List<CoreMap> chosen = new ArrayList<>();
+    for (SentenceView s : plain) {
+      if (candidates.isCandidate(s)) {
+        chosen.add(s.map);
+      }
+    }
+    parsed = chosen.size();
+    if (chosen.isEmpty()) {
+      return List.of();
+    }
+    nlp.parse(chosen);
+    List<SentenceView> sentences = views(maps, entities, money);
+    int titleEnd = article.title() == null ? 0 : article.title().strip().length();
+    OriginScorer scorer = new OriginScorer(sentences, titleEnd);
+    References refs = new References();
+    List<Draft> drafts = new ArrayList<>();
+    FrameReader.Earlier earlier = null;
+    FrameReader.Earlier beforeThat = null;
+    for (SentenceView s : sentences) {
+      if (s.graph != null) {
+        List<Draft> found = frames.read(s, refs, scorer, earlier != null ? earlier : beforeThat);
+        for (Draft d : List.copyOf(found)) {
+          coordination.distribute(d, found);
+        }
+        drafts.addAll(found);
+      }
+      refs.observe(s);
+      beforeThat = earlier;
+      earlier = null;
+      for (MoneyMention m : s.money) {
+        if (MoneyReader.previousOf(s, m) == null) {
+          earlier = new FrameReader.Earlier(m, s);
+        }
+      }
+    }
+    return assembler.assemble(drafts, text, article);
+  }
+
+  private static List<SentenceView> views(List<CoreMap> maps, EntityIndex entities, List<MoneyMention> money) {
+    List<SentenceView> out = new ArrayList<>(maps.size());
+    int idx = 0;
+    for (CoreMap s : maps) {
+      int b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      List<MoneyMention> inSentence = money.stream().filter(m -> m.begin() >= b && m.end() <= e).toList();
+      out.add(new SentenceView(idx++, s, SentenceView.tokens(s, entities), inSentence));
+    }
+    return out;
+  }
+}

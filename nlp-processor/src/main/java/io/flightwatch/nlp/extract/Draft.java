@@ -1,0 +1,44 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.MoneyMention;
+import io.flightwatch.common.Subject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A claim read from one sentence, before the article's claims are merged ({@link ArticleAssembler}). */
+final class Draft {
+  ClaimKind kind;
+  Subject subject = Subject.UNSPECIFIED;
+  String origin;
+  String destination;
+  List<String> mentioned = new ArrayList<>();
+  Long count;
+  MoneyMention money;
+  BigDecimal usdOverride;
+  String valueText;
+  boolean approximate;
+  boolean hedged;
+  String person;
+  String period;
+  boolean cumulative;
+  /** Another draft of this article that already contains these people or this money. */
+  Draft overlaps;
+  SentenceView sentence;
+  double confidence;
+  boolean vagueMoney;
+  boolean singular;
+
+  Draft(ClaimKind kind, SentenceView sentence) {
+    this.kind = kind;
+    this.sentence = sentence;
+  }
+
+  BigDecimal usd() {
+    if (usdOverride != null) {
+      return usdOverride;
+    }
+    return money == null ? null : money.amountUsd();
+  }
+}

@@ -1,0 +1,92 @@
+package io.flightwatch.nlp.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The extractor's word lists, one resource file per list under {@code io/flightwatch/nlp/extract/words/}. Code asks
+ * for a list by name ({@code lexicon.has(Lexicon.OFFICIALS, lemma)}); adding a word is a data change. Loaded once,
+ * immutable, shared by every thread.
+ */
+public final class Lexicon {
+
+  public static final String OFFICIALS = "officials";
+  public static final String FUGITIVES = "fugitives";
+  public static final String FAMILY = "family";
+  public static final String ASSETS = "assets";
+  public static final String VAGUE_NUMBERS = "vague-numbers";
+  public static final String REPORTING = "reporting";
+  public static final String PARTIAL = "partial";
+  public static final String APPROX_ONE = "approx-one";
+  public static final String APPROX_TWO = "approx-two";
+  public static final String GIVE_BACK = "give-back";
+  public static final String HOME_WORDS = "home-words";
+  public static final String COUNTRY_REFS = "country-refs";
+  public static final String PERSON_REFS = "person-refs";
+  public static final String BLOCKERS = "blockers";
+  public static final String MONEY_NOT_TRANSFER = "money-not-transfer";
+  public static final String ABROAD = "abroad";
+  public static final String TRANSIT = "transit";
+
+  static final String BASE = "/io/flightwatch/nlp/extract/words/";
+  private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
+      APPROX_ONE, APPROX_TWO, GIVE_BACK, HOME_WORDS, COUNTRY_REFS, PERSON_REFS, BLOCKERS, MONEY_NOT_TRANSFER, ABROAD,
+      TRANSIT);
+
+  private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
+
+  private Lexicon() {
+    for (String name : ALL) {
+      lists.put(name, Set.copyOf(read(name)));
+    }
+  }
+
+  private static final Lexicon STANDARD = new Lexicon();
+
+  /** The bundled lists (loaded once per class loader; immutable). */
+  public static Lexicon standard() {
+    return STANDARD;
+  }
+
+  public boolean has(String list, String word) {
+    Set<String> s = lists.get(list);
+    if (s == null) {
+      throw new IllegalArgumentException("no word list " + list);
+    }
+    return word != null && s.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public Set<String> list(String list) {
+    return lists.get(list);
+  }
+
+  private static Set<String> read(String name) {
+    String path = BASE + name + ".txt";
+    try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing word list " + path);
+      }
+      Set<String> out = new LinkedHashSet<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import io.flightwatch.common.MoneyMention;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 4 (money): which amount of a sentence a money predicate moved, and the article's own USD conversion of it.
+ *
+ * <pre>
+ *   "wired 1.3 billion yuan (about US$210 million) to a bank in Singapore"   1.3 billion CNY, USD 210 million (article)
+ *   "a $485 million fraud case ... was extradited"                            a case size: never moved money
+ *   "took bribes worth 300 million rubles and transferred 120 million rubles"  the amount in the predicate's object
+ * </pre>
+ */
+final class MoneyReader {
+
+  private static final Set<String> CONVERSION_GLUE = Set.of("-lrb-", "(", "or", "about", "roughly", "approximately",
+      "around", "some", "nearly");
+
+  private final Lexicon lexicon;
+
+  MoneyReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The amount a predicate at token {@code pred} moved: one inside its THEME argument's phrase, else the nearest in
+   * the sentence within a few words; never an article's own conversion in brackets, nor a case size or bribe.
+   */
+  MoneyMention amountFor(SentenceView s, int pred, List<IndexedWord> theme) {
+    MoneyMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (MoneyMention m : s.money) {
+      if (previousOf(s, m) != null || notTransfer(s, m)) {
+        continue;
+      }
+      int[] sp = s.span(m);
+      boolean inTheme = theme != null && theme.stream().anyMatch(w -> w.index() - 1 >= sp[0] && w.index() - 1 <= sp[1]
+          || s.graph != null && dominates(s, w, sp));
+      int dist = inTheme ? -1 : sp[1] < pred ? pred - sp[1] : Math.max(0, sp[0] - pred);
+      if (dist <= 14 && dist < bestDist) {
+        best = m;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  private static boolean dominates(SentenceView s, IndexedWord theme, int[] span) {
+    for (int i = span[0]; i <= span[1]; i++) {
+      IndexedWord w = s.graph.getNodeByIndexSafe(i + 1);
+      if (w != null && (w.equals(theme) || s.graph.getPathToRoot(w).contains(theme)) && s.graph.getPathToRoot(w)
+          .indexOf(theme) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a $485 million embezzlement case", "bribes worth $2m": the amount sizes something that did not move. */
+  boolean notTransfer(SentenceView s, MoneyMention m) {
+    int[] sp = s.span(m);
+    for (int i = sp[1] + 1; i <= sp[1] + 3 && i < s.size(); i++) {
+      String l = s.tok(i).lemma();
+      if (lexicon.has(Lexicon.MONEY_NOT_TRANSFER, l)) {
+        return true;
+      }
+      if (l.equals(",") || l.equals("to") || l.equals("from") || l.equals("into") || l.equals("of")) {
+        break;
+      }
+    }
+    for (int i = sp[0] - 1; i >= Math.max(0, sp[0] - 3); i--) {
+      String l = s.tok(i).lemma();
+      if (l.equals("worth") || l.equals("valued")) {
+        return lexicon.has(Lexicon.MONEY_NOT_TRANSFER, s.tok(Math.max(0, i - 1)).lemma());
+      }
+    }
+    return false;
+  }
+
+  /** The amount this one converts: "800 billion yuan (about $123 billion)" gives the yuan for the dollars. */
+  static MoneyMention previousOf(SentenceView s, MoneyMention m) {
+    MoneyMention prev = null;
+    for (MoneyMention o : s.money) {
+      if (o.end() <= m.begin() && (prev == null || o.end() > prev.end())) {
+        prev = o;
+      }
+    }
+    if (prev == null) {
+      return null;
+    }
+    int a = s.tokenAt(prev.end());
+    int b = s.tokenAt(m.begin());
+    for (int i = a; i < b; i++) {
+      if (CONVERSION_GLUE.contains(s.lower(i))) {
+        return b - a <= 3 ? prev : null;
+      }
+    }
+    return null;
+  }
+
+  /** The article's own USD conversion of an amount, if it printed one right after it. */
+  static MoneyMention conversionOf(SentenceView s, MoneyMention m) {
+    for (MoneyMention o : s.money) {
+      if (o.begin() >= m.end() && previousOf(s, o) == m) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  static void setMoney(Draft d, MoneyMention m, SentenceView s) {
+    d.money = m;
+    d.valueText = m.text();
+    d.approximate = m.approximate();
+    d.vagueMoney = m.amount() == null;
+    MoneyMention conv = conversionOf(s, m);
+    if (conv != null && "USD".equals(conv.currency()) && conv.amountUsd() != null && !"USD".equals(m.currency())) {
+      d.usdOverride = conv.amountUsd();
+    }
+  }
+
+  /** Money that went abroad with the people: "fled with $X", "taking $X with them", "stole $X and fled". */
+  MoneyMention takenAlong(SentenceView s, int pred) {
+    for (MoneyMention m : s.money) {
+      if (previousOf(s, m) != null) {
+        continue;
+      }
+      int[] sp = s.span(m);
+      if (sp[0] > pred && sp[0] - pred <= 10) {
+        for (int i = pred + 1; i < sp[0]; i++) {
+          String w = s.lower(i);
+          if (w.equals("with") || w.equals("taking") || w.equals("carrying")) {
+            return m;
+          }
+        }
+        if (s.lower(sp[1] + 1).equals("with")) {
+          return m;
+        }
+      }
+      if (sp[1] < pred && pred - sp[1] <= 6) {
+        boolean stolen = false;
+        for (int i = Math.max(0, sp[0] - 4); i < sp[0]; i++) {
+          String l = s.tok(i).lemma();
+          stolen |= l.equals("steal") || l.equals("loot") || l.equals("embezzle") || l.equals("pocket")
+              || l.equals("plunder");
+        }
+        boolean and = false;
+        for (int i = sp[1] + 1; i < pred; i++) {
+          and |= s.lower(i).equals("and");
+        }
+        if (stolen && and) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  boolean saysAbroad(SentenceView s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (lexicon.has(Lexicon.ABROAD, s.lower(i)) && !(s.lower(i).equals("out") && !s.lower(i + 1).equals("of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

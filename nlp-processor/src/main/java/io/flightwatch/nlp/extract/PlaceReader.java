@@ -1,0 +1,148 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 4 (places): the countries an argument of a predicate names, read from its part of the parse.
+ *
+ * <pre>
+ *   "to Canada, Australia and New Zealand"       CA, AU, NZ (enhanced++ gives each conjunct its own obl:to)
+ *   "to accounts in Vancouver"                   CA (a place inside the argument's phrase)
+ *   "in Swiss banks", "into a London account"    CH, GB (an adjectival place on a bank or account noun)
+ *   "fled the country"                           the home country ({@link Places#home()})
+ *   "from China's embassy"                       nothing: a possessive names an owner, not a place
+ * </pre>
+ */
+final class PlaceReader {
+
+  /** Relations not followed into: clauses and owners say something else about the argument. */
+  private static final Set<String> STOP = Set.of("acl", "acl:relcl", "nmod:poss", "appos", "nmod:from", "nmod:with",
+      "nmod:for", "nmod:by", "nmod:of", "nmod:since", "parataxis", "dep", "ref", "case", "det", "punct", "nmod:tmod");
+  private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
+      "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
+
+  /** What an argument names: countries in order, and whether it is "the country" (the origin). */
+  record Places(List<String> codes, boolean home) {
+    static final Places NONE = new Places(List.of(), false);
+  }
+
+  private final Lexicon lexicon;
+
+  PlaceReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Places read(SentenceView s, List<IndexedWord> args) {
+    if (args == null || args.isEmpty() || s.graph == null) {
+      return Places.NONE;
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    boolean home = false;
+    for (IndexedWord a : args) {
+      Tok t = s.tok(a.index() - 1);
+      if (t == null) {
+        continue;
+      }
+      if (lexicon.has(Lexicon.COUNTRY_REFS, t.lemma()) && determined(s.graph, a)) {
+        home = true;
+        continue;
+      }
+      collect(s, a, 0, codes);
+    }
+    return new Places(new ArrayList<>(codes), home);
+  }
+
+  private void collect(SentenceView s, IndexedWord node, int depth, Set<String> out) {
+    Tok t = s.tok(node.index() - 1);
+    if (t == null) {
+      return;
+    }
+    if (t.isPlace() && !possessive(s, t.i())) {
+      out.add(t.iso());
+    } else if (t.nationality() && depth > 0) {
+      IndexedWord head = s.graph.getParent(node);
+      Tok h = head == null ? null : s.tok(head.index() - 1);
+      if (h != null && (ACCOUNT_NOUNS.contains(h.lemma()) || lexicon.has(Lexicon.ASSETS, h.lemma()))) {
+        out.add(t.iso()); // "Swiss banks", "a Swiss account"
+      }
+    }
+    if (depth >= 3) {
+      return;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      if (STOP.contains(rel) || rel.startsWith("conj") && depth > 0) {
+        continue;
+      }
+      if (rel.startsWith("nmod:") && !rel.equals("nmod:in") && !rel.equals("nmod:at") && !rel.equals("nmod:on")) {
+        continue;
+      }
+      collect(s, e.getTarget(), depth + 1, out);
+    }
+  }
+
+  /**
+   * Where the parse found no argument: the places of the first phrase "PREP [the] Place[, Place and Place]" within ten
+   * words after the predicate, before any comma ("fled via Bangkok to Toronto" gives CA: "via" is not asked for).
+   */
+  List<String> after(SentenceView s, int pred, Set<String> preps) {
+    List<String> out = new ArrayList<>();
+    for (int i = pred + 1; i < s.size() && i <= pred + 10; i++) {
+      String w = s.lower(i);
+      if (w.equals(",") || w.equals(";") || lexicon.has(Lexicon.REPORTING, s.tok(i).lemma())) {
+        break;
+      }
+      if (!preps.contains(w)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.size() && s.lower(j).equals("the")) {
+        j++;
+      }
+      int lastEntity = -2;
+      while (j < s.size()) {
+        Tok t = s.tok(j);
+        if (t.isPlace() && !possessive(s, j)) {
+          if (t.entity() != lastEntity) {
+            out.add(t.iso());
+            lastEntity = t.entity();
+          }
+        } else if (!(t.lower().equals(",") || t.lower().equals("and") || t.lower().equals("or")
+            || t.lower().equals("the"))) {
+          break;
+        }
+        j++;
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** "the country", "his country": a determiner or possessive makes the noun a reference. */
+  private static boolean determined(SemanticGraph g, IndexedWord noun) {
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+      String rel = e.getRelation().toString();
+      String w = e.getTarget().word().toLowerCase(java.util.Locale.ROOT);
+      if (rel.equals("det") && w.equals("the") || rel.equals("nmod:poss") && !e.getTarget().tag().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place mention at {@code i} ends in "'s". */
+  static boolean possessive(SentenceView s, int i) {
+    int e = s.entitySpan(i)[1];
+    String next = s.lower(e + 1);
+    return next.equals("'s") || next.equals("’s") || next.equals("'");
+  }
+}

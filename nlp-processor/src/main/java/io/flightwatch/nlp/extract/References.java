@@ -1,0 +1,110 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage 5: who a short name, a pronoun or a definite description refers to, within one article. Fed sentence by
+ * sentence in order ({@link #observe}); asked while a sentence is read.
+ *
+ * <pre>
+ *   "Wen Lirong, a former deputy mayor, fled in 2012. Wen settled in Perth."   Wen        = Wen Lirong
+ *   "... He slipped out of the country."                                        he         = the last person named
+ *   "... The former minister is now in Dubai."                                  the former minister = the same
+ *   "Ana Ruiz and Luis Ruiz ... They fled there."                               they       = both
+ * </pre>
+ * Not thread-safe: one per article.
+ */
+final class References {
+
+  private final List<String> fullNames = new ArrayList<>();
+  private String last;
+  private List<String> lastGroup = List.of();
+
+  /** The person named by tokens [from, to): a one-word name becomes the first full name that contains it. */
+  String resolve(SentenceView s, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      String w = s.tok(i).word();
+      if (i == from && (w.equals("Mr") || w.equals("Mrs") || w.equals("Ms") || w.equals("Mr.") || w.equals("Dr"))) {
+        continue;
+      }
+      words.add(w);
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    String name = String.join(" ", words);
+    if (words.size() == 1) {
+      for (String full : fullNames) {
+        for (String part : full.split(" ")) {
+          if (part.equals(name) || part.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+            return full;
+          }
+        }
+      }
+    }
+    return name;
+  }
+
+  /** The person entity that covers token i, resolved; null when i is not a person. */
+  String personAt(SentenceView s, int i) {
+    Tok t = s.tok(i);
+    if (t == null || !t.isPerson()) {
+      return null;
+    }
+    int[] span = s.entitySpan(i);
+    return resolve(s, span[0], span[1] + 1);
+  }
+
+  /** he / she / a definite description at token {@code at}: the last person named before it (this sentence first). */
+  String lastBefore(SentenceView s, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (s.tok(i).isPerson()) {
+        return personAt(s, i);
+      }
+    }
+    return last;
+  }
+
+  /** "they": the persons of the last sentence that named two or more (joined by "and"), else none. */
+  List<String> group() {
+    return lastGroup;
+  }
+
+  String last() {
+    return last;
+  }
+
+  void observe(SentenceView s) {
+    List<String> inSentence = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      Tok t = s.tok(i);
+      if (!t.isPerson()) {
+        i++;
+        continue;
+      }
+      int[] span = s.entitySpan(i);
+      String name = resolve(s, span[0], span[1] + 1);
+      if (name != null) {
+        if (name.contains(" ") && !fullNames.contains(name)) {
+          fullNames.add(name);
+        }
+        if (!inSentence.contains(name)) {
+          inSentence.add(name);
+        }
+      }
+      i = span[1] + 1;
+    }
+    if (!inSentence.isEmpty()) {
+      // he/she usually continues the previous sentence's subject, its first person
+      last = inSentence.get(0);
+    }
+    if (inSentence.size() >= 2 && inSentence.size() <= 4) {
+      lastGroup = List.copyOf(inSentence);
+    }
+  }
+}
