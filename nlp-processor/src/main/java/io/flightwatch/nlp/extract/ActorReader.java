@@ -110,7 +110,7 @@ final class ActorReader {
     }
     SemanticGraph g = s.graph;
     IndexedWord node = g.getNodeByIndexSafe(i + 1);
-    if (isCount(t)) {
+    if (isCount(s, i)) {
       // "Three of them were repatriated", "Twelve are said to be in Canada"
       setCount(s, i, a);
       a.subject = Subject.FUGITIVES;
@@ -124,8 +124,19 @@ final class ActorReader {
     Subject subject = subjectOf(t, null);
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
+      Tok child = s.tok(e.getTarget().index() - 1);
+      if (rel.equals("appos") && child != null && child.isPerson()) {
+        readNode(s, child.i(), refs, a); // "The ex-governor, Pedro Lima, escaped"
+        return;
+      }
+      if ((rel.equals("amod") || rel.equals("compound")) && subject == null) {
+        subject = subjectOf(child, null); // "the fugitive businessman"
+      }
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
       int c = e.getTarget().index() - 1;
-      if (rel.equals("nummod") && isCount(s.tok(c)) && !listOrShare(s, s.entitySpan(c)[0])) {
+      if (rel.equals("nummod") && isCount(s, c) && !listOrShare(s, s.entitySpan(c)[0])) {
         setCount(s, c, a);
         a.subject = subject == null ? Subject.UNSPECIFIED : subject;
         return;
@@ -165,6 +176,11 @@ final class ActorReader {
     return t != null && t.number() != null && "NUMBER".equals(t.ner()) && !lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower());
   }
 
+  private boolean isCount(SentenceView s, int i) {
+    Tok t = s.tok(i);
+    return isCount(t) && !s.inMoney(i);
+  }
+
   /** "An unnamed fugitive returns", "a former county chief has fled": one unnamed person just before the predicate. */
   private void singular(SentenceView s, int pred, Actor a) {
     for (int i = pred - 1; i >= Math.max(0, pred - 8); i--) {
@@ -201,7 +217,7 @@ final class ActorReader {
     if (i - 2 >= 0 && s.lower(i - 1).equals("of") && Set.of("them", "these", "those").contains(s.lower(i))) {
       i -= 2;
     }
-    if (isCount(s.tok(i)) && !listOrShare(s, s.entitySpan(i)[0])) {
+    if (isCount(s, i) && !listOrShare(s, s.entitySpan(i)[0])) {
       setCount(s, i, a);
       a.subject = Subject.FUGITIVES;
     }

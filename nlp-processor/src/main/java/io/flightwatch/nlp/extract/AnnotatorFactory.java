@@ -2,6 +2,7 @@ package io.flightwatch.nlp.extract;
 
 import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.geo.CountryResolver;
+import io.flightwatch.nlp.geo.Gazetteer;
 import io.flightwatch.nlp.money.MoneyExtractor;
 
 /**
@@ -22,6 +23,7 @@ public final class AnnotatorFactory {
   private final NlpPipeline pipeline;
   private final MoneyFinder money;
   private final RoleReader roles = RoleReader.load();
+  private final Gazetteer gazetteer = Gazetteer.load();
 
   private AnnotatorFactory(ExtractorSettings settings, CountryResolver places, NlpPipeline pipeline,
       MoneyFinder money) {
@@ -40,7 +42,7 @@ public final class AnnotatorFactory {
 
   /** A new annotator sharing this factory's models; not thread-safe, one per thread. */
   public ArticleAnnotator newAnnotator() {
-    return new CoreNlpAnnotator(settings, places, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
+    return new CoreNlpAnnotator(settings, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
   }
 
   /**
@@ -52,7 +54,7 @@ public final class AnnotatorFactory {
       throw new IllegalArgumentException("this factory loaded the " + settings.nerProfile().wireName()
           + " NER profile, not " + perRecord.nerProfile().wireName());
     }
-    return new CoreNlpAnnotator(perRecord, places, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
+    return new CoreNlpAnnotator(perRecord, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
   }
 
   public ExtractorSettings settings() {

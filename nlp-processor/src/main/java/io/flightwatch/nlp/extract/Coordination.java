@@ -130,7 +130,8 @@ final class Coordination {
 
   private boolean isCount(SentenceView s, int i) {
     Tok t = s.tok(i);
-    if (t.number() == null || !"NUMBER".equals(t.ner()) || lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower())) {
+    if (t.number() == null || !"NUMBER".equals(t.ner()) || lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower())
+        || s.inMoney(i)) {
       return false;
     }
     // the last token of a multi-token number, and not a year

@@ -10,6 +10,7 @@ import io.flightwatch.common.MoneyMention;
 import io.flightwatch.common.ProcessingInfo;
 import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.geo.CountryResolver;
+import io.flightwatch.nlp.geo.Gazetteer;
 import io.flightwatch.nlp.text.Normalized;
 import io.flightwatch.nlp.text.TextNormalizer;
 import java.util.ArrayList;
@@ -24,16 +25,18 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
   private final ExtractorSettings settings;
   private final CountryResolver places;
+  private final Gazetteer gazetteer;
   private final NlpPipeline pipeline;
   private final MoneyFinder money;
   private final ClaimPipeline claims;
   private final TextNormalizer normalizer = TextNormalizer.standard();
   private final RelevanceGate gate = new RelevanceGate();
 
-  CoreNlpAnnotator(ExtractorSettings settings, CountryResolver places, NlpPipeline pipeline, MoneyFinder money,
-      ClaimPipeline claims) {
+  CoreNlpAnnotator(ExtractorSettings settings, CountryResolver places, Gazetteer gazetteer, NlpPipeline pipeline,
+      MoneyFinder money, ClaimPipeline claims) {
     this.settings = settings;
     this.places = places;
+    this.gazetteer = gazetteer;
     this.pipeline = pipeline;
     this.money = money;
     this.claims = claims;
@@ -73,7 +76,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     Annotation doc = new Annotation(breakLongRuns(clean, MAX_RUN));
     pipeline.annotate(doc);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
-    EntityIndex entities = new EntityIndex(doc, clean, places);
+    EntityIndex entities = new EntityIndex(doc, clean, places, gazetteer);
     List<MoneyMention> amounts = money.find(clean);
     List<Claim> found = claims.extract(doc, norm, article, entities, amounts);
     return new AnnotatedArticle(article.id(), article.contentHash(), article.url(), article.source(), article.title(),

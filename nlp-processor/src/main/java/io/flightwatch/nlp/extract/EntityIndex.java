@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import io.flightwatch.common.EntityMention;
 import io.flightwatch.nlp.geo.CountryResolver;
+import io.flightwatch.nlp.geo.Gazetteer;
 import io.flightwatch.nlp.geo.CountryResolver.Place;
 import io.flightwatch.nlp.geo.CountryResolver.PlaceType;
 import java.util.ArrayList;
@@ -32,7 +33,31 @@ final class EntityIndex {
   private final List<EntityMention> mentions = new ArrayList<>();
   private final Map<Integer, Slot> byTokenBegin = new HashMap<>();
 
+  /** NER types a gazetteer look-up may resolve (never persons, organisations or misc: "Hanbo Group", "Lincoln"). */
+  private static final Set<String> GAZETTEER_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+  private final Gazetteer gazetteer;
+  private final Set<String> context = new java.util.HashSet<>();
+
   EntityIndex(Annotation doc, String text, CountryResolver places) {
+    this(doc, text, places, null);
+  }
+
+  /**
+   * With a gazetteer, a place the country tables do not know ("Hammamet", "Orange County") is looked up there,
+   * preferring the countries the article names elsewhere.
+   */
+  EntityIndex(Annotation doc, String text, CountryResolver places, Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    if (gazetteer != null) {
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+          if (t.ner() != null && PLACE_TYPES.contains(t.ner())) {
+            places.resolve(t.word()).ifPresent(context::add);
+          }
+        }
+      }
+    }
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
       int i = 0;
@@ -66,6 +91,12 @@ final class EntityIndex {
       if (p.isPresent() && (!"ORGANIZATION".equals(ner) && !"MISC".equals(ner) || p.get().type() != PlaceType.CITY)) {
         iso = p.get().iso();
         type = p.get().type().name();
+      } else if (p.isEmpty() && gazetteer != null && GAZETTEER_TYPES.contains(ner)) {
+        Optional<String> g = gazetteer.resolve(surface, context);
+        if (g.isPresent()) {
+          iso = g.get();
+          type = "CITY";
+        }
       }
     }
     if ("NUMBER".equals(ner) || "MONEY".equals(ner)) {

@@ -128,6 +128,10 @@ final class FrameReader {
       return out;
     }
     Places dest = destination(s, kind, head, r);
+    if (dest.codes().isEmpty() && refs.lastPlace() != null && r.getOrDefault(Role.DEST, List.of()).stream()
+        .anyMatch(w -> w.word().equalsIgnoreCase("there"))) {
+      dest = new Places(List.of(refs.lastPlace()), false); // "They fled there"
+    }
     List<Draft> main = new ArrayList<>();
     if (!actor.persons.isEmpty()) {
       for (String person : actor.persons) {

@@ -23,7 +23,7 @@ import java.util.Set;
 final class PlaceReader {
 
   /** Relations not followed into: clauses and owners say something else about the argument. */
-  private static final Set<String> STOP = Set.of("acl", "acl:relcl", "nmod:poss", "appos", "nmod:from", "nmod:with",
+  private static final Set<String> STOP = Set.of("acl", "acl:relcl", "nmod:poss", "nmod:from", "nmod:with",
       "nmod:for", "nmod:by", "nmod:of", "nmod:since", "parataxis", "dep", "ref", "case", "det", "punct", "nmod:tmod");
   private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
       "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");

@@ -22,6 +22,7 @@ final class References {
   private final List<String> fullNames = new ArrayList<>();
   private String last;
   private List<String> lastGroup = List.of();
+  private String lastPlace;
 
   /** The person named by tokens [from, to): a one-word name becomes the first full name that contains it. */
   String resolve(SentenceView s, int from, int to) {
@@ -78,7 +79,17 @@ final class References {
     return last;
   }
 
+  /** "there": the last country named before this sentence (not as an owner: "Kenya's court" is no place to go). */
+  String lastPlace() {
+    return lastPlace;
+  }
+
   void observe(SentenceView s) {
+    for (Tok t : s.toks) {
+      if (t.isPlace() && !PlaceReader.possessive(s, t.i())) {
+        lastPlace = t.iso();
+      }
+    }
     List<String> inSentence = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {

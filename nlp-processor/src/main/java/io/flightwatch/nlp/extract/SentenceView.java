@@ -80,6 +80,17 @@ final class SentenceView {
     return new int[] {b, e};
   }
 
+  /** Token i lies inside one of the sentence's money mentions ("SFr116 million" is no count of people). */
+  boolean inMoney(int i) {
+    Tok t = tok(i);
+    for (MoneyMention m : money) {
+      if (t != null && t.begin() >= m.begin() && t.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int size() {
     return toks.size();
   }
