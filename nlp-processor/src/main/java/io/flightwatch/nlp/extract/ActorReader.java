@@ -48,6 +48,14 @@ final class ActorReader {
 
   /** The actor from the parse's ACTOR arguments, or from the words right before the predicate; null if none. */
   Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs) {
+    return read(s, args, pred, refs, false);
+  }
+
+  /**
+   * As {@link #read(SentenceView, List, int, References)}; with {@code objectAfter}, a name shortly after the predicate
+   * is the actor when nothing else is ("police brought home from Malaysia fugitive Lin Hao", "Canada deported Lin Hao").
+   */
+  Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs, boolean objectAfter) {
     Actor a = new Actor();
     if (args != null) {
       // a name wins over the noun it stands beside: "A former manager of the firm, Lin Hao fled"
@@ -64,7 +72,21 @@ final class ActorReader {
       directNumber(s, pred, a);
     }
     if (a.persons.isEmpty() && a.count == null && !a.family) {
+      countedBefore(s, pred, a);
+    }
+    if (a.persons.isEmpty() && a.count == null && !a.family) {
       singular(s, pred, a);
+    }
+    if (objectAfter && a.persons.isEmpty() && a.count == null && !a.family) {
+      for (int i = pred + 1; i < s.size() && i <= pred + 8; i++) {
+        if (s.tok(i).isPerson()) {
+          readNode(s, i, refs, a);
+          break;
+        }
+        if (s.lower(i).equals(",") || s.tok(i).tag().startsWith("VB")) {
+          break;
+        }
+      }
     }
     if (a.family) {
       return null;
@@ -149,6 +171,8 @@ final class ActorReader {
       if (ref != null) {
         a.persons.add(ref);
         a.subject = Subject.OFFICIALS;
+      } else if (s.lower(i + 1).equals(",") && s.tok(i + 2) != null && s.tok(i + 2).isPerson()) {
+        readNode(s, i + 2, refs, a); // "a former state treasurer, Marcos Ribeiro," (the parser may miss the apposition)
       } else {
         a.count = 1L;
         a.singular = true;
@@ -179,6 +203,37 @@ final class ActorReader {
   private boolean isCount(SentenceView s, int i) {
     Tok t = s.tok(i);
     return isCount(t) && !s.inMoney(i);
+  }
+
+  /**
+   * Where the parse gave no counted actor: "NUMBER [up to six modifiers] people-noun" ending at most ten words before
+   * the predicate ("Upwards of 600 corrupt Peruvian officials have settled", "four officials wanted for fraud were sent
+   * back").
+   */
+  private void countedBefore(SentenceView s, int pred, Actor a) {
+    for (int j = pred - 1; j >= Math.max(0, pred - 10); j--) {
+      Tok n = s.tok(j);
+      if (n.lower().equals(";") || lexicon.has(Lexicon.REPORTING, n.lemma()) && n.tag().startsWith("VB")) {
+        return;
+      }
+      Subject subj = subjectOf(n, null);
+      if (subj == null || !n.lower().endsWith("s") && !n.lemma().equals("people")) {
+        continue;
+      }
+      for (int i = j - 1; i >= Math.max(0, j - 7); i--) {
+        Tok t = s.tok(i);
+        if (isCount(s, i) && !listOrShare(s, s.entitySpan(i)[0])) {
+          setCount(s, i, a);
+          a.subject = subj;
+          return;
+        }
+        if (!(t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("VBN") || t.tag().equals("HYPH")
+            || t.nationality())) {
+          break;
+        }
+      }
+      return;
+    }
   }
 
   /** "An unnamed fugitive returns", "a former county chief has fled": one unnamed person just before the predicate. */

@@ -68,6 +68,14 @@ final class ArticleAssembler {
         }
       }
     }
+    // "the president, who fled to Mexico, was extradited home": a return in the sentence of a flight comes from there
+    for (Draft d : drafts) {
+      if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.destination == null && d.mentioned.isEmpty()) {
+        drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.sentence == d.sentence
+            && f.destination != null && Objects.equals(f.person, d.person) && !f.destination.equals(d.origin))
+            .findFirst().ifPresent(f -> d.destination = f.destination);
+      }
+    }
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Draft same = out.stream().filter(o -> sameFact(o, d)).findFirst().orElse(null);

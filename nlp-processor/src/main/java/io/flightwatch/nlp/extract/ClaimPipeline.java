@@ -72,10 +72,12 @@ final class ClaimPipeline {
         List<Draft> found = frames.read(s, refs, scorer, earlier != null ? earlier : beforeThat);
         for (Draft d : List.copyOf(found)) {
           coordination.distribute(d, found);
+          coordination.subsets(d, found);
         }
         drafts.addAll(found);
       }
       refs.observe(s);
+      refs.aboutFugitives(FrameReader.fugitiveContext(s));
       beforeThat = earlier;
       earlier = null;
       for (MoneyMention m : s.money) {

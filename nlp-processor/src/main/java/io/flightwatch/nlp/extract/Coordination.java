@@ -68,6 +68,54 @@ final class Coordination {
     }
   }
 
+  /**
+   * A subset of a counted group in the same sentence becomes its own claim that overlaps the group: "412 suspects ...,
+   * 290 of them party members", "more than 860 suspects, among them 196 officials", "including 196 officials".
+   */
+  void subsets(Draft main, List<Draft> out) {
+    if (main.kind.isMoney() || main.person != null || main.count == null || main.singular) {
+      return;
+    }
+    SentenceView s = main.sentence;
+    for (int i = 0; i < s.size(); i++) {
+      if (!isCount(s, i) || s.tok(i).number().longValue() >= main.count || s.tok(i).number() < 2) {
+        continue;
+      }
+      String b1 = s.lower(i - 1);
+      String b2 = s.lower(i - 2);
+      boolean before = b1.equals("including") || (b1.equals("them") || b1.equals("whom")) && (b2.equals("among")
+          || b2.equals("of"));
+      boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"));
+      if (!before && !after) {
+        continue;
+      }
+      io.flightwatch.common.Subject subject = null;
+      for (int j = i + 1; j < s.size() && j <= i + 6 && subject == null; j++) {
+        String l = s.tok(j).lemma();
+        if (lexicon.has(Lexicon.OFFICIALS, l) || l.equals("member") || l.equals("cadre")) {
+          subject = io.flightwatch.common.Subject.OFFICIALS;
+        } else if (lexicon.has(Lexicon.FUGITIVES, l)) {
+          subject = io.flightwatch.common.Subject.FUGITIVES;
+        }
+      }
+      if (subject == null) {
+        continue;
+      }
+      Draft d = new Draft(main.kind, s);
+      d.count = Math.round(s.tok(i).number());
+      d.valueText = s.tok(i).word();
+      d.subject = subject;
+      d.destination = main.destination;
+      d.mentioned = new ArrayList<>(main.mentioned);
+      d.origin = main.origin;
+      d.hedged = main.hedged;
+      d.confidence = main.confidence - 0.05;
+      d.overlaps = main;
+      out.add(d);
+      return;
+    }
+  }
+
   /** "N in X, M in Y and K in Z": a number, a few words, a preposition and a place, at least twice in a list. */
   List<Part> pairs(SentenceView s) {
     List<Part> out = new ArrayList<>();

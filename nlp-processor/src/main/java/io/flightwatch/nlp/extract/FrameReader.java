@@ -114,10 +114,10 @@ final class FrameReader {
 
   private List<Draft> peopleFrame(SentenceView s, Cue p, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r,
       References refs) {
-    if (p.label().equals("FLED_WEAK") && !fugitiveContext(s)) {
+    if (p.label().equals("FLED_WEAK") && !fugitiveContext(s) && !refs.previousAboutFugitives()) {
       return List.of();
     }
-    Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs);
+    Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED);
     List<Draft> out = new ArrayList<>();
     MoneyMention taken = kind == ClaimKind.OFFICIALS_FLED ? money.takenAlong(s, head) : null;
     if (actor == null || p.label().equals("CAPTURED") && actor.subject != Subject.FUGITIVES
@@ -195,6 +195,17 @@ final class FrameReader {
         Tok t = s.tok(w.index() - 1);
         return t != null && t.isPlace() && !PlaceReader.possessive(s, t.i());
       }).toList();
+      if (givers.isEmpty()) {
+        // "Swiss authorities returned ...", "British police deported ...": the nationality of the giver
+        for (IndexedWord w : r.get(Role.GIVER)) {
+          for (IndexedWord c : s.graph.getChildren(w)) {
+            Tok t = s.tok(c.index() - 1);
+            if (t != null && t.nationality() && c.index() < w.index()) {
+              return new Places(List.of(t.iso()), false);
+            }
+          }
+        }
+      }
       return places.read(s, givers);
     }
     return Places.NONE;
@@ -390,7 +401,7 @@ final class FrameReader {
   }
 
   /** Living or settling somewhere is flight only when the sentence is about fugitives or the corrupt. */
-  private static boolean fugitiveContext(SentenceView s) {
+  static boolean fugitiveContext(SentenceView s) {
     for (Tok t : s.toks) {
       String w = t.lower();
       if (t.lemma().equals("fugitive") || w.startsWith("corrupt") || w.equals("most-wanted") || w.equals("wanted")

@@ -28,6 +28,8 @@ final class PlaceReader {
   private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
       "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
 
+  private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground");
+
   /** What an argument names: countries in order, and whether it is "the country" (the origin). */
   record Places(List<String> codes, boolean home) {
     static final Places NONE = new Places(List.of(), false);
@@ -69,8 +71,9 @@ final class PlaceReader {
     } else if (t.nationality() && depth > 0) {
       IndexedWord head = s.graph.getParent(node);
       Tok h = head == null ? null : s.tok(head.index() - 1);
-      if (h != null && (ACCOUNT_NOUNS.contains(h.lemma()) || lexicon.has(Lexicon.ASSETS, h.lemma()))) {
-        out.add(t.iso()); // "Swiss banks", "a Swiss account"
+      if (h != null && (ACCOUNT_NOUNS.contains(h.lemma()) || lexicon.has(Lexicon.ASSETS, h.lemma())
+          || SOIL_NOUNS.contains(h.lemma()))) {
+        out.add(t.iso()); // "Swiss banks", "a Swiss account", "on South African soil"
       }
     }
     if (depth >= 3) {

@@ -23,6 +23,7 @@ final class References {
   private String last;
   private List<String> lastGroup = List.of();
   private String lastPlace;
+  private boolean aboutFugitives;
 
   /** The person named by tokens [from, to): a one-word name becomes the first full name that contains it. */
   String resolve(SentenceView s, int from, int to) {
@@ -82,6 +83,15 @@ final class References {
   /** "there": the last country named before this sentence (not as an owner: "Kenya's court" is no place to go). */
   String lastPlace() {
     return lastPlace;
+  }
+
+  /** The previous sentence spoke of fugitives or defections, so "settled in X" may continue that story. */
+  boolean previousAboutFugitives() {
+    return aboutFugitives;
+  }
+
+  void aboutFugitives(boolean yes) {
+    aboutFugitives = yes;
   }
 
   void observe(SentenceView s) {
