@@ -42,6 +42,9 @@ final class Coordination {
       return;
     }
     Part self = parts.stream().filter(p -> p.count() == main.count).findFirst().orElse(null);
+    if (parts.stream().anyMatch(p -> p.iso().equals(main.origin))) {
+      main.origin = null; // the origin guess was one of the listed countries
+    }
     if (self != null) {
       main.destination = self.iso();
       main.mentioned = new ArrayList<>();
@@ -154,19 +157,22 @@ final class Coordination {
     if (!has) {
       return List.of();
     }
-    List<String> isos = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     int lastEntity = -2;
     for (int i = 0; i < s.size(); i++) {
       Tok t = s.tok(i);
       if (t.isPlace() && t.entity() != lastEntity && !PlaceReader.possessive(s, i)) {
-        isos.add(t.iso());
+        (numbers.isEmpty() ? before : after).add(t.iso());
         lastEntity = t.entity();
       } else if (isCount(s, i)) {
         numbers.add(i);
       }
     }
-    if (isos.size() < 2 || isos.size() != numbers.size()) {
+    // the places listed on the other side of the numbers, as many as there are numbers
+    List<String> isos = before.size() == numbers.size() ? before : after.size() == numbers.size() ? after : List.of();
+    if (isos.size() < 2) {
       return List.of();
     }
     List<Part> out = new ArrayList<>();

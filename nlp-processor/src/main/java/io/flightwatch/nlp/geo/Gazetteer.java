@@ -1,9 +1,7 @@
 package io.flightwatch.nlp.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,9 +25,7 @@ import java.util.zip.GZIPInputStream;
  * <p>Data: {@code gazetteer.tsv.gz} beside this class, derived from GeoNames by {@code tools/geonames/build_gazetteer.py}
  * ("Contains data from GeoNames, geonames.org, CC BY 4.0"), plus the hand-written {@code gazetteer-aliases.tsv} and
  * {@code gazetteer-stop.txt}. Country names are not here ({@link CountryResolver} has them). docs/gazetteer.md has
- * the derivation and the disambiguation rules.
- *
- * <p>Immutable and thread-safe; {@link #load()} reads the resources once per class loader.
+ * the derivation and the disambiguation rules. Immutable and thread-safe; the resources are read once.
  */
 public final class Gazetteer {
 
@@ -44,7 +41,25 @@ public final class Gazetteer {
   static final long DOMINANCE = 5;
 
   private static final String BASE = "/io/flightwatch/nlp/geo/";
-  private static final Comparator<Entry> BEST_FIRST = new BestFirst();
+  /** Aliases, then capitals, then by weight; of equal weight cities before regions; then by country code. */
+  private static final Comparator<Entry> BEST_FIRST = (a, b) -> {
+    int c = Boolean.compare(a.kind() != Kind.ALIAS, b.kind() != Kind.ALIAS);
+    c = c != 0 ? c : Boolean.compare(a.kind() != Kind.CAPITAL, b.kind() != Kind.CAPITAL);
+    c = c != 0 ? c : Long.compare(weight(b), weight(a));
+    c = c != 0 ? c : a.kind().compareTo(b.kind());
+    return c != 0 ? c : a.iso().compareTo(b.iso());
+  };
+  /** Folded forms of U+0080..U+024F (Latin-1, Latin Extended-A/B), so most accented names skip the Normalizer. */
+  private static final String[] LATIN = new String[0x250];
+
+  static {
+    for (char c = 0x80; c < LATIN.length; c++) {
+      LATIN[c] = stripMarks(String.valueOf(c));
+    }
+  }
+
+  /** Read when the class is first used (after the constants above): once per class loader. */
+  private static final Gazetteer INSTANCE = read();
 
   private final Map<String, List<Entry>> exact;
   private final Map<String, List<Entry>> folded;
@@ -56,13 +71,9 @@ public final class Gazetteer {
     this.stop = Collections.unmodifiableSet(stop);
   }
 
-  private static final class Holder {
-    static final Gazetteer INSTANCE = read();
-  }
-
   /** The gazetteer from the bundled resources, read on first use and shared afterwards. */
   public static Gazetteer load() {
-    return Holder.INSTANCE;
+    return INSTANCE;
   }
 
   /**
@@ -75,7 +86,9 @@ public final class Gazetteer {
     if (name == null) {
       return List.of();
     }
-    String s = stripPossessive(name.strip());
+    String s = name.strip();
+    s = s.endsWith("'s") || s.endsWith("’s") ? s.substring(0, s.length() - 2)
+        : s.endsWith("s'") || s.endsWith("s’") ? s.substring(0, s.length() - 1) : s;
     List<Entry> found = lookup(s);
     if (found.isEmpty() && s.length() > 4 && s.regionMatches(true, 0, "the ", 0, 4)) {
       found = lookup(s.substring(4).strip());
@@ -86,39 +99,33 @@ public final class Gazetteer {
   /**
    * ISO alpha-2 for a place name: among the candidates, prefer the best one whose country is in {@code context} (the
    * article's other countries); else a hand alias; else the heaviest candidate, but only if it weighs at least
-   * {@value #DOMINANCE}x the best candidate of any other country (or there is no other country), otherwise empty.
-   * Weight is the population, a tenth of it for an ADMIN1 (a sum over its cities).
+   * {@value #DOMINANCE}x the best candidate of any other country (or there is no other country), otherwise empty
+   * (ambiguous). Weight is the population, a tenth of it for an ADMIN1 (a sum over its cities).
    */
   public Optional<String> resolve(String name, Collection<String> context) {
     List<Entry> found = candidates(name);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    if (context != null && !context.isEmpty()) {
-      Set<String> countries = new HashSet<>();
+    for (Entry e : context == null ? List.<Entry>of() : found) {
       for (String c : context) {
-        if (c != null) {
-          countries.add(c.strip().toUpperCase(Locale.ROOT));
-        }
-      }
-      for (Entry e : found) {
-        if (countries.contains(e.iso())) {
+        if (c != null && e.iso().equalsIgnoreCase(c.strip())) {
           return Optional.of(e.iso());
         }
       }
     }
-    if (found.size() == 1 || found.get(0).kind() == Kind.ALIAS) {
+    if (found.size() == 1 || (!found.isEmpty() && found.get(0).kind() == Kind.ALIAS)) {
       return Optional.of(found.get(0).iso());
     }
-    Entry top = found.get(0);
-    for (Entry e : found) {
-      top = weight(e) > weight(top) ? e : top;
-    }
+    Entry top = null;
+    long best = 0;
     long rival = 0;
     for (Entry e : found) {
-      rival = e == top ? rival : Math.max(rival, weight(e));
+      if (top == null || weight(e) > best) {
+        rival = Math.max(rival, best);
+        top = e;
+        best = weight(e);
+      } else {
+        rival = Math.max(rival, weight(e));
+      }
     }
-    long best = weight(top);
     return best > 0 && best >= DOMINANCE * rival ? Optional.of(top.iso()) : Optional.empty();
   }
 
@@ -128,11 +135,8 @@ public final class Gazetteer {
   }
 
   private List<Entry> lookup(String s) {
-    if (s.length() < 3) {
-      return List.of();
-    }
     String key = fold(s);
-    if (stop.contains(key)) {
+    if (s.length() < 3 || stop.contains(key)) {
       return List.of();
     }
     List<Entry> hit = exact.get(s);
@@ -149,143 +153,120 @@ public final class Gazetteer {
   /** Lower case without accents ("Zürich" -> "zurich"); curly apostrophes made straight. */
   static String fold(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder b = null;
     for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) > 0x7f) {
-        String nfd = Normalizer.normalize(lower.replace('’', '\''), Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(nfd.length());
-        for (int j = 0; j < nfd.length(); j++) {
-          int t = Character.getType(nfd.charAt(j));
-          if (t != Character.NON_SPACING_MARK && t != Character.COMBINING_SPACING_MARK
-              && t != Character.ENCLOSING_MARK) {
-            b.append(nfd.charAt(j));
-          }
-        }
-        return b.toString();
+      char c = lower.charAt(i);
+      if (c >= 0x80 && b == null) {
+        b = new StringBuilder(lower.length()).append(lower, 0, i);
+      }
+      if (b == null) {
+        continue;
+      } else if (c < 0x80) {
+        b.append(c);
+      } else if (c < LATIN.length) {
+        b.append(LATIN[c]);
+      } else if (c == '’') {
+        b.append('\'');
+      } else {
+        return stripMarks(lower.replace('’', '\''));
       }
     }
-    return lower;
+    return b == null ? lower : b.toString();
   }
 
-  private static String stripPossessive(String s) {
-    if (s.endsWith("'s") || s.endsWith("’s")) {
-      return s.substring(0, s.length() - 2);
+  private static String stripMarks(String s) {
+    String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(nfd.length());
+    for (int i = 0; i < nfd.length(); i++) {
+      int t = Character.getType(nfd.charAt(i));
+      if (t != Character.NON_SPACING_MARK && t != Character.COMBINING_SPACING_MARK && t != Character.ENCLOSING_MARK) {
+        b.append(nfd.charAt(i));
+      }
     }
-    return s.endsWith("s'") || s.endsWith("s’") ? s.substring(0, s.length() - 1) : s;
+    return b.toString();
   }
 
-  /** Aliases, then capitals, then by weight; of equal weight cities before regions; then by country code. */
-  private static final class BestFirst implements Comparator<Entry> {
-    @Override
-    public int compare(Entry a, Entry b) {
-      int c = Boolean.compare(a.kind() != Kind.ALIAS, b.kind() != Kind.ALIAS);
-      c = c != 0 ? c : Boolean.compare(a.kind() != Kind.CAPITAL, b.kind() != Kind.CAPITAL);
-      c = c != 0 ? c : Long.compare(weight(b), weight(a));
-      c = c != 0 ? c : a.kind().compareTo(b.kind());
-      return c != 0 ? c : a.iso().compareTo(b.iso());
-    }
-  }
-
-  /** One entry per country (the better-ranked one, with the larger population of the two), best first, immutable. */
+  /** Entries of one key, one per country (the better-ranked, with the larger population of the two), best first. */
   private static List<Entry> merge(List<Entry> a, List<Entry> b) {
-    List<Entry> all = new ArrayList<>(a.size() + b.size());
-    all.addAll(a);
+    List<Entry> all = new ArrayList<>(a);
     all.addAll(b);
     all.sort(BEST_FIRST);
     List<Entry> out = new ArrayList<>(all.size());
-    next:
     for (Entry e : all) {
-      for (int i = 0; i < out.size(); i++) {
-        Entry kept = out.get(i);
-        if (kept.iso().equals(e.iso())) {
-          if (e.population() > kept.population()) {
-            out.set(i, new Entry(kept.name(), kept.iso(), e.population(), kept.kind()));
-          }
-          continue next;
-        }
+      int i = 0;
+      while (i < out.size() && !out.get(i).iso().equals(e.iso())) {
+        i++;
       }
-      out.add(e);
+      if (i == out.size()) {
+        out.add(e);
+      } else if (e.population() > out.get(i).population()) {
+        Entry kept = out.get(i);
+        out.set(i, new Entry(kept.name(), kept.iso(), e.population(), kept.kind()));
+      }
     }
     out.sort(BEST_FIRST);
     return List.copyOf(out);
   }
 
-  private static void put(Map<String, List<Entry>> map, String key, List<Entry> group) {
-    List<Entry> old = map.putIfAbsent(key, group);
+  private static void put(Map<String, List<Entry>> map, String key, List<Entry> entries) {
+    List<Entry> old = map.putIfAbsent(key, entries);
     if (old != null) {
-      map.put(key, merge(old, group));
+      map.put(key, merge(old, entries));
     }
   }
 
   private static Gazetteer read() {
     Map<String, List<Entry>> exact = new HashMap<>(1 << 17);
+    Map<String, String> isos = new HashMap<>();
+    lines("gazetteer.tsv.gz", 4, f -> put(exact, f[0], List.of(entry(f, Long.parseLong(f[2]), isos))));
+    lines("gazetteer-aliases.tsv", 3, f -> put(exact, f[0], List.of(entry(f, 0, isos))));
     Map<String, List<Entry>> folded = new HashMap<>(1 << 17);
-    Map<String, List<Entry>> aliases = new HashMap<>();
-    for (String[] f : lines("gazetteer-aliases.tsv", 3)) {
-      put(aliases, f[0], List.of(new Entry(f[0], f[1].toUpperCase(Locale.ROOT), 0, Kind.valueOf(f[2]))));
-    }
-    // Rows come sorted by name: collect each name's rows, then merge in its aliases and index it once.
-    List<Entry> group = new ArrayList<>();
-    for (String[] f : lines("gazetteer.tsv.gz", 4)) {
-      if (!group.isEmpty() && !group.get(0).name().equals(f[0])) {
-        index(group, aliases, exact, folded);
-      }
-      group.add(new Entry(f[0], f[1], Long.parseLong(f[2]), Kind.valueOf(f[3])));
-    }
-    index(group, aliases, exact, folded);
-    for (List<Entry> alias : aliases.values()) {
-      put(exact, alias.get(0).name(), alias);
-      put(folded, fold(alias.get(0).name()), exact.get(alias.get(0).name()));
-    }
+    exact.forEach((name, entries) -> put(folded, fold(name), entries));
     Set<String> stop = new HashSet<>();
-    for (String[] f : lines("gazetteer-stop.txt", 1)) {
-      stop.add(fold(f[0]));
-    }
+    lines("gazetteer-stop.txt", 1, f -> stop.add(fold(f[0])));
     return new Gazetteer(exact, folded, stop);
   }
 
-  private static void index(List<Entry> group, Map<String, List<Entry>> aliases, Map<String, List<Entry>> exact,
-      Map<String, List<Entry>> folded) {
-    if (group.isEmpty()) {
-      return;
-    }
-    String name = group.get(0).name();
-    List<Entry> alias = aliases.remove(name);
-    List<Entry> list = alias != null ? merge(alias, group)
-        : group.size() == 1 ? List.of(group.get(0)) : merge(group, List.of());
-    put(exact, name, list);
-    put(folded, fold(name), exact.get(name));
-    group.clear();
+  private static Entry entry(String[] f, long population, Map<String, String> isos) {
+    String iso = isos.computeIfAbsent(f[1].toUpperCase(Locale.ROOT), k -> k);
+    return new Entry(f[0], iso, population, Kind.valueOf(f[f.length - 1]));
   }
 
-  /** The non-blank, non-comment lines of a resource (gunzipped if .gz), split on tabs and stripped. */
-  private static List<String[]> lines(String file, int fields) {
+  /** Feeds the non-blank, non-comment lines of a resource (gunzipped if .gz) as {@code fields} stripped fields. */
+  private static void lines(String file, int fields, Consumer<String[]> sink) {
+    String text;
     try (InputStream raw = Gazetteer.class.getResourceAsStream(BASE + file)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + BASE + file);
       }
       InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      List<String[]> out = new ArrayList<>(1 << 10);
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.charAt(0) == '#') {
-          continue;
-        }
-        String[] f = new String[fields];
-        int from = 0;
-        for (int i = 0; i < fields; i++) {
-          int tab = line.indexOf('\t', from);
-          if (tab < 0 && i < fields - 1) {
-            throw new IllegalStateException(file + ": expected " + fields + " tab-separated fields: " + line);
-          }
-          int end = tab < 0 ? line.length() : tab;
-          f[i] = line.substring(from, end).strip();
-          from = end + 1;
-        }
-        out.add(f);
-      }
-      return out;
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + BASE + file, e);
+    }
+    for (int start = 0, eol; start < text.length(); start = eol + 1) {
+      eol = text.indexOf('\n', start);
+      eol = eol < 0 ? text.length() : eol;
+      int first = start;
+      while (first < eol && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      if (first == eol || text.charAt(first) == '#') {
+        continue;
+      }
+      String[] f = new String[fields];
+      for (int i = 0, from = start; i < fields; i++) {
+        int tab = i == fields - 1 ? -1 : text.indexOf('\t', from);
+        tab = tab > eol ? -1 : tab;
+        if (tab < 0 && i < fields - 1) {
+          throw new IllegalStateException(BASE + file + ": expected " + fields + " tab-separated fields: "
+              + text.substring(start, eol));
+        }
+        int end = tab < 0 ? eol : tab;
+        f[i] = text.substring(from, end).strip();
+        from = end + 1;
+      }
+      sink.accept(f);
     }
   }
 }
