@@ -72,8 +72,11 @@ final class ArticleAssembler {
     for (Draft d : drafts) {
       if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.destination == null && d.mentioned.isEmpty()) {
         drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.sentence == d.sentence
-            && f.destination != null && Objects.equals(f.person, d.person) && !f.destination.equals(d.origin))
-            .findFirst().ifPresent(f -> d.destination = f.destination);
+            && f.destination != null && Objects.equals(f.person, d.person))
+            .findFirst().ifPresent(f -> {
+              d.destination = f.destination;
+              d.origin = f.origin; // the guess for the return may have been the flight's destination
+            });
       }
     }
     List<Draft> out = new ArrayList<>();

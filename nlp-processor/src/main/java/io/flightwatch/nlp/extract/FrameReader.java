@@ -69,8 +69,11 @@ final class FrameReader {
     List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label())).toList());
     boolean hedgedSentence = cues.stream().anyMatch(c -> c.label().equals("HEDGE"));
     List<Draft> out = new ArrayList<>();
+    Cue lastBlocked = null;
     for (Cue p : preds) {
-      if (blocked(s, p, cues)) {
+      if (blocked(s, p, cues) || continuesBlocked(s, lastBlocked, p)) {
+        // "a campaign to hunt down 50 officials at large abroad": the second predicate belongs to the purpose too
+        lastBlocked = p;
         continue;
       }
       int head = head(s, p);
@@ -293,6 +296,7 @@ final class FrameReader {
     if (d.destination != null) {
       away.add(d.destination);
     }
+    away.addAll(places.read(s, r.get(Role.VIA)).codes()); // a transit stop is no one's home
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);
     if (origin == null) {
       origin = scorer.best(away, s.index);
@@ -378,6 +382,21 @@ final class FrameReader {
     }
     return prev.equals("to") && first.tag().equals("VB") && before != null && !before.tag().startsWith("VB")
         && !before.tag().equals("MD");
+  }
+
+  /** A predicate within a few words after a blocked one, with no clause break between, shares its fate. */
+  private static boolean continuesBlocked(SentenceView s, Cue blocked, Cue p) {
+    if (blocked == null || p.start() - blocked.end() > 8) {
+      return false;
+    }
+    for (int i = blocked.end(); i < p.start(); i++) {
+      String w = s.lower(i);
+      if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and") || w.equals("after")
+          || w.equals("before") || w.equals("when")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For "return"/"repatriate": money or an asset noun closer to the predicate than any person or people noun. */

@@ -1,0 +1,128 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.flightwatch.common.Article;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.nlp.ArticleAnnotator;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The structural extractor's stages end to end, one behaviour per test, on sentences written for these tests: roles from
+ * the dependency parse, references, distribution of lists, places below country level, text hygiene, money receivers.
+ */
+class StructureStagesTest {
+
+  private static ArticleAnnotator annotator;
+
+  @BeforeAll
+  static void loadModels() {
+    annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
+  }
+
+  private static List<Claim> claims(String body) {
+    return annotator.annotate(new Article("s1", "https://example.org/s1", "test", "", body, "en",
+        Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-s1")).claims();
+  }
+
+  @Test
+  void anAppositiveNameIsTheActorAndALaterSettlingIsTheSameFlight() {
+    List<Claim> c = claims("A former deputy mayor, Wen Lirong, fled to Canada in 2012. He later settled in Vancouver.");
+    assertThat(c).extracting(Claim::kind, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "CA", "Wen Lirong"));
+  }
+
+  @Test
+  void aDefiniteDescriptionRefersToTheOfficialNamedBefore() {
+    List<Claim> c = claims("Rosa Pinto, a former finance minister, was charged in 2019."
+        + " The former minister fled to Portugal a month later.");
+    assertThat(c).extracting(Claim::destination, Claim::namedPerson).containsExactly(tuple("PT", "Rosa Pinto"));
+  }
+
+  @Test
+  void theyAreTheTwoPersonsOfThePreviousSentenceAndThereIsTheLastPlace() {
+    List<Claim> c = claims("Ana Ruiz and Luis Ruiz ran the port authority of Panama City."
+        + " They fled there in 2016 when the audit began.");
+    assertThat(c).extracting(Claim::namedPerson, Claim::destination)
+        .containsExactlyInAnyOrder(tuple("Ana Ruiz", "PA"), tuple("Luis Ruiz", "PA"));
+  }
+
+  @Test
+  void aListOfCountsByCountryGivesOneClaimPerCountry() {
+    List<Claim> c = claims("Officials say 12 fugitives were sent back from Laos, 9 from Cambodia and 4 from Myanmar"
+        + " this year.");
+    assertThat(c).extracting(Claim::kind, Claim::destination, Claim::count).containsExactly(
+        tuple(ClaimKind.OFFICIALS_RETURNED, "LA", 12L), tuple(ClaimKind.OFFICIALS_RETURNED, "KH", 9L),
+        tuple(ClaimKind.OFFICIALS_RETURNED, "MM", 4L));
+    assertThat(c).allSatisfy(claim -> assertThat(claim.origin()).isNotIn("LA", "KH", "MM"));
+  }
+
+  @Test
+  void aSubsetOfACountIsItsOwnClaimThatOverlapsTheGroup() {
+    List<Claim> c = claims("Police brought back 412 suspects from abroad last year, 290 of them party members.");
+    assertThat(c).extracting(Claim::count, Claim::overlapsWith).containsExactly(tuple(412L, null), tuple(290L, 0));
+  }
+
+  @Test
+  void aPlaceBelowCountryLevelResolvesThroughTheGazetteer() {
+    assertThat(claims("The ex-mayor fled to Orange County in 2015, prosecutors said."))
+        .extracting(Claim::destination).containsExactly("US");
+    assertThat(claims("Tomas Varga, a former colonel accused of fraud, fled and settled in Graz."))
+        .extracting(Claim::destination).containsExactly("AT");
+  }
+
+  @Test
+  void formatCharactersInsideANameOrANumberDoNotSplitIt() {
+    List<Claim> c = claims("A former governor of the province is believed to be hiding in Ice\u200dland.");
+    assertThat(c).singleElement().satisfies(claim -> {
+      assertThat(claim.destination()).isEqualTo("IS");
+      assertThat(claim.hedged()).isTrue();
+      assertThat(claim.quote()).contains("Ice\u200dland"); // the quote is the original text
+    });
+    assertThat(claims("More than 9,\u200b000 officials have fled abroad since 2000, the commission said."))
+        .extracting(Claim::count, Claim::approximate).containsExactly(tuple(9000L, true));
+  }
+
+  @Test
+  void aReturnComesFromTheCountryTheSameSentenceSaysTheyFledTo() {
+    List<Claim> c = claims("The country's former president, who fled to Mexico in 2004 to escape charges, was"
+        + " extradited home in 2008.");
+    assertThat(c).extracting(Claim::kind, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "MX"), tuple(ClaimKind.OFFICIALS_RETURNED, "MX"));
+  }
+
+  @Test
+  void aGiverNamedByItsNationalityIsWhereTheMoneyCameBackFrom() {
+    List<Claim> c = claims("Swiss authorities returned $80 million to Nigeria.");
+    assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "NG", "CH"));
+  }
+
+  @Test
+  void moneyReceiversNamedByAdjectiveOrAsAccounts() {
+    assertThat(claims("The former minister stashed $40 million in Swiss bank accounts."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "CH"));
+    assertThat(claims("Prosecutors said the fugitive tax chief moved $3 million into a London account."))
+        .extracting(Claim::destination).containsExactly("GB");
+    assertThat(claims("A former customs chief wired $12 million to accounts in Latvia before he fled."))
+        .extracting(Claim::kind, Claim::destination).contains(tuple(ClaimKind.MONEY_MOVED_ABROAD, "LV"));
+  }
+
+  @Test
+  void attemptsAndHedgesAreToldApart() {
+    assertThat(claims("The former governor tried to flee to Spain but was stopped at the airport.")).isEmpty();
+    assertThat(claims("A former customs official reportedly fled to Brazil last year."))
+        .extracting(Claim::destination, Claim::hedged).containsExactly(tuple("BR", true));
+  }
+
+  @Test
+  void aTransitStopIsNotTheDestination() {
+    assertThat(claims("The fugitive official fled via Bangkok to Toronto in May."))
+        .extracting(Claim::destination).containsExactly("CA");
+  }
+}
