@@ -171,6 +171,8 @@ final class ActorReader {
       if (ref != null) {
         a.persons.add(ref);
         a.subject = Subject.OFFICIALS;
+      } else if (s.tok(i + 1) != null && s.tok(i + 1).isPerson()) {
+        readNode(s, i + 1, refs, a); // "the former bank manager Liu Qiang"
       } else if (s.lower(i + 1).equals(",") && s.tok(i + 2) != null && s.tok(i + 2).isPerson()) {
         readNode(s, i + 2, refs, a); // "a former state treasurer, Marcos Ribeiro," (the parser may miss the apposition)
       } else {
