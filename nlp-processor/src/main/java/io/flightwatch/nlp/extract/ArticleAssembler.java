@@ -7,14 +7,8 @@ import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.MoneyMention;
 import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.text.Normalized;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -216,21 +210,9 @@ final class ArticleAssembler {
 
   private static Map<String, Pattern> loadPatterns() {
     Map<String, Pattern> out = new HashMap<>();
-    try (InputStream in = ArticleAssembler.class.getResourceAsStream(PERIODS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + PERIODS);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", 2);
-        out.put(f[0].strip(), Pattern.compile(f[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + PERIODS, e);
+    for (ResourceLines.Line l : ResourceLines.read(PERIODS)) {
+      String[] f = l.text().split("\t", 2);
+      out.put(f[0].strip(), Pattern.compile(f[1]));
     }
     return out;
   }

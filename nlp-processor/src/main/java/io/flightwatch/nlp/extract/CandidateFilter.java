@@ -1,13 +1,6 @@
 package io.flightwatch.nlp.extract;
 
 import io.flightwatch.nlp.extract.SentenceView.Tok;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -59,22 +52,6 @@ final class CandidateFilter {
   }
 
   static List<String> stems() {
-    try (InputStream in = CandidateFilter.class.getResourceAsStream(STEMS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + STEMS);
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + STEMS, e);
-    }
+    return ResourceLines.read(STEMS).stream().map(l -> l.text().strip()).toList();
   }
 }

@@ -1,11 +1,5 @@
 package io.flightwatch.nlp.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -70,23 +64,10 @@ public final class Lexicon {
   }
 
   private static Set<String> read(String name) {
-    String path = BASE + name + ".txt";
-    try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing word list " + path);
-      }
-      Set<String> out = new LinkedHashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t.toLowerCase(Locale.ROOT));
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+    Set<String> out = new LinkedHashSet<>();
+    for (ResourceLines.Line l : ResourceLines.read(BASE + name + ".txt")) {
+      out.add(l.text().strip().toLowerCase(Locale.ROOT));
     }
+    return out;
   }
 }

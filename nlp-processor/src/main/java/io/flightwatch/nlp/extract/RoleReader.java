@@ -5,12 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import io.flightwatch.common.ClaimKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,26 +39,12 @@ final class RoleReader {
 
   static RoleReader load() {
     List<Rule> rules = new ArrayList<>();
-    try (InputStream in = RoleReader.class.getResourceAsStream(RULES)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RULES);
+    for (ResourceLines.Line l : ResourceLines.read(RULES)) {
+      String[] f = l.text().split("\t");
+      if (f.length != 3) {
+        throw new IllegalStateException(RULES + ":" + l.number() + ": expected kinds<TAB>role<TAB>pattern");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          throw new IllegalStateException(RULES + ":" + n + ": expected kinds<TAB>role<TAB>pattern");
-        }
-        rules.add(new Rule(f[0].strip(), Role.valueOf(f[1].strip()), SemgrexPattern.compile(f[2].strip()), n));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RULES, e);
+      rules.add(new Rule(f[0].strip(), Role.valueOf(f[1].strip()), SemgrexPattern.compile(f[2].strip()), l.number()));
     }
     return new RoleReader(List.copyOf(rules));
   }
