@@ -65,8 +65,8 @@ final class ClaimPipeline {
     OriginScorer scorer = new OriginScorer(sentences, titleEnd);
     References refs = new References();
     List<Draft> drafts = new ArrayList<>();
-    FrameReader.Earlier earlier = null;
-    FrameReader.Earlier beforeThat = null;
+    MoneyFrame.Earlier earlier = null;
+    MoneyFrame.Earlier beforeThat = null;
     for (SentenceView s : sentences) {
       if (s.graph != null) {
         List<Draft> found = frames.read(s, refs, scorer, earlier != null ? earlier : beforeThat);
@@ -77,12 +77,12 @@ final class ClaimPipeline {
         drafts.addAll(found);
       }
       refs.observe(s);
-      refs.aboutFugitives(FrameReader.fugitiveContext(s));
+      refs.aboutFugitives(Predicates.fugitiveContext(s));
       beforeThat = earlier;
       earlier = null;
       for (MoneyMention m : s.money) {
         if (MoneyReader.previousOf(s, m) == null) {
-          earlier = new FrameReader.Earlier(m, s);
+          earlier = new MoneyFrame.Earlier(m, s);
         }
       }
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 3: the roles of a predicate, read from the dependency parse with the Semgrex patterns of {@code roles.semgrex}
+ * Stage 3: the roles of a predicate, read from the dependency parse with the Semgrex patterns of {@code roles/*.semgrex}
  * (one line per role and construction, in the manner of CoreNLP's KBP Semgrex extractors).
  *
  * <pre>
@@ -23,7 +23,10 @@ import java.util.Map;
  */
 final class RoleReader {
 
-  static final String RULES = "/io/flightwatch/nlp/extract/roles.semgrex";
+  /** One file per claim kind, in the manner of CoreNLP's KBP extractors' per-relation rule files. */
+  static final List<String> RULES = List.of("/io/flightwatch/nlp/extract/roles/common.semgrex",
+      "/io/flightwatch/nlp/extract/roles/fled.semgrex", "/io/flightwatch/nlp/extract/roles/returned.semgrex",
+      "/io/flightwatch/nlp/extract/roles/money.semgrex");
 
   enum Role {
     ACTOR, THEME, DEST, ORIGIN, SOURCE, GIVER, HOME, VIA, HEDGE, BLOCK, NEG
@@ -39,12 +42,15 @@ final class RoleReader {
 
   static RoleReader load() {
     List<Rule> rules = new ArrayList<>();
-    for (ResourceLines.Line l : ResourceLines.read(RULES)) {
-      String[] f = l.text().split("\t");
-      if (f.length != 3) {
-        throw new IllegalStateException(RULES + ":" + l.number() + ": expected kinds<TAB>role<TAB>pattern");
+    for (String file : RULES) {
+      for (ResourceLines.Line l : ResourceLines.read(file)) {
+        String[] f = l.text().split("\t");
+        if (f.length != 3) {
+          throw new IllegalStateException(file + ":" + l.number() + ": expected kinds<TAB>role<TAB>pattern");
+        }
+        rules.add(new Rule(f[0].strip(), Role.valueOf(f[1].strip()), SemgrexPattern.compile(f[2].strip()),
+            l.number()));
       }
-      rules.add(new Rule(f[0].strip(), Role.valueOf(f[1].strip()), SemgrexPattern.compile(f[2].strip()), l.number()));
     }
     return new RoleReader(List.copyOf(rules));
   }

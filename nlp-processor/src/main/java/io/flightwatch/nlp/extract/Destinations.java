@@ -1,0 +1,115 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.nlp.extract.PlaceReader.Places;
+import io.flightwatch.nlp.extract.RoleReader.Role;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 4 (the other country): where people fled or money went, or where they came back from, from the predicate's
+ * roles, with surface fallbacks where the parse gave no place.
+ *
+ * <pre>
+ *   "fled via Bangkok to Toronto"            CA (a transit stop is never the destination)
+ *   "Spain extradited him", "Swiss authorities returned $80 million"   ES, CH (the giver)
+ *   "to the US, Canada and Australia"        none single: destinations mentioned US, CA, AU
+ *   "mostly to Canada and Australia"         partial: destinations mentioned
+ * </pre>
+ */
+final class Destinations {
+
+  private static final Set<String> TOWARDS = Set.of("to", "for", "in", "into");
+
+  private final Lexicon lexicon;
+  private final PlaceReader places;
+
+  Destinations(Lexicon lexicon, PlaceReader places) {
+    this.lexicon = lexicon;
+    this.places = places;
+  }
+
+  Places destination(SentenceView s, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r) {
+    if (kind == ClaimKind.OFFICIALS_FLED || kind == ClaimKind.MONEY_MOVED_ABROAD) {
+      Places to = places.read(s, r.get(Role.DEST));
+      Places via = places.read(s, r.get(Role.VIA));
+      List<String> codes = new ArrayList<>(to.codes());
+      codes.removeAll(via.codes());
+      if (codes.isEmpty() && !r.containsKey(Role.DEST)) {
+        codes.addAll(places.after(s, head, TOWARDS));
+      }
+      return new Places(codes, to.home());
+    }
+    Places from = places.read(s, r.get(Role.SOURCE));
+    if (!from.codes().isEmpty()) {
+      return from;
+    }
+    if (!r.containsKey(Role.SOURCE)) {
+      List<String> after = places.after(s, head, Set.of("from"));
+      if (!after.isEmpty()) {
+        return new Places(after, false);
+      }
+    }
+    Tok verb = s.tok(head);
+    if (verb != null && lexicon.has(Lexicon.GIVE_BACK, verb.lemma()) && r.containsKey(Role.GIVER)) {
+      // "Spain extradited him", "Switzerland has sent back $77.5 million": the giver is where they were
+      List<IndexedWord> givers = r.get(Role.GIVER).stream().filter(w -> {
+        Tok t = s.tok(w.index() - 1);
+        return t != null && t.isPlace() && !PlaceReader.possessive(s, t.i());
+      }).toList();
+      if (givers.isEmpty()) {
+        // "Swiss authorities returned ...", "British police deported ...": the nationality of the giver
+        for (IndexedWord w : r.get(Role.GIVER)) {
+          for (IndexedWord c : s.graph.getChildren(w)) {
+            Tok t = s.tok(c.index() - 1);
+            if (t != null && t.nationality() && c.index() < w.index()) {
+              return new Places(List.of(t.iso()), false);
+            }
+          }
+        }
+      }
+      return places.read(s, givers);
+    }
+    return Places.NONE;
+  }
+
+  /** "a bank in Latvia", "accounts in Cyprus, France and the US" anywhere in a money sentence. */
+  Places accountsIn(SentenceView s) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (int k = 0; k + 2 < s.size(); k++) {
+      String l = s.tok(k).lemma();
+      if ((l.equals("bank") || l.equals("account")) && s.lower(k + 1).equals("in")) {
+        for (int j = k + 2; j < s.size() && j < k + 14; j++) {
+          Tok t = s.tok(j);
+          if (t.isPlace()) {
+            codes.add(t.iso());
+          } else if (!(t.lower().equals(",") || t.lower().equals("and") || t.lower().equals("the")
+              || t.lower().equals("or"))) {
+            break;
+          }
+        }
+      }
+    }
+    return new Places(new ArrayList<>(codes), false);
+  }
+
+  void setPlaces(Draft d, Places p, SentenceView s) {
+    List<String> codes = p.codes();
+    boolean partial = false;
+    for (int i = 0; i < s.size(); i++) {
+      partial |= lexicon.has(Lexicon.PARTIAL, s.lower(i)) && i + 1 < s.size() && (s.tok(i + 1).isPlace()
+          || s.lower(i + 1).equals("to") || s.lower(i + 1).equals("in") || s.lower(i + 1).equals("as"));
+    }
+    if (codes.size() == 1 && !partial) {
+      d.destination = codes.get(0);
+    } else {
+      d.mentioned = new ArrayList<>(codes);
+    }
+  }
+
+}

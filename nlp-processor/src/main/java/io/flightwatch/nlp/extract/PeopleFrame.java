@@ -1,0 +1,105 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.MoneyMention;
+import io.flightwatch.common.Subject;
+import io.flightwatch.nlp.extract.ActorReader.Actor;
+import io.flightwatch.nlp.extract.PlaceReader.Places;
+import io.flightwatch.nlp.extract.Predicates.Cue;
+import io.flightwatch.nlp.extract.RoleReader.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 4 for flights and returns: the drafts of one people predicate (who or how many, to or from where, and money
+ * taken along).
+ *
+ * <pre>
+ *   "Ana Ruiz and Luis Ruiz fled to Panama"              two drafts, one per person
+ *   "more than 300 officials have fled with $2 billion"  a count draft and a money-moved draft
+ *   "Canada deported the former official Liu Qiang"     a return of Liu Qiang from CA
+ * </pre>
+ */
+final class PeopleFrame {
+
+  private final ActorReader actors;
+  private final MoneyReader money;
+  private final PlaceReader places;
+  private final Destinations destinations;
+
+  PeopleFrame(ActorReader actors, MoneyReader money, PlaceReader places, Destinations destinations) {
+    this.actors = actors;
+    this.money = money;
+    this.places = places;
+    this.destinations = destinations;
+  }
+
+  List<Draft> read(SentenceView s, Cue p, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r,
+      References refs) {
+    if (p.label().equals("FLED_WEAK") && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
+      return List.of();
+    }
+    Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED);
+    List<Draft> out = new ArrayList<>();
+    MoneyMention taken = kind == ClaimKind.OFFICIALS_FLED ? money.takenAlong(s, head) : null;
+    if (actor == null || p.label().equals("CAPTURED") && actor.subject != Subject.FUGITIVES
+        && actor.subject != Subject.OFFICIALS) {
+      if (taken != null) {
+        out.add(takenDraft(s, taken, null, Subject.UNSPECIFIED, r));
+      }
+      return out;
+    }
+    Places dest = destinations.destination(s, kind, head, r);
+    if (dest.codes().isEmpty() && refs.lastPlace() != null && r.getOrDefault(Role.DEST, List.of()).stream()
+        .anyMatch(w -> w.word().equalsIgnoreCase("there"))) {
+      dest = new Places(List.of(refs.lastPlace()), false); // "They fled there"
+    }
+    List<Draft> main = new ArrayList<>();
+    if (!actor.persons.isEmpty()) {
+      for (String person : actor.persons) {
+        Draft d = new Draft(kind, s);
+        d.person = person;
+        d.count = 1L;
+        d.valueText = person;
+        d.subject = Subject.OFFICIALS;
+        d.confidence = 0.8;
+        main.add(d);
+      }
+    } else {
+      Draft d = new Draft(kind, s);
+      d.count = actor.count;
+      d.valueText = actor.text;
+      d.approximate = actor.approximate;
+      d.subject = actor.subject;
+      d.singular = actor.singular;
+      d.confidence = actor.singular ? 0.6 : 0.75;
+      main.add(d);
+    }
+    for (Draft d : main) {
+      destinations.setPlaces(d, dest, s);
+      if (p.label().equals("FLED_WEAK")) {
+        d.confidence -= 0.2;
+      }
+    }
+    out.addAll(main);
+    if (taken != null) {
+      Draft first = main.get(0);
+      out.add(takenDraft(s, taken, first.person, first.subject, r));
+    }
+    return out;
+  }
+
+  private Draft takenDraft(SentenceView s, MoneyMention taken, String person, Subject subject,
+      Map<Role, List<IndexedWord>> r) {
+    Draft d = new Draft(ClaimKind.MONEY_MOVED_ABROAD, s);
+    MoneyReader.setMoney(d, taken, s);
+    d.person = person;
+    d.subject = subject;
+    d.confidence = 0.7;
+    destinations.setPlaces(d, places.read(s, r.get(Role.DEST)), s);
+    return d;
+  }
+
+}

@@ -1,0 +1,177 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 3 (predicates): the claim predicates of a sentence and the cues that qualify them, found by the TokensRegex rules
+ * of {@code triggers.rules}, with the surface checks that make a predicate no fact.
+ *
+ * <pre>
+ *   "fled to Bangkok and later settled in Perth"         one flight predicate (coalesced)
+ *   "tried to flee", "the process of extraditing him"    blocked
+ *   "a campaign to hunt down 50 officials at large"      both predicates blocked (a purpose)
+ *   "returned $80 million" / "returned two fugitives"    money or people decide the kind
+ * </pre>
+ * Not thread-safe (the TokensRegex extractor is not): one per annotator.
+ */
+final class Predicates {
+
+  static final String RULES = "io/flightwatch/nlp/extract/triggers.rules";
+  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "RETURNED", "RETURN_AMBIG", "MOVED",
+      "RECOVERED", "CAPTURED");
+
+  /** A predicate or cue found by the rules, as a token span of its sentence. */
+  record Cue(String label, int start, int end) {}
+
+  /** The cues of one sentence: its predicates (coalesced) and whether it hedges. */
+  record Found(List<Cue> all, List<Cue> predicates, boolean hedged) {}
+
+  private final CoreMapExpressionExtractor<MatchedExpression> rules;
+  private final Lexicon lexicon;
+
+  Predicates(Lexicon lexicon) {
+    Env env = TokenSequencePattern.getNewEnv();
+    this.rules = CoreMapExpressionExtractor.createExtractorFromFiles(env, RULES);
+    this.lexicon = lexicon;
+  }
+
+  Found find(SentenceView s) {
+    List<Cue> cues = cues(s);
+    List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label())).toList());
+    return new Found(cues, preds, cues.stream().anyMatch(c -> c.label().equals("HEDGE")));
+  }
+
+  ClaimKind kindOf(SentenceView s, Cue p, int head) {
+    return switch (p.label()) {
+      case "FLED", "FLED_WEAK" -> ClaimKind.OFFICIALS_FLED;
+      case "RETURNED", "CAPTURED" -> ClaimKind.OFFICIALS_RETURNED;
+      case "MOVED" -> ClaimKind.MONEY_MOVED_ABROAD;
+      case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
+      default -> assetsNearer(s, p) ? ClaimKind.MONEY_RECOVERED : ClaimKind.OFFICIALS_RETURNED;
+    };
+  }
+
+  /** The token that carries the predicate: its first verb, else its first noun, else its first token. */
+  static int head(SentenceView s, Cue p) {
+    for (int i = p.start(); i < p.end(); i++) {
+      if (s.tok(i).tag().startsWith("VB")) {
+        return i;
+      }
+    }
+    for (int i = p.start(); i < p.end(); i++) {
+      if (s.tok(i).tag().startsWith("NN")) {
+        return i;
+      }
+    }
+    return p.start();
+  }
+
+  private List<Cue> cues(SentenceView s) {
+    List<Cue> out = new ArrayList<>();
+    for (MatchedExpression m : rules.extractExpressions(s.map)) {
+      Object v = m.getValue() == null ? null : m.getValue().get();
+      if (v == null) {
+        continue;
+      }
+      int a = s.tokenAt(m.getCharOffsets().first());
+      int b = s.tokenAt(m.getCharOffsets().second() - 1) + 1;
+      out.add(new Cue(v.toString(), a, b));
+    }
+    out.sort(Comparator.comparingInt(Cue::start));
+    return out;
+  }
+
+  /** "fled to Bangkok and settled in Perth": flight predicates a few words apart are one predicate. */
+  private static List<Cue> coalesce(List<Cue> preds) {
+    List<Cue> out = new ArrayList<>();
+    for (Cue c : preds) {
+      Cue prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.label().startsWith("FLED") && c.label().startsWith("FLED") && c.start() - prev.end() <= 8) {
+        String label = prev.label().equals("FLED") || c.label().equals("FLED") ? "FLED" : "FLED_WEAK";
+        out.set(out.size() - 1, new Cue(label, prev.start(), c.end()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Negated, intended, prevented or purpose-only predicates state no fact (surface check; the parse adds NEG/BLOCK). */
+  static boolean blocked(SentenceView s, Cue p, List<Cue> cues) {
+    for (Cue c : cues) {
+      if ((c.label().equals("NEGATION") || c.label().equals("INTENT") || c.label().equals("MODAL"))
+          && c.start() < p.start() && p.start() - c.end() <= 2) {
+        return true;
+      }
+    }
+    String prev = s.lower(p.start() - 1);
+    Tok first = s.tok(p.start());
+    Tok before = s.tok(p.start() - 2);
+    if ((prev.equals("of") || prev.equals("in") || prev.equals("for") || prev.equals("on"))
+        && first.tag().equals("VBG") && before != null && before.tag().startsWith("NN")) {
+      return true; // "the process of extraditing X": an activity, not an event
+    }
+    if (prev.equals("from") && first.lower().endsWith("ing")) {
+      return true; // "stop officials from fleeing"
+    }
+    return prev.equals("to") && first.tag().equals("VB") && before != null && !before.tag().startsWith("VB")
+        && !before.tag().equals("MD");
+  }
+
+  /** A predicate within a few words after a blocked one, with no clause break between, shares its fate. */
+  static boolean continuesBlocked(SentenceView s, Cue blocked, Cue p) {
+    if (blocked == null || p.start() - blocked.end() > 8) {
+      return false;
+    }
+    for (int i = blocked.end(); i < p.start(); i++) {
+      String w = s.lower(i);
+      if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and") || w.equals("after")
+          || w.equals("before") || w.equals("when")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** For "return"/"repatriate": money or an asset noun closer to the predicate than any person or people noun. */
+  private boolean assetsNearer(SentenceView s, Cue p) {
+    int assetDist = Integer.MAX_VALUE;
+    int personDist = Integer.MAX_VALUE;
+    for (int i = Math.max(0, p.start() - 12); i < Math.min(s.size(), p.end() + 8); i++) {
+      Tok t = s.tok(i);
+      int dist = i < p.start() ? p.start() - i : i - p.end() + 1;
+      boolean isMoney = lexicon.has(Lexicon.ASSETS, t.lemma()) || "MONEY".equals(t.ner());
+      if (isMoney) {
+        assetDist = Math.min(assetDist, dist);
+      }
+      boolean owner = s.lower(i + 1).equals("'s") || s.lower(i + 1).equals("’s");
+      if (!owner && (t.isPerson() || t.lower().equals("he") || t.lower().equals("she") || t.lower().equals("they")
+          || lexicon.has(Lexicon.OFFICIALS, t.lemma()) || lexicon.has(Lexicon.FUGITIVES, t.lemma()))) {
+        personDist = Math.min(personDist, dist);
+      }
+    }
+    return assetDist < personDist;
+  }
+
+  /** Living or settling somewhere is flight only when the sentence is about fugitives or the corrupt. */
+  static boolean fugitiveContext(SentenceView s) {
+    for (Tok t : s.toks) {
+      String w = t.lower();
+      if (t.lemma().equals("fugitive") || w.startsWith("corrupt") || w.equals("most-wanted") || w.equals("wanted")
+          || w.equals("ousted") || w.equals("exiled") || w.equals("exile") || w.startsWith("defect")
+          || w.equals("escape") || w.equals("evade") || w.equals("avoid") || w.equals("asylum")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
