@@ -34,6 +34,8 @@ final class ActorReader {
     boolean family;
     /** Token of the number or name, for subsets that follow it. */
     int tok = -1;
+    /** A country the actor's own words give: "Chinese officials", "Guatemala's former president". */
+    String origin;
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
@@ -91,6 +93,9 @@ final class ActorReader {
     if (a.family) {
       return null;
     }
+    if (a.tok >= 0 && s.graph != null) {
+      a.origin = originOf(s, a.tok);
+    }
     return a.persons.isEmpty() && a.count == null ? null : a;
   }
 
@@ -132,7 +137,7 @@ final class ActorReader {
     }
     SemanticGraph g = s.graph;
     IndexedWord node = g.getNodeByIndexSafe(i + 1);
-    if (isCount(s, i)) {
+    if (isCount(s, i) && !listOrShare(s, s.entitySpan(i)[0])) {
       // "Three of them were repatriated", "Twelve are said to be in Canada"
       setCount(s, i, a);
       a.subject = Subject.FUGITIVES;
@@ -164,7 +169,7 @@ final class ActorReader {
         return;
       }
     }
-    if (subject != null && !t.lower().endsWith("s")) {
+    if (subject != null && !t.lower().endsWith("s") && !t.tag().equals("NNS") && !t.lemma().equals("people")) {
       // "the former minister": the official named before; "a former county chief": one unnamed official
       boolean definite = hasChild(g, node, "det", "the") || hasChild(g, node, "nmod:poss", null);
       String ref = definite && lexicon.has(Lexicon.PERSON_REFS, t.lemma()) ? refs.lastBefore(s, i) : null;
@@ -183,6 +188,38 @@ final class ActorReader {
       }
       a.tok = i;
     }
+  }
+
+  private static final Set<String> NOT_OWN_WORDS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "dep",
+      "case", "punct", "conj", "conj:and", "conj:or", "nmod:from", "nmod:to", "nmod:in", "nmod:for", "nmod:with");
+
+  /**
+   * The nationality or owner country in the actor's own phrase: "a former Thai prime minister", "Guatemala's former
+   * president", "Kong, one of China's most wanted fugitives"; not in a relative clause ("who fled to Mexico").
+   */
+  private static String originOf(SentenceView s, int tok) {
+    IndexedWord root = s.graph.getNodeByIndexSafe(tok + 1);
+    if (root == null) {
+      return null;
+    }
+    List<IndexedWord> level = List.of(root);
+    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+      List<IndexedWord> next = new ArrayList<>();
+      for (IndexedWord w : level) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+          if (NOT_OWN_WORDS.contains(e.getRelation().toString())) {
+            continue;
+          }
+          Tok t = s.tok(e.getTarget().index() - 1);
+          if (t != null && (t.nationality() || t.isPlace() && PlaceReader.possessive(s, t.i()))) {
+            return t.iso();
+          }
+          next.add(e.getTarget());
+        }
+      }
+      level = next;
+    }
+    return null;
   }
 
   private Subject subjectOf(Tok t, Subject otherwise) {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +47,30 @@ final class ArticleAssembler {
     return toClaims(merge(drafts), text, article);
   }
 
-  static List<Draft> merge(List<Draft> drafts) {
-    Map<String, String> fledTo = new HashMap<>();
+  static List<Draft> merge(List<Draft> input) {
+    List<Draft> drafts = new ArrayList<>(input);
+    // "Guatemala extradites its ex-leader to the US": an extradition away from the person's home is no return home
+    drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && d.originFromHome && d.person != null
+        && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.originStated
+        && samePerson(f.person, d.person) && !f.origin.equals(d.origin)));
+    drafts.removeIf(d -> d.needsPlace && d.destination == null && d.mentioned.isEmpty());
+    // a person's home, once stated ("the former Thai prime minister"), holds for all their claims
     for (Draft d : drafts) {
-      if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && d.destination != null) {
-        fledTo.putIfAbsent(ClaimKeys.normaliseName(d.person), d.destination);
+      if (d.person != null && !d.originStated) {
+        drafts.stream().filter(o -> o.originStated && o.person != null && samePerson(o.person, d.person)
+            && !o.origin.equals(d.destination)).findFirst().ifPresent(o -> d.origin = o.origin);
       }
     }
+    // a return with no country comes from where the person was said to flee, unless another return says where
     for (Draft d : drafts) {
-      if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.person != null && d.destination == null && d.mentioned.isEmpty()) {
-        String to = fledTo.get(ClaimKeys.normaliseName(d.person));
-        if (to != null && !to.equals(d.origin)) {
-          d.destination = to;
-          d.confidence -= 0.1;
-        }
+      if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.person != null && d.destination == null && d.mentioned.isEmpty()
+          && drafts.stream().noneMatch(o -> o.kind == ClaimKind.OFFICIALS_RETURNED && o.destination != null
+          && o.person != null && samePerson(o.person, d.person))) {
+        drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.destination != null
+            && samePerson(f.person, d.person) && !f.destination.equals(d.origin)).findFirst().ifPresent(f -> {
+              d.destination = f.destination;
+              d.confidence -= 0.1;
+            });
       }
     }
     // "the president, who fled to Mexico, was extradited home": a return in the sentence of a flight comes from there
@@ -90,7 +101,7 @@ final class ArticleAssembler {
     // a person's claim without destination gives way to one with
     List<Draft> drop = out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
-        && ClaimKeys.normaliseName(o.person).equals(ClaimKeys.normaliseName(d.person)))).toList();
+        && samePerson(o.person, d.person))).toList();
     out.removeAll(drop);
     // a vague amount gives way to a precise amount of the same kind and destination
     out.removeIf(d -> d.kind.isMoney() && d.vagueMoney && out.stream().anyMatch(o -> o != d && o.kind == d.kind
@@ -111,6 +122,16 @@ final class ArticleAssembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Two names of one person: equal, or the words of one are all in the other ("Tjandra", "Djoko Tjandra", "Djoko
+   * Soegiarto Tjandra").
+   */
+  static boolean samePerson(String a, String b) {
+    Set<String> x = new HashSet<>(List.of(ClaimKeys.normaliseName(a).split(" ")));
+    Set<String> y = new HashSet<>(List.of(ClaimKeys.normaliseName(b).split(" ")));
+    return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
   }
 
   private static void redirect(List<Draft> drafts, Draft from, Draft to) {
@@ -148,8 +169,7 @@ final class ArticleAssembler {
       return false;
     }
     if (a.person != null || b.person != null) {
-      return a.person != null && b.person != null
-          && ClaimKeys.normaliseName(a.person).equals(ClaimKeys.normaliseName(b.person));
+      return a.person != null && b.person != null && samePerson(a.person, b.person);
     }
     if (a.kind.isMoney()) {
       if (a.money == b.money) {

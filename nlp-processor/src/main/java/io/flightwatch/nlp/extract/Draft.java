@@ -29,6 +29,14 @@ final class Draft {
   double confidence;
   boolean vagueMoney;
   boolean singular;
+  /** The country the actor's own words give ("Chinese officials"), a better origin than the article's guess. */
+  String actorOrigin;
+  /** The origin was stated (a role or the actor's words), not guessed from the article. */
+  boolean originStated;
+  /** A return's origin is the country it went to ("extradited to Peru"): a return home only if that is their home. */
+  boolean originFromHome;
+  /** "51 fugitives have been captured": a return only where a country they came back from is named. */
+  boolean needsPlace;
 
   Draft(ClaimKind kind, SentenceView sentence) {
     this.kind = kind;

@@ -57,7 +57,7 @@ final class FrameReader {
       int head = Predicates.head(s, p);
       ClaimKind kind = predicates.kindOf(s, p, head);
       Map<Role, List<IndexedWord>> r = roles.read(s.graph, head, kind);
-      if (r.containsKey(Role.NEG) || r.getOrDefault(Role.BLOCK, List.of()).stream()
+      if (r.containsKey(Role.NEG) || r.containsKey(Role.PURPOSE) || r.getOrDefault(Role.BLOCK, List.of()).stream()
           .anyMatch(w -> lexicon.has(Lexicon.BLOCKERS, w.lemma()))) {
         continue;
       }
@@ -91,6 +91,12 @@ final class FrameReader {
     }
     away.addAll(places.read(s, r.get(Role.VIA)).codes()); // a transit stop is no one's home
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);
+    if (origin == null && d.actorOrigin != null && !away.contains(d.actorOrigin)) {
+      origin = d.actorOrigin;
+    }
+    d.originStated = origin != null;
+    d.originFromHome = !stated.codes().isEmpty() && origin != null && origin.equals(stated.codes().get(0))
+        && d.kind == ClaimKind.OFFICIALS_RETURNED;
     if (origin == null) {
       origin = scorer.best(away, s.index);
     }

@@ -123,8 +123,20 @@ final class Predicates {
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"
     }
-    return prev.equals("to") && first.tag().equals("VB") && before != null && !before.tag().startsWith("VB")
-        && !before.tag().equals("MD");
+    int to = p.start() - 1;
+    if (prev.equals("and") && first.tag().equals("VB")) {
+      // "efforts to locate and extradite him": the second infinitive shares the first one's "to"
+      to = -1;
+      for (int i = p.start() - 2; i >= Math.max(0, p.start() - 5); i--) {
+        if (s.lower(i).equals("to")) {
+          to = i;
+          break;
+        }
+      }
+    }
+    Tok beforeTo = s.tok(to - 1);
+    return to >= 0 && s.lower(to).equals("to") && first.tag().equals("VB") && beforeTo != null
+        && !beforeTo.tag().startsWith("VB") && !beforeTo.tag().equals("MD");
   }
 
   /** A predicate within a few words after a blocked one, with no clause break between, shares its fate. */
