@@ -74,17 +74,37 @@ final class FrameReader {
           : people.read(s, p, kind, head, r, refs);
       for (Draft d : drafts) {
         d.hedged = hedged;
-        finish(d, s, r, scorer);
+        finish(d, s, r, scorer, p);
       }
       out.addAll(drafts);
     }
     return out;
   }
 
+  /** "fled Egypt", "leaving Italy": a place right after a flight verb of the predicate is where they left. */
+  private static List<String> placeAfterVerb(SentenceView s, Cue p) {
+    for (int i = p.start(); i < p.end(); i++) {
+      if (!s.tok(i).tag().startsWith("VB")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.size() && s.lower(j).equals("the")) {
+        j++;
+      }
+      if (j < s.size() && s.tok(j).isPlace() && !PlaceReader.possessive(s, j)) {
+        return List.of(s.tok(j).iso());
+      }
+    }
+    return List.of();
+  }
+
   /** Origin: stated ("fled Egypt", "extradited to Guatemala"), else a demonym or owner of the actor, else the article. */
-  private void finish(Draft d, SentenceView s, Map<Role, List<IndexedWord>> r, OriginScorer scorer) {
+  private void finish(Draft d, SentenceView s, Map<Role, List<IndexedWord>> r, OriginScorer scorer, Cue p) {
     Places stated = d.kind == ClaimKind.OFFICIALS_FLED || d.kind == ClaimKind.MONEY_MOVED_ABROAD
         ? places.read(s, r.get(Role.ORIGIN)) : places.read(s, r.get(Role.HOME));
+    if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
+      stated = new Places(placeAfterVerb(s, p), false); // "since leaving Italy" (the parser made it an adjective)
+    }
     List<String> away = new ArrayList<>(d.mentioned);
     if (d.destination != null) {
       away.add(d.destination);
