@@ -125,4 +125,29 @@ class MoneyFrameTest {
     assertThat(c).extracting(Claim::kind, Claim::destination)
         .containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "PT"));
   }
+
+  @Test
+  void thePlaceOfTheAuthorityThatGivesTheMoneyBackIsItsSource() {
+    assertThat(money("Authorities in Luxembourg have repatriated 15 million euros to Bolivia."))
+        .extracting(Claim::destination, Claim::origin).containsExactly(tuple("LU", "BO"));
+  }
+
+  @Test
+  void whereRecoveredMoneyWasHeldOrHiddenIsItsSourceHoweverTheParserHangsTheParticiple() {
+    assertThat(money("About $5 million held in Jersey was returned to Kenya last month."))
+        .extracting(Claim::destination).containsExactly("JE");
+    assertThat(money("Kenya recovered $4 million held in a bank in Jersey."))
+        .extracting(Claim::destination).containsExactly("JE");
+    assertThat(money("The agency recovered 3 million pounds kept in Guernsey."))
+        .extracting(Claim::destination).containsExactly("GG");
+    assertThat(money("Prosecutors recovered $9 million stashed in Canada by the former mayor."))
+        .filteredOn(c -> c.kind() == ClaimKind.MONEY_RECOVERED).extracting(Claim::destination)
+        .containsExactly("CA");
+  }
+
+  @Test
+  void whereMoneyWasStolenIsNotWhereItWasRecoveredFrom() {
+    assertThat(money("Police recovered $2 million stolen in Lagos from a vault."))
+        .extracting(Claim::destination).containsOnlyNulls();
+  }
 }
