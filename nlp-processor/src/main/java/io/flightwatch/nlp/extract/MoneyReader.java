@@ -238,9 +238,13 @@ final class MoneyReader {
     return null;
   }
 
+  /** A word ("overseas") or a word and the next lemma ("foreign account": "foreign" alone is any ministry) of the list. */
   boolean saysAbroad(SentenceView s) {
     for (int i = 0; i < s.size(); i++) {
       if (lexicon.has(Lexicon.ABROAD, s.lower(i)) && !(s.lower(i).equals("out") && !s.lower(i + 1).equals("of"))) {
+        return true;
+      }
+      if (i + 1 < s.size() && lexicon.has(Lexicon.ABROAD, s.lower(i) + " " + s.tok(i + 1).lemma())) {
         return true;
       }
     }

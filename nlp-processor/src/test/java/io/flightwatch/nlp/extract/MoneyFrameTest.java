@@ -150,4 +150,13 @@ class MoneyFrameTest {
     assertThat(money("Police recovered $2 million stolen in Lagos from a vault."))
         .extracting(Claim::destination).containsOnlyNulls();
   }
+
+  @Test
+  void foreignAccountsAndBanksSayTheMoneyLeftButForeignAloneDoesNot() {
+    assertThat(money("Several corrupt mayors have illegally transferred billions of pesos in stolen assets to their"
+        + " foreign accounts through shell firms, the ministry said."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, null));
+    assertThat(money("The treasurer wired $4 million to a foreign bank account.")).hasSize(1);
+    assertThat(money("The firm transferred $4 million through the foreign exchange market.")).isEmpty();
+  }
 }
