@@ -6,8 +6,14 @@ import io.flightwatch.common.MoneyMention;
 import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.PlaceReader.Places;
 import io.flightwatch.nlp.extract.RoleReader.Role;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +23,9 @@ import java.util.regex.Pattern;
  *   "wired $12 million to accounts in Latvia"          money moved, LV
  *   "The funds were transferred to a bank in Cyprus"   the amount of the sentence before, CY
  *   "laundered $5 million" (no place, nothing abroad)  no claim
+ *   "payments which he stashed in bank accounts in Malta"   money moved to MT, amount unknown
+ *   "Norway on Friday returned $3 million" (subject lost in a headline)   recovered from NO
+ *   "2 million Swiss francs were returned to Kenya"    recovered from CH (the currency of the money held abroad)
  * </pre>
  */
 final class MoneyFrame {
@@ -24,12 +33,37 @@ final class MoneyFrame {
   private static final Pattern MONEY_REFERENCE = Pattern.compile(
       "(?i)\\b(?:the|these|those|such|this|that) (?:funds|money|assets|proceeds|sums?|cash|amount)\\b");
 
+  /** Between a giver and its verb: "Norway on Friday returned", "Spain has now sent back", "Chile last week handed". */
+  private static final Set<String> GIVER_GAP = Set.of("on", "in", "last", "this", "has", "have", "had", "also", "now",
+      "finally", "already", "recently", ",");
+
+  /** Day and month names (the lean NER tags no dates): "on Friday", "in March". */
+  private static final Set<String> CALENDAR = calendar();
+
+  /** Currencies quoted everywhere: they say nothing about where the money was. */
+  private static final Set<String> WORLD_CURRENCIES = Set.of("USD", "EUR");
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
   private final MoneyReader money;
   private final Destinations destinations;
+  private final PlaceReader places;
 
   MoneyFrame(MoneyReader money, Destinations destinations) {
     this.money = money;
     this.destinations = destinations;
+    this.places = new PlaceReader(money.lexicon());
+  }
+
+  private static Set<String> calendar() {
+    Set<String> out = new java.util.HashSet<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      out.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    for (Month m : Month.values()) {
+      out.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
   }
 
   /** An amount of an earlier sentence, with that sentence (for its bracketed conversion). */
@@ -39,12 +73,14 @@ final class MoneyFrame {
       Earlier earlier) {
     MoneyMention m = money.amountFor(s, head, r.get(Role.THEME));
     SentenceView home = s;
-    if (m == null && earlier != null && MONEY_REFERENCE.matcher(s.text()).find()) {
+    // "The funds were transferred to ...": a verb; "The return of the money comes after ..." names a fact told before
+    if (m == null && earlier != null && MONEY_REFERENCE.matcher(s.text()).find()
+        && s.tok(head).tag().startsWith("VB")) {
       m = earlier.money();
       home = earlier.sentence();
     }
     if (m == null) {
-      return List.of();
+      return kind == ClaimKind.MONEY_MOVED_ABROAD ? vagueTransfer(s, kind, head, r) : List.of();
     }
     Places dest = destinations.destination(s, kind, head, r);
     if (kind == ClaimKind.MONEY_MOVED_ABROAD && dest.codes().isEmpty()) {
@@ -53,12 +89,87 @@ final class MoneyFrame {
         return List.of(); // laundered or moved, but nothing says it left the country
       }
     }
+    if (kind == ClaimKind.MONEY_RECOVERED && dest.codes().isEmpty()) {
+      dest = giverBefore(s, head);
+      if (dest.codes().isEmpty()) {
+        dest = heldIn(s, m, r);
+      }
+    }
     Draft d = new Draft(kind, s);
     MoneyReader.setMoney(d, m, home);
     d.confidence = home == s ? 0.75 : 0.6;
     d.subject = Subject.UNSPECIFIED;
     destinations.setPlaces(d, dest, s);
     return List.of(d);
+  }
+
+  /**
+   * A transfer that names no amount is still a claim when what moved is money and a country receives it (the amount
+   * stays vague, as the annotation rules want): "kickbacks which were sent to a Malta-registered company".
+   */
+  private List<Draft> vagueTransfer(SentenceView s, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r) {
+    IndexedWord what = money.movedMoney(s, head, r.get(Role.THEME), r.get(Role.DEST));
+    if (what == null) {
+      return List.of();
+    }
+    Places dest = destinations.destination(s, kind, head, r);
+    if (dest.codes().isEmpty()) {
+      dest = destinations.accountsIn(s);
+    }
+    if (dest.codes().isEmpty()) {
+      return List.of(); // "smuggled money abroad" with neither an amount nor a country says too little
+    }
+    Draft d = new Draft(kind, s);
+    d.vagueMoney = true;
+    d.valueText = what.word();
+    d.confidence = 0.55;
+    d.subject = Subject.UNSPECIFIED;
+    destinations.setPlaces(d, dest, s);
+    return List.of(d);
+  }
+
+  /**
+   * The country right before a give-back verb whose subject the parser lost (a headline run into the first sentence):
+   * "LIMA - Norway on Friday returned $3 million to Peru" gives NO. Only time words and auxiliaries may stand between.
+   */
+  private Places giverBefore(SentenceView s, int head) {
+    Tok verb = s.tok(head);
+    if (verb == null || !money.lexicon().has(Lexicon.GIVE_BACK, verb.lemma())) {
+      return Places.NONE;
+    }
+    for (int i = head - 1; i >= 0 && i >= head - 6; i--) {
+      Tok t = s.tok(i);
+      if (t.isPlace()) {
+        int first = s.entitySpan(i)[0];
+        String before = s.lower(first - 1);
+        boolean object = before.equals("to") || before.equals("from") || before.equals("in") || before.equals("of");
+        return object || PlaceReader.possessive(s, i) ? Places.NONE : new Places(List.of(t.iso()), false);
+      }
+      boolean time = t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("SET"))
+          || t.tag().equals("CD") || CALENDAR.contains(t.lower());
+      if (!time && !GIVER_GAP.contains(t.lower()) && !t.tag().equals("RB")) {
+        return Places.NONE;
+      }
+    }
+    return Places.NONE;
+  }
+
+  /**
+   * Money returned to one country in another country's currency was held in that other country: "27 million Swiss
+   * francs were returned to Kenya" gives CH. Needs the country it went back to, so the currency is not the home's own;
+   * never for dollars or euros, which are quoted for any country's money.
+   */
+  private Places heldIn(SentenceView s, MoneyMention m, Map<Role, List<IndexedWord>> r) {
+    String cur = m.currency();
+    if (cur == null || cur.length() != 3 || WORLD_CURRENCIES.contains(cur)) {
+      return Places.NONE;
+    }
+    String country = cur.substring(0, 2); // ISO 4217: a national currency's code starts with its country's code
+    List<String> homes = places.read(s, r.get(Role.HOME)).codes();
+    if (!COUNTRIES.contains(country) || homes.isEmpty() || homes.contains(country)) {
+      return Places.NONE;
+    }
+    return new Places(List.of(country), false);
   }
 
 }

@@ -1,7 +1,9 @@
 package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.common.MoneyMention;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +14,7 @@ import java.util.Set;
  *   "wired 1.3 billion yuan (about US$210 million) to a bank in Singapore"   1.3 billion CNY, USD 210 million (article)
  *   "a $485 million fraud case ... was extradited"                            a case size: never moved money
  *   "took bribes worth 300 million rubles and transferred 120 million rubles"  the amount in the predicate's object
+ *   "payments which he stashed in bank accounts in Malta"                     no amount: the moved thing is money
  * </pre>
  */
 final class MoneyReader {
@@ -19,10 +22,86 @@ final class MoneyReader {
   private static final Set<String> CONVERSION_GLUE = Set.of("-lrb-", "(", "or", "about", "roughly", "approximately",
       "around", "some", "nearly");
 
+  /** Pronouns that can stand for money moved ("which he stashed", "transferred it"), never for a person. */
+  private static final Set<String> THING_PRONOUNS = Set.of("which", "that", "it", "them");
+  /** Destination nouns that only money goes to: "stashed it in bank accounts in X". */
+  private static final Set<String> MONEY_PLACES = Set.of("account", "bank");
+
   private final Lexicon lexicon;
 
   MoneyReader(Lexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * For a transfer with no amount: the word naming the money it moved, or null when what moved is not money (people,
+   * documents) or unknown.
+   * <pre>
+   *   "kickbacks ... which were sent to a Malta-registered company"   kickbacks (a relative clause the parser hung on
+   *                                                                    the noun after them: "kickbacks from firms which")
+   *   "accused of transferring illicit payments to ..."              payments (the verb read as an adjective)
+   *   "which he stashed away in bank accounts in Chile"              which (money: it went into bank accounts)
+   * </pre>
+   */
+  IndexedWord movedMoney(SentenceView s, int head, List<IndexedWord> theme, List<IndexedWord> dest) {
+    if (s.graph == null) {
+      return null;
+    }
+    IndexedWord pred = s.graph.getNodeByIndexSafe(head + 1);
+    for (IndexedWord t : theme == null ? List.<IndexedWord>of() : theme) {
+      if (isMoneyNoun(s, t)) {
+        return t;
+      }
+      IndexedWord owner = moneyBefore(s, t);
+      if (owner != null) {
+        return owner; // "kickbacks from firms which were sent": the money was sent, not the firms
+      }
+      if (THING_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) && dest != null && dest.stream()
+          .anyMatch(d -> MONEY_PLACES.contains(d.lemma()))) {
+        return t;
+      }
+    }
+    if (pred != null && (theme == null || theme.isEmpty())) {
+      IndexedWord governor = s.graph.getParent(pred);
+      SemanticGraphEdge e = governor == null ? null : s.graph.getEdge(governor, pred);
+      if (e != null && e.getRelation().toString().equals("amod") && governor.index() > pred.index()
+          && isMoneyNoun(s, governor)) {
+        return governor; // "of transferring payments": the parser made the verb an adjective of its object
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The money noun a "from"/"of" phrase hangs on, whether the parser attached the phrase to the noun ("kickbacks from
+   * firms") or to its verb ("took kickbacks | from firms").
+   */
+  private IndexedWord moneyBefore(SentenceView s, IndexedWord t) {
+    for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(t)) {
+      String rel = e.getRelation().toString();
+      IndexedWord gov = e.getGovernor();
+      if ((rel.equals("nmod:from") || rel.equals("nmod:of")) && isMoneyNoun(s, gov)) {
+        return gov;
+      }
+      if (rel.equals("obl:from") || rel.equals("obl:of")) {
+        for (SemanticGraphEdge o : s.graph.outgoingEdgeIterable(gov)) {
+          IndexedWord obj = o.getTarget();
+          if (o.getRelation().toString().equals("obj") && obj.index() < t.index() && isMoneyNoun(s, obj)) {
+            return obj;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isMoneyNoun(SentenceView s, IndexedWord w) {
+    Tok t = s.tok(w.index() - 1);
+    return t != null && t.tag().startsWith("NN") && lexicon.has(Lexicon.ASSETS, t.lemma());
   }
 
   /**
@@ -159,9 +238,13 @@ final class MoneyReader {
     return null;
   }
 
+  /** A word ("overseas") or a word and the next lemma ("foreign account": "foreign" alone is any ministry) of the list. */
   boolean saysAbroad(SentenceView s) {
     for (int i = 0; i < s.size(); i++) {
       if (lexicon.has(Lexicon.ABROAD, s.lower(i)) && !(s.lower(i).equals("out") && !s.lower(i + 1).equals("of"))) {
+        return true;
+      }
+      if (i + 1 < s.size() && lexicon.has(Lexicon.ABROAD, s.lower(i) + " " + s.tok(i + 1).lemma())) {
         return true;
       }
     }

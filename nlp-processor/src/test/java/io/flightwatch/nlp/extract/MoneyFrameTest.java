@@ -1,0 +1,162 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.flightwatch.common.Article;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.nlp.ArticleAnnotator;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Money claims ({@link MoneyFrame}, {@link MoneyReader}) end to end, one construction per test, on sentences written for
+ * this test: transfers that name no amount, the country a recovery came from, and what must stay no claim.
+ */
+class MoneyFrameTest {
+
+  private static ArticleAnnotator annotator;
+
+  @BeforeAll
+  static void loadModels() {
+    annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
+  }
+
+  private static List<Claim> claims(String body) {
+    return annotator.annotate(new Article("m1", "https://example.org/m1", "test", "", body, "en",
+        Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-m1")).claims();
+  }
+
+  private static List<Claim> money(String body) {
+    return claims(body).stream().filter(c -> c.kind().isMoney()).toList();
+  }
+
+  // --- transfers with no amount: a vague claim when money goes to a named country -----------------------------------
+
+  @Test
+  void kickbacksSentToAForeignCompanyAreMoneyMovedEvenWhenTheParserHangsTheClauseOnTheFirms() {
+    List<Claim> c = money("Investigators say the port director took kickbacks from shipping firms which were sent to"
+        + " a Malta-registered company.");
+    assertThat(c).extracting(Claim::kind, Claim::destination, Claim::amount)
+        .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "MT", null));
+  }
+
+  @Test
+  void whatWasStashedInBankAccountsIsMoneyAndSeveralCountriesAreMentionedNotOneDestination() {
+    List<Claim> c = money("Auditors said the minister had received payments on road contracts since 2004, which he"
+        + " stashed away in bank accounts in Austria, Chile and Norway.");
+    assertThat(c).singleElement().satisfies(claim -> {
+      assertThat(claim.kind()).isEqualTo(ClaimKind.MONEY_MOVED_ABROAD);
+      assertThat(claim.destination()).isNull();
+      assertThat(claim.destinationsMentioned()).containsExactly("AT", "CL", "NO");
+    });
+  }
+
+  @Test
+  void paymentsTransferredAbroadAreMoneyWhenTheParserReadsTheVerbAsAnAdjective() {
+    assertThat(money("The mayor of Tarnów is accused of transferring illicit payments to bank accounts in Florida."))
+        .extracting(Claim::destination, Claim::origin).containsExactly(tuple("US", "PL"));
+  }
+
+  @Test
+  void bribesAndAFortuneAreMoneyThatCanBeMoved() {
+    assertThat(money("The judge said the colonel wired the bribes to an account in Latvia."))
+        .extracting(Claim::destination).containsExactly("LV");
+    assertThat(money("The former governor smuggled his fortune to Dubai before the audit."))
+        .extracting(Claim::destination).containsExactly("AE");
+  }
+
+  @Test
+  void peopleAndPapersSentAbroadAreNoMoney() {
+    assertThat(money("The governor sent documents to a lawyer in Panama.")).isEmpty();
+    assertThat(money("He sent his two sons to study in Canada.")).isEmpty();
+  }
+
+  @Test
+  void moneyMovedWithNeitherAnAmountNorACountrySaysTooLittle() {
+    assertThat(money("The former treasurer smuggled the kickbacks abroad.")).isEmpty();
+  }
+
+  @Test
+  void anAmountOfTheSentenceBeforeStillGoesWithTheFundsTransferred() {
+    assertThat(money("The former minister embezzled $30 million. The funds were transferred to a bank in Cyprus."))
+        .extracting(Claim::destination, Claim::amount).containsExactly(tuple("CY", new BigDecimal("30000000")));
+  }
+
+  // --- where recovered money came from ------------------------------------------------------------------------------
+
+  @Test
+  void aCountryRightBeforeTheReturnVerbGivesTheMoneyBackWhenAHeadlineSwallowedTheSubject() {
+    List<Claim> c = money("Ghana hails deal BY A REPORTER Special to The Daily ACCRA - Norway on Friday returned to the"
+        + " Ghanaian government $31.5 million linked to the former energy minister.");
+    assertThat(c).extracting(Claim::kind, Claim::destination, Claim::origin)
+        .containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "NO", "GH"));
+  }
+
+  @Test
+  void theAgentOfAPassiveReturnGivesTheMoneyBack() {
+    assertThat(money("The funds, $4 million in all, had been returned to Ghana by Norway."))
+        .extracting(Claim::destination, Claim::origin).containsExactly(tuple("NO", "GH"));
+  }
+
+  @Test
+  void moneyReturnedInAnotherCountrysCurrencyCameFromThatCountry() {
+    assertThat(money("Before that, 14.2 million Swiss francs (about 15 million U.S. dollars) of the governor's assets"
+        + " had been returned to Romania, the ministry said."))
+        .extracting(Claim::destination, Claim::origin).containsExactly(tuple("CH", "RO"));
+  }
+
+  @Test
+  void theHomeCurrencyAndTheDollarSayNothingAboutWhereMoneyWas() {
+    assertThat(money("Officials said 2 billion naira of looted funds had been returned to Nigeria."))
+        .extracting(Claim::destination).containsExactly((String) null);
+    assertThat(money("Officials said $5 million of looted funds had been returned to Kenya."))
+        .extracting(Claim::destination).containsExactly((String) null);
+  }
+
+  @Test
+  void theReturnOfTheMoneyAsANounRetellsARecoveryAlreadyClaimed() {
+    List<Claim> c = money("Kenya recovered $12 million from Portugal last year. The return of the money comes a week"
+        + " after the ministers met in Lisbon.");
+    assertThat(c).extracting(Claim::kind, Claim::destination)
+        .containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "PT"));
+  }
+
+  @Test
+  void thePlaceOfTheAuthorityThatGivesTheMoneyBackIsItsSource() {
+    assertThat(money("Authorities in Luxembourg have repatriated 15 million euros to Bolivia."))
+        .extracting(Claim::destination, Claim::origin).containsExactly(tuple("LU", "BO"));
+  }
+
+  @Test
+  void whereRecoveredMoneyWasHeldOrHiddenIsItsSourceHoweverTheParserHangsTheParticiple() {
+    assertThat(money("About $5 million held in Jersey was returned to Kenya last month."))
+        .extracting(Claim::destination).containsExactly("JE");
+    assertThat(money("Kenya recovered $4 million held in a bank in Jersey."))
+        .extracting(Claim::destination).containsExactly("JE");
+    assertThat(money("The agency recovered 3 million pounds kept in Guernsey."))
+        .extracting(Claim::destination).containsExactly("GG");
+    assertThat(money("Prosecutors recovered $9 million stashed in Canada by the former mayor."))
+        .filteredOn(c -> c.kind() == ClaimKind.MONEY_RECOVERED).extracting(Claim::destination)
+        .containsExactly("CA");
+  }
+
+  @Test
+  void whereMoneyWasStolenIsNotWhereItWasRecoveredFrom() {
+    assertThat(money("Police recovered $2 million stolen in Lagos from a vault."))
+        .extracting(Claim::destination).containsOnlyNulls();
+  }
+
+  @Test
+  void foreignAccountsAndBanksSayTheMoneyLeftButForeignAloneDoesNot() {
+    assertThat(money("Several corrupt mayors have illegally transferred billions of pesos in stolen assets to their"
+        + " foreign accounts through shell firms, the ministry said."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, null));
+    assertThat(money("The treasurer wired $4 million to a foreign bank account.")).hasSize(1);
+    assertThat(money("The firm transferred $4 million through the foreign exchange market.")).isEmpty();
+  }
+}
