@@ -3,13 +3,18 @@ package io.flightwatch.app;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.flightwatch.aggregator.AggregatorConfig;
+import io.flightwatch.app.bench.BenchTable;
 import io.flightwatch.app.bench.ChildJvm;
 import io.flightwatch.app.bench.CorpusGenerator;
+import io.flightwatch.app.bench.CorpusItem;
 import io.flightwatch.app.bench.CpuMeter;
+import io.flightwatch.app.bench.KafkaPasses;
 import io.flightwatch.app.bench.LatencyTracker;
+import io.flightwatch.app.bench.PassTimer;
 import io.flightwatch.app.bench.Percentiles;
+import io.flightwatch.app.bench.Rate;
+import io.flightwatch.app.bench.SpeedTargets;
 import io.flightwatch.app.bench.SseProbe;
-import io.flightwatch.common.AnnotatedArticle;
 import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.Topics;
@@ -20,9 +25,6 @@ import io.flightwatch.nlp.extract.AnnotatorFactory;
 import io.flightwatch.nlp.extract.ExtractCommand;
 import io.flightwatch.nlp.extract.ExtractorSettings;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,15 +45,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -62,11 +58,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code flightwatch bench}: one run, one table. On one corpus (generated on- and off-topic news, or a folder):
+ * {@code flightwatch bench}: one run, one table. On one corpus (generated news-length on- and off-topic articles, or a
+ * folder):
  *
  * <ol>
- *   <li>(a) CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner} and (b) this extractor, each in a plain loop in this
- *       JVM, timed per article (on-topic vs off-topic cost);</li>
+ *   <li>the two speed targets ({@link SpeedTargets}): (b) this extractor against (a) CoreNLP's default
+ *       {@code tokenize,ssplit,pos,lemma,ner} per token on on-topic articles, and an off-topic article's cost against an
+ *       on-topic one's, from plain loops in this JVM timed per article; with {@code --input}, also on the generated
+ *       corpus;</li>
  *   <li>(c) the processor through a real broker, each service in its own JVM (broker, aggregator, processor with 2 then 1
  *       stream threads), at its sustained rate: the corpus published three times back to back, timed from the n-th
  *       to the 2n-th output;</li>
@@ -74,19 +73,23 @@ import picocli.CommandLine.Option;
  *       send to the country total changing on the aggregator's {@code /api/stream};</li>
  *   <li>peak heap (GC log) and resident set (VmHWM) of each service JVM; start-up of {@code up} to its first total.</li>
  * </ol>
- * Tokens are counted once with CoreNLP's tokenizer so all rows share one denominator.
+ * Tokens are counted once with CoreNLP's tokenizer so all rows share one denominator. Every loop and processor is timed by
+ * the same rule ({@link PassTimer}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Benchmark in one run, printing one table: CoreNLP default NER vs this extractor (plain loops) vs the "
-        + "processor through Kafka with 1 and 2 stream threads (articles/s, tokens/s, ratios); end-to-end latency "
-        + "(send -> total on /api/stream) at 25/50/90%% of the measured peak rate; off-topic vs on-topic cost; peak heap and "
-        + "RSS of each service JVM; start-up of `up` to the first total.",
+    description = {"Benchmark in one run, printing one table: this extractor vs CoreNLP's default NER per token on "
+        + "on-topic articles, and an off-topic article's cost vs an on-topic one's (plain loops, news-length articles); "
+        + "the processor through Kafka with 1 and 2 stream threads (articles/s, tokens/s, ratios); end-to-end latency "
+        + "(send -> total on /api/stream) at 25/50/90%% of the measured peak rate; peak heap and RSS of each service "
+        + "JVM; start-up of `up` to the first total.",
         "Run with a large heap (the default NER needs ~2 GB): FLIGHTWATCH_JAVA_OPTS=-Xmx3g ./flightwatch bench. "
-            + "The defaults take about 8-10 minutes on 2 cores. See BENCHMARKS.md."})
+            + "--quick measures only the two speed targets. See BENCHMARKS.md."})
 public final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--articles", defaultValue = "3000",
-      description = "Generated corpus size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", defaultValue = "600",
+      description = "Generated corpus size (default: ${DEFAULT-VALUE}: articles are 400-900 tokens, ~660 on average, so "
+          + "about 400,000 tokens). With --input, the size of the generated corpus the two speed targets are also "
+          + "measured on (0: none).")
   int articles;
 
   @Option(names = "--on-topic-share", defaultValue = "0.2",
@@ -98,7 +101,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--input", paramLabel = "DIR",
       description = "Read *.txt articles (title on the first line) from DIR instead of generating; on-topic = what the "
-          + "extractor finds relevant.")
+          + "extractor annotates (passes its relevance gate). The two speed targets are then measured on DIR and on the "
+          + "generated corpus (--articles, --seed, --on-topic-share).")
   Path input;
 
   @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "15",
@@ -127,8 +131,9 @@ public final class BenchCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   double steady;
 
-  @Option(names = "--default-articles", defaultValue = "100",
-      description = "Articles (the corpus' first, same mix) for CoreNLP's slow default NER, (a) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--default-articles", defaultValue = "40",
+      description = "On-topic articles (the corpus' first) that CoreNLP's slow default NER, (a), and the extractor are "
+          + "compared on per token (default: ${DEFAULT-VALUE}).")
   int defaultArticles;
 
   @Option(names = "--latency-seconds", defaultValue = "30",
@@ -158,6 +163,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--jfr", paramLabel = "DIR", description = "Record the processor JVMs with Java Flight Recorder into DIR.")
   Path jfrDir;
 
+  @Option(names = "--quick", description = "Only the two speed targets (extractor loop and CoreNLP's default NER): "
+      + "--skip-kafka --skip-latency --skip-up, and no 2-thread loop.")
+  boolean quick;
+
   @Option(names = "--skip-default", description = "Skip (a), CoreNLP's default NER (slow, ~2 GB heap).")
   boolean skipDefault;
 
@@ -177,34 +186,22 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the work folder (service logs, GC logs) instead of deleting it.")
   boolean keep;
 
-  private final Table table = new Table();
+  private final BenchTable table = new BenchTable();
   private final List<String[]> cpuRows = new ArrayList<>();
-  private final List<String[]> warmups = new ArrayList<>();
+  private PassTimer timer;
   private final Map<Integer, Double> pairedRatio = new HashMap<>();
   private ArticleAnnotator pairedAnnotator;
   private int brokerPort;
 
-  /** One corpus article with its token count, label, the destination its measured effect is tracked on, and (b) result. */
-  private static final class Item {
-    final Article article;
-    boolean labelledOnTopic;
-    final String intendedDestination;
-    final long tokens;
-    long extractorNanos;
-    boolean relevant;
-    String trackedDestination;
-
-    Item(Article article, boolean onTopic, String destination, long tokens) {
-      this.article = article;
-      this.labelledOnTopic = onTopic;
-      this.intendedDestination = destination;
-      this.tokens = tokens;
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
-    List<Item> corpus = loadCorpus();
+    if (quick) {
+      skipKafka = true;
+      skipLatency = true;
+      skipUp = true;
+    }
+    timer = new PassTimer(warmupPasses, steady, jitSettled, timedPasses);
+    List<CorpusItem> corpus = loadCorpus();
     if (corpus == null) {
       return 0;
     }
@@ -212,29 +209,48 @@ public final class BenchCommand implements Callable<Integer> {
       System.err.println("bench: empty corpus");
       return 2;
     }
+    // With --input, the two speed targets are also measured on the generated corpus, in the same run.
+    List<CorpusItem> generated = input != null && articles > 0
+        ? tokenized(new CorpusGenerator(seed).generate(articles, onTopicShare, "bench")) : null;
+    String generatedLabel = "generated corpus, seed " + seed;
+    String corpusLabel = input == null ? generatedLabel : "folder " + input;
     long corpusTokens = corpus.stream().mapToLong(i -> i.tokens).sum();
     long on = corpus.stream().filter(i -> i.labelledOnTopic).count();
-    table.title(String.format(Locale.ROOT, "flightwatch bench  %s  corpus: %s, %d articles (%d on-topic, %d off-topic), "
-            + "%,d tokens (%.0f per article)", Instant.now().toString().substring(0, 19),
-        input == null ? "generated, seed " + seed : input.toString(), corpus.size(), on, corpus.size() - on,
-        corpusTokens, corpusTokens / (double) corpus.size()));
+    table.title(String.format(Locale.ROOT, "flightwatch bench  %s  corpus: %s, %d articles (%s), "
+            + "%,d tokens (%.0f per article)%s", Instant.now().toString().substring(0, 19),
+        input == null ? "generated, seed " + seed : input.toString(), corpus.size(),
+        input == null ? on + " on-topic, " + (corpus.size() - on) + " off-topic" : "on-topic = annotated by the extractor",
+        corpusTokens, corpusTokens / (double) corpus.size(),
+        generated == null ? "" : String.format(Locale.ROOT, "; speed targets also on the generated corpus (seed %d, %d "
+            + "articles, %.0f tokens per article)", seed, generated.size(),
+            generated.stream().mapToLong(i -> i.tokens).average().orElse(0))));
 
     AnnotatorFactory factory = AnnotatorFactory.create(ExtractorSettings.defaults());
     long heapAfterLoad = usedHeapAfterGc();
-    Rate b = extractorLoop(factory, corpus);
+    SpeedTargets loops = new SpeedTargets(factory, timer);
+    Rate b = loops.extractorLoop(corpus, "extractor loop");
     pairedAnnotator = factory.newAnnotator();
-    Rate b2 = extractorLoopThreads(factory, corpus, 2);
+    Rate b2 = quick ? null : loops.extractorThreads(corpus, 2);
     markTracked(factory, corpus);
-    int subset = Math.min(defaultArticles, corpus.size());
-    Rate a = skipDefault ? null : coreNlpDefaultLoop(corpus.subList(0, subset));
+    Rate bGenerated = generated == null ? null : loops.extractorLoop(generated, "extractor loop, generated corpus");
+    SpeedTargets.Comparison cmp = null;
+    SpeedTargets.Comparison cmpGenerated = null;
+    if (!skipDefault) {
+      try (SpeedTargets.DefaultNer ner = new SpeedTargets.DefaultNer()) {
+        cmp = compare(loops, ner, corpus, corpusLabel);
+        cmpGenerated = generated == null ? null : compare(loops, ner, generated, generatedLabel);
+      }
+    }
+    SpeedTargets.report(table, corpusLabel, input != null, b, cmp);
+    if (generated != null) {
+      SpeedTargets.report(table, generatedLabel, false, bGenerated, cmpGenerated);
+    }
 
     table.section("throughput (one thread unless said; plain loops in this JVM, (c) in service JVMs)");
-    if (a != null) {
-      table.rate("(a) CoreNLP default tokenize,ssplit,pos,lemma,ner, first " + subset + " articles", a);
-      table.rate("(b) extractor on the same " + subset + " articles", b.subset(corpus.subList(0, subset)));
-    }
     table.rate("(b) extractor, plain loop (" + factory.pipelineDescription() + ")", b);
-    table.rate("(b) extractor, plain loop, 2 threads sharing the models", b2);
+    if (b2 != null) {
+      table.rate("(b) extractor, plain loop, 2 threads sharing the models", b2);
+    }
 
     Path work = Files.createTempDirectory("flightwatch-bench");
     Rate c1 = null;
@@ -254,25 +270,18 @@ public final class BenchCommand implements Callable<Integer> {
         table.rate("(c) processor via Kafka, 2 stream threads, sustained", c2);
       }
 
-      table.section("ratios");
-      if (a != null) {
-        Rate bs = b.subset(corpus.subList(0, subset));
-        table.ratio("b/a  extractor vs CoreNLP default, same articles, tokens/s", bs.tokensPerSec() / a.tokensPerSec(),
-            ">= 8", 8);
-        Rate aOn = a.onTopicOnly();
-        Rate bOn = bs.onTopicOnly();
-        if (aOn.articles > 0 && bOn.articles > 0) {
-          table.ratio("b/a  on-topic articles only (both annotate fully)", bOn.tokensPerSec() / aOn.tokensPerSec(),
-              "(info)", Double.NaN);
-        }
+      if (c1 != null || b2 != null) {
+        table.section("ratios");
       }
       if (c1 != null) {
         // Timed minutes apart on a machine whose speed drifts; the verdict is on the paired ratio below.
         table.ratio("c/b  processor (1 thread) vs extractor loop, median passes minutes apart",
             c1.articlesPerSec() / b.articlesPerSec(), "(info)", Double.NaN);
       }
-      table.ratio("plain loop 2 threads vs 1 (no broker on the cores)", b2.articlesPerSec() / b.articlesPerSec(),
-          "(info)", Double.NaN);
+      if (b2 != null) {
+        table.ratio("plain loop 2 threads vs 1 (no broker on the cores)", b2.articlesPerSec() / b.articlesPerSec(),
+            "(info)", Double.NaN);
+      }
       if (c1 != null && c2 != null) {
         table.ratio("2 stream threads vs 1, median passes minutes apart", c2.articlesPerSec() / c1.articlesPerSec(),
             "(info)", Double.NaN);
@@ -286,36 +295,25 @@ public final class BenchCommand implements Callable<Integer> {
             pairedRatio.get(2) / pairedRatio.get(1), ">= 1.8", 1.8);
       }
 
-      table.section("cost per article, extractor loop (mean wall time)");
-      Rate bOn = b.onTopicOnly();
-      Rate bOff = b.offTopicOnly();
-      long gatePassed = corpus.stream().filter(i -> !i.labelledOnTopic && i.relevant).count();
-      long offCount = corpus.stream().filter(i -> !i.labelledOnTopic).count();
-      table.row("on-topic article", String.format(Locale.ROOT, "%.2f ms", bOn.msPerArticle()), "", "");
-      table.row("off-topic article", String.format(Locale.ROOT, "%.3f ms (%d of %d passed the relevance gate)",
-          bOff.msPerArticle(), gatePassed, offCount), "", "");
-      if (bOff.articles > 0 && bOn.articles > 0) {
-        table.ratio("on-topic / off-topic cost", bOn.msPerArticle() / bOff.msPerArticle(), ">= 20", 20);
-      }
-
       table.section("passes over the corpus: untimed warm-up until two in a row are within " + Math.round(steady * 100)
           + "% of the one before and the JIT used <= " + jitSettled + " cores (shown per pass), then " + timedPasses
-          + " timed");
-      warmups.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
+          + " timed; CoreNLP default: warm-up until one pass is within " + Math.round(steady * 100)
+          + "% of the one before (at most 3), then one timed");
+      timer.rows().forEach(table::row);
 
       if (!cpuRows.isEmpty()) {
         table.section("CPU seconds used in the timed window (user + system, all threads), and how busy the machine was");
-        cpuRows.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
+        cpuRows.forEach(table::row);
       }
 
       if (!latency.isEmpty()) {
         table.section("end-to-end latency, producer send -> country total on /api/stream (processor 1 thread)");
-        latency.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
+        latency.forEach(table::row);
       }
 
       table.section("memory: peak heap used (GC log) / largest live heap after GC / resident set high-water (VmHWM)");
       table.row("bench JVM: extractor loaded (heap after GC)", heapAfterLoad + " MB", "", "");
-      memory.forEach(r -> table.row(r[0], r[1], r[2], r[3]));
+      memory.forEach(table::row);
 
       if (!skipUp) {
         table.section("start-up");
@@ -336,43 +334,48 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** (a) vs (b) on the corpus' first --default-articles on-topic articles; null when it has none. */
+  private SpeedTargets.Comparison compare(SpeedTargets loops, SpeedTargets.DefaultNer ner, List<CorpusItem> corpus,
+      String label) {
+    List<CorpusItem> sample = SpeedTargets.onTopicSample(corpus, defaultArticles);
+    return sample.isEmpty() ? null : loops.compare(ner, sample, label);
+  }
+
   // ---------------------------------------------------------------------------------------------------------- corpus
 
-  private List<Item> loadCorpus() throws IOException {
-    List<Article> arts = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    List<String> dests = new ArrayList<>();
+  private List<CorpusItem> loadCorpus() throws IOException {
+    List<CorpusGenerator.Item> items = new ArrayList<>();
     if (input != null) {
       try (Stream<Path> s = Files.list(input)) {
         for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-          arts.add(ExtractCommand.read(f));
-          labels.add(null);
-          dests.add(null);
+          items.add(new CorpusGenerator.Item(ExtractCommand.read(f), false, null)); // labelled by the extractor later
         }
       }
     } else {
-      for (CorpusGenerator.Item it : new CorpusGenerator(seed).generate(articles, onTopicShare, "bench")) {
-        arts.add(it.article());
-        labels.add(it.onTopic());
-        dests.add(it.destination());
-      }
+      items = new CorpusGenerator(seed).generate(articles, onTopicShare, "bench");
     }
     if (dumpCorpus != null) {
       Files.createDirectories(dumpCorpus);
-      for (Article a : arts) {
+      for (CorpusGenerator.Item it : items) {
+        Article a = it.article();
         Files.writeString(dumpCorpus.resolve(a.id() + ".txt"), a.title() + "\n" + a.body(), StandardCharsets.UTF_8);
       }
-      System.out.println("bench: wrote " + arts.size() + " articles to " + dumpCorpus);
+      System.out.println("bench: wrote " + items.size() + " articles to " + dumpCorpus);
       return null;
     }
+    return tokenized(items);
+  }
+
+  /** Bench items with their token counts, counted once with CoreNLP's tokenizer: every row's denominator. */
+  private static List<CorpusItem> tokenized(List<CorpusGenerator.Item> items) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize");
     StanfordCoreNLP tok = new StanfordCoreNLP(p);
-    List<Item> out = new ArrayList<>();
-    for (int i = 0; i < arts.size(); i++) {
-      CoreDocument d = new CoreDocument(arts.get(i).fullText());
+    List<CorpusItem> out = new ArrayList<>();
+    for (CorpusGenerator.Item it : items) {
+      CoreDocument d = new CoreDocument(it.article().fullText());
       tok.annotate(d);
-      out.add(new Item(arts.get(i), Boolean.TRUE.equals(labels.get(i)), dests.get(i), d.tokens().size()));
+      out.add(new CorpusItem(it.article(), it.onTopic(), it.destination(), d.tokens().size()));
     }
     return out;
   }
@@ -381,11 +384,11 @@ public final class BenchCommand implements Callable<Integer> {
    * Chooses the articles whose effect the latency probe can see unambiguously: their claims name exactly one destination
    * (the intended one, for generated articles), and no claim of the corpus has that country as its origin.
    */
-  private void markTracked(AnnotatorFactory factory, List<Item> corpus) {
+  private void markTracked(AnnotatorFactory factory, List<CorpusItem> corpus) {
     ArticleAnnotator annotator = factory.newAnnotator();
     Set<String> origins = new HashSet<>();
     List<Set<String>> destsPerItem = new ArrayList<>();
-    for (Item it : corpus) {
+    for (CorpusItem it : corpus) {
       Set<String> d = new HashSet<>();
       if (it.relevant) {
         for (Claim c : annotator.annotate(it.article).claims()) {
@@ -401,7 +404,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     for (int i = 0; i < corpus.size(); i++) {
-      Item it = corpus.get(i);
+      CorpusItem it = corpus.get(i);
       Set<String> d = destsPerItem.get(i);
       if (d.size() == 1 && !d.contains("ZZ") && !origins.contains(d.iterator().next())
           && (it.intendedDestination == null || d.contains(it.intendedDestination))) {
@@ -412,94 +415,15 @@ public final class BenchCommand implements Callable<Integer> {
         it.labelledOnTopic = it.relevant;
       }
     }
-  }
-
-  // ----------------------------------------------------------------------------------------------------- plain loops
-
-  private Rate extractorLoop(AnnotatorFactory factory, List<Item> corpus) throws Exception {
-    ArticleAnnotator annotator = factory.newAnnotator();
-    warmUntilSteady("extractor loop", () -> {
-      long s = System.nanoTime();
-      corpus.forEach(it -> annotator.annotate(it.article));
-      return System.nanoTime() - s;
-    }, ProcessHandle.current().pid());
-    List<long[]> perArticle = new ArrayList<>();
-    Timed median = medianPass("extractor loop", () -> {
-      long[] nanos = new long[corpus.size()];
-      long t0 = System.nanoTime();
-      for (int i = 0; i < corpus.size(); i++) {
-        Item it = corpus.get(i);
-        long s = System.nanoTime();
-        AnnotatedArticle out = annotator.annotate(it.article);
-        nanos[i] = System.nanoTime() - s;
-        it.relevant = out.processing().relevant();
-      }
-      long total = System.nanoTime() - t0;
-      perArticle.add(nanos);
-      return total;
-    });
-    long[] nanos = perArticle.get(median.index());
-    for (int i = 0; i < corpus.size(); i++) {
-      corpus.get(i).extractorNanos = nanos[i];
-    }
-    return new Rate(corpus, nanos, median.nanos());
-  }
-
-  /** The corpus split between {@code threads} annotators on the shared models, each on its own thread; wall time. */
-  private Rate extractorLoopThreads(AnnotatorFactory factory, List<Item> corpus, int threads) throws Exception {
-    return Rate.wall(corpus, medianPass("extractor loop, " + threads + " threads",
-        () -> threadsPass(factory, corpus, threads)).nanos());
-  }
-
-  private static long threadsPass(AnnotatorFactory factory, List<Item> corpus, int threads) throws Exception {
-    List<Thread> workers = new ArrayList<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    long t0 = System.nanoTime();
-    for (int t = 0; t < threads; t++) {
-      int first = t;
-      Thread w = new Thread(() -> {
-        ArticleAnnotator annotator = factory.newAnnotator();
-        for (int i = first; i < corpus.size(); i += threads) {
-          annotator.annotate(corpus.get(i).article);
-        }
-      }, "bench-extractor-" + t);
-      w.setUncaughtExceptionHandler((th, e) -> failure.compareAndSet(null, e));
-      w.start();
-      workers.add(w);
-    }
-    for (Thread w : workers) {
-      w.join();
-    }
-    if (failure.get() != null) {
-      throw new IllegalStateException("a bench extractor thread failed", failure.get());
-    }
-    return System.nanoTime() - t0;
-  }
-
-  private Rate coreNlpDefaultLoop(List<Item> items) {
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    StanfordCoreNLP.clearAnnotatorPool();
-    StanfordCoreNLP nlp = new StanfordCoreNLP(p);
-    // Warm-up on a few articles (the default pipeline is too slow to warm on the whole subset).
-    for (int i = 0; i < Math.min(10, items.size()); i++) {
-      nlp.annotate(new CoreDocument(items.get(i).article.fullText()));
-    }
-    long[] nanos = new long[items.size()];
-    long t0 = System.nanoTime();
-    for (int i = 0; i < items.size(); i++) {
-      long s = System.nanoTime();
-      nlp.annotate(new CoreDocument(items.get(i).article.fullText()));
-      nanos[i] = System.nanoTime() - s;
-    }
-    long total = System.nanoTime() - t0;
-    StanfordCoreNLP.clearAnnotatorPool(); // free the ~1 GB of default models before the service JVMs start
-    return new Rate(items, nanos, total);
+    long on = corpus.stream().filter(i -> i.labelledOnTopic).count();
+    long tracked = corpus.stream().filter(i -> i.trackedDestination != null).count();
+    System.out.println("bench: " + tracked + " of " + on + " on-topic articles can be tracked by the latency probe (their "
+        + "claims name one destination" + (input == null ? ", the one they were written with)" : ")"));
   }
 
   // ----------------------------------------------------------------------------------------------------------- kafka
 
-  private Rate[] kafkaPhases(Path work, List<Item> corpus, List<String[]> memory, List<String[]> latency)
+  private Rate[] kafkaPhases(Path work, List<CorpusItem> corpus, List<String[]> memory, List<String[]> latency)
       throws Exception {
     brokerPort = freePort();
     int aggPort = freePort();
@@ -517,7 +441,7 @@ public final class BenchCommand implements Callable<Integer> {
         // for which the aggregator (whose live feed ends the latency measurement) is started.
         result[1] = processorRun(work, broker, producer, 2, corpus, memory, null);
         result[0] = processorRun(work, broker, producer, 1, corpus, memory, measured -> {
-          startAtEnd(bootstrap, AggregatorConfig.DEFAULT_APPLICATION_ID, Topics.CLAIMS);
+          KafkaPasses.startAtEnd(bootstrap, AggregatorConfig.DEFAULT_APPLICATION_ID, Topics.CLAIMS);
           try (ChildJvm agg = ChildJvm.start("aggregator", work, svcOpts, List.of("aggregate", "--bootstrap-servers",
               bootstrap, "--http-port", String.valueOf(aggPort), "--state-dir", work.resolve("agg-state").toString()))) {
             agg.awaitOutput("dashboard and REST at", Duration.ofMinutes(2));
@@ -544,11 +468,11 @@ public final class BenchCommand implements Callable<Integer> {
 
   /**
    * Starts a processor JVM with a fresh application id, warms it up with passes over the corpus under new ids until
-   * steady (the plain loop's rule), times its sustained rate ({@link #sustainedPass}) alone and paired with plain-loop
-   * passes; then runs {@code after} while it is still up, and stops it.
+   * steady (the plain loop's rule), times its sustained rate ({@link KafkaPasses#sustainedPass}) alone and paired with
+   * plain-loop passes; then runs {@code after} while it is still up, and stops it.
    */
   private Rate processorRun(Path work, ChildJvm broker, KafkaProducer<String, Article> producer, int threads,
-      List<Item> corpus, List<String[]> memory, AfterRun after) throws Exception {
+      List<CorpusItem> corpus, List<String[]> memory, AfterRun after) throws Exception {
     String bootstrap = "127.0.0.1:" + brokerPort;
     String name = "processor-" + threads + "t";
     Path config = work.resolve(name + ".properties");
@@ -556,7 +480,7 @@ public final class BenchCommand implements Callable<Integer> {
     StringBuilder props = new StringBuilder("application.id=" + appId + "\n");
     processorSet.forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
     Files.writeString(config, props, StandardCharsets.UTF_8);
-    startAtEnd(bootstrap, appId, Topics.ARTICLES_RAW);
+    KafkaPasses.startAtEnd(bootstrap, appId, Topics.ARTICLES_RAW);
     List<String> opts = new ArrayList<>(serviceOpts());
     if (jfrDir != null) {
       Files.createDirectories(jfrDir);
@@ -580,10 +504,10 @@ public final class BenchCommand implements Callable<Integer> {
           "--state-dir", work.resolve(name + "-state").toString()))) {
         proc.awaitOutput("processor running", Duration.ofMinutes(3));
         int[] pass = {0};
-        warmUntilSteady(name, () -> {
+        timer.warmUntilSteady(name, () -> {
           long s = System.nanoTime();
-          long last = awaitOutputs(consumer, publish(producer, corpus, "warm" + pass[0]++ + "-" + threads + "t-"), name,
-              work);
+          int sent = KafkaPasses.publish(producer, corpus, "warm" + pass[0]++ + "-" + threads + "t-");
+          long last = KafkaPasses.awaitOutputs(consumer, sent, name, work);
           return last - s;
         }, proc.pid(), broker.pid());
         Map<String, Supplier<Duration>> measured = new LinkedHashMap<>();
@@ -594,7 +518,7 @@ public final class BenchCommand implements Callable<Integer> {
         measured.put("of which JIT in the processor", () -> orZero(CpuMeter.jitCpu(proc.pid())));
         measured.put("JIT in the broker", () -> orZero(CpuMeter.jitCpu(broker.pid())));
         CpuMeter cpu = CpuMeter.start(measured);
-        Timed median = medianPass(name, () -> sustainedPass(consumer, producer, corpus,
+        PassTimer.Timed median = timer.medianPass(name, () -> KafkaPasses.sustainedPass(consumer, producer, corpus,
             "timed" + pass[0]++ + "-" + threads + "t-", name, work));
         Rate r = Rate.wall(corpus, median.nanos());
         cpuRows.add(new String[] {"during (c), " + threads + " stream thread" + (threads > 1 ? "s" : ""), cpu.stop(),
@@ -605,13 +529,14 @@ public final class BenchCommand implements Callable<Integer> {
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < timedPasses; i++) {
           long loop = plainPass(corpus);
-          long proc1 = sustainedPass(consumer, producer, corpus, "paired" + i + "-" + threads + "t-", name, work);
+          long proc1 = KafkaPasses.sustainedPass(consumer, producer, corpus, "paired" + i + "-" + threads + "t-", name,
+              work);
           ratios.add(loop / (double) proc1);
         }
         StringBuilder pairs = new StringBuilder();
         ratios.forEach(x -> pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", x)));
         System.out.println("bench: " + name + " paired with loop passes, loop/processor: " + pairs);
-        warmups.add(new String[] {name + ", paired (loop pass / processor)", pairs.toString(), "", ""});
+        timer.rows().add(new String[] {name + ", paired (loop pass / processor)", pairs.toString(), "", ""});
         ratios.sort(null);
         pairedRatio.put(threads, ratios.get(ratios.size() / 2));
         if (after != null) {
@@ -624,94 +549,18 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Commits the end of {@code topic} as the new application's position, so a service sees only what is published after
-   * it starts (a fresh Streams application would otherwise start from the earliest record: for the aggregator, the claims
-   * of every earlier pass, whose catch-up would then be measured as latency).
-   */
-  private static void startAtEnd(String bootstrap, String groupId, io.flightwatch.common.TopicSpec<?, ?> topic) throws Exception {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
-      for (int p = 0; p < topic.partitions(); p++) {
-        specs.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
-      }
-      Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-      admin.listOffsets(specs).all().get(60, TimeUnit.SECONDS)
-          .forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
-      admin.alterConsumerGroupOffsets(groupId, ends).all().get(60, TimeUnit.SECONDS);
-    }
-  }
-
-  private static int publish(KafkaProducer<String, Article> producer, List<Item> items, String idPrefix) {
-    for (Item it : items) {
-      Article a = it.article;
-      Article copy = new Article(idPrefix + a.id(), a.url(), a.source(), a.title(), a.body(), a.language(),
-          a.publishedAt(), a.fetchedAt(), a.contentHash());
-      producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW.name(), copy.id(), copy));
-    }
-    producer.flush();
-    return items.size();
-  }
-
-  /** Reads annotated outputs until {@code n} arrived; returns the arrival time of the last. */
-  private static long awaitOutputs(KafkaConsumer<String, byte[]> consumer, int n, String name, Path work) {
-    return awaitOutputs(consumer, new int[] {n}, name, work)[0];
-  }
-
-  /**
-   * Reads annotated outputs until {@code marks[last]} have arrived; returns, for each mark, when the output count first
-   * reached it (System.nanoTime of the poll that delivered it).
-   */
-  private static long[] awaitOutputs(KafkaConsumer<String, byte[]> consumer, int[] marks, String name, Path work) {
-    long[] at = new long[marks.length];
-    int next = 0;
-    int seen = 0;
-    int n = marks[marks.length - 1];
-    long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
-    while (seen < n && System.nanoTime() < deadline) {
-      seen += consumer.poll(Duration.ofMillis(20)).count();
-      long now = System.nanoTime();
-      while (next < marks.length && seen >= marks[next]) {
-        at[next++] = now;
-      }
-    }
-    if (seen < n) {
-      throw new IllegalStateException(name + " produced " + seen + " of " + n + " annotated articles in time; see "
-          + work.resolve(name + ".out") + " (use --keep)");
-    }
-    return at;
-  }
-
-  /**
-   * One corpus' worth of a processor's sustained throughput: publishes the corpus three times back to back (new ids each
-   * time) and returns the time from the n-th to the 2n-th annotated output. A single pass over a finite corpus would
-   * also time its start and its tail: the last commit interval, and the stream thread whose partitions drew more of the
-   * costly on-topic articles finishing alone while the other has nothing left. A stream that does not run dry has
-   * neither, and the tail costs two threads more than one (a larger share of a shorter pass), which biased the 2-vs-1
-   * ratio; here the first copy's start and the last copy's tail fall outside the interval.
-   */
-  private static long sustainedPass(KafkaConsumer<String, byte[]> consumer, KafkaProducer<String, Article> producer,
-      List<Item> corpus, String idPrefix, String name, Path work) {
-    int n = corpus.size();
-    for (int copy = 0; copy < 3; copy++) {
-      publish(producer, corpus, idPrefix + copy + "-");
-    }
-    long[] at = awaitOutputs(consumer, new int[] {n, 2 * n, 3 * n}, name, work);
-    return at[1] - at[0];
-  }
-
   // --------------------------------------------------------------------------------------------------------- latency
 
   /** Open-loop sends at fixed rates; every tracked article's delay until its destination's total moves is a sample. */
-  private void latencyRuns(KafkaProducer<String, Article> producer, LatencyTracker tracker, List<Item> corpus,
+  private void latencyRuns(KafkaProducer<String, Article> producer, LatencyTracker tracker, List<CorpusItem> corpus,
       double peak, List<String[]> rows) throws Exception {
     latencyRuns(producer, tracker, corpus, peak, rows, latencyLoads, latencySeconds);
   }
 
-  private void latencyRuns(KafkaProducer<String, Article> producer, LatencyTracker tracker, List<Item> corpus,
+  private void latencyRuns(KafkaProducer<String, Article> producer, LatencyTracker tracker, List<CorpusItem> corpus,
       double peak, List<String[]> rows, List<Integer> loads, int seconds) throws Exception {
     // Only articles whose effect can be matched are sent: tracked on-topic ones and off-topic ones (no claims).
-    List<Item> sendable = corpus.stream().filter(i -> i.trackedDestination != null || !i.relevant).toList();
+    List<CorpusItem> sendable = corpus.stream().filter(i -> i.trackedDestination != null || !i.relevant).toList();
     awaitQuiet(tracker, 3_000, 60_000);
     int k = 0;
     for (int load : loads) {
@@ -726,7 +575,7 @@ public final class BenchCommand implements Callable<Integer> {
         while ((wait = due - System.nanoTime()) > 0) {
           LockSupport.parkNanos(wait);
         }
-        Item it = sendable.get(k++ % sendable.size());
+        CorpusItem it = sendable.get(k++ % sendable.size());
         Article a = it.article;
         Article copy = new Article("lat" + load + "-" + j + "-" + a.id(), a.url(), a.source(), a.title(), a.body(),
             a.language(), a.publishedAt(), a.fetchedAt(), a.contentHash());
@@ -770,11 +619,11 @@ public final class BenchCommand implements Callable<Integer> {
   // --------------------------------------------------------------------------------------------------------- startup
 
   /** Time from starting an `up` JVM (empty data folder) to the first country on GET /api/countries. */
-  private void upStartup(Path work, List<Item> corpus) throws Exception {
+  private void upStartup(Path work, List<CorpusItem> corpus) throws Exception {
     Path in = work.resolve("up-input");
     Files.createDirectories(in);
     int written = 0;
-    for (Item it : corpus) {
+    for (CorpusItem it : corpus) {
       if (written < 10 && (it.trackedDestination != null || written >= 2)) {
         Files.writeString(in.resolve(it.article.id() + ".txt"), it.article.title() + "\n" + it.article.body(),
             StandardCharsets.UTF_8);
@@ -824,89 +673,15 @@ public final class BenchCommand implements Callable<Integer> {
         isService ? "heap <= 1 GB" : "", isService ? (heap[0] <= 1024 ? "ok" : "MISSED") : ""};
   }
 
-  /** The median of the timed passes: which pass it was (0-based) and its wall time. */
-  private record Timed(int index, long nanos) {}
-
-  /**
-   * Runs {@code --timed-passes} timed passes and returns the median one; notes all of them next to the warm-up passes of
-   * the same loop.
-   */
-  private Timed medianPass(String what, Pass pass) throws Exception {
-    List<Long> timedNanos = new ArrayList<>();
-    for (int i = 0; i < timedPasses; i++) {
-      timedNanos.add(pass.run());
-    }
-    List<Long> sorted = new ArrayList<>(timedNanos);
-    sorted.sort(null);
-    int index = timedNanos.indexOf(sorted.get(sorted.size() / 2));
-    StringBuilder times = new StringBuilder();
-    timedNanos.forEach(n -> times.append(times.length() == 0 ? "" : ", ")
-        .append(String.format(Locale.ROOT, "%.1f s", n / 1e9)));
-    String[] row = warmups.stream().filter(r -> r[0].equals(what)).findFirst().orElse(null);
-    String text = "timed " + times + " (median used)";
-    if (row != null) {
-      row[1] = "warm-up " + row[1] + "; " + text;
-    } else {
-      warmups.add(new String[] {what, text, "", ""});
-    }
-    System.out.println("bench: " + what + " " + text);
-    return new Timed(index, timedNanos.get(index));
-  }
-
   /** One untimed-by-itself pass of the plain loop, for the paired comparisons; returns its wall time. */
-  private long plainPass(List<Item> corpus) {
+  private long plainPass(List<CorpusItem> corpus) {
     long s = System.nanoTime();
     corpus.forEach(it -> pairedAnnotator.annotate(it.article));
     return System.nanoTime() - s;
   }
 
-  private interface Pass {
-    long run() throws Exception;
-  }
-
-  /**
-   * Runs untimed passes until two in a row each take within {@code --steady} of the pass before and the JIT compilers of
-   * the JVMs {@code jitPids} used at most {@code --jit-settled} cores in the last one (at most {@code --warmup-passes});
-   * the same rule for the plain loop and the processors, so both are timed in the same steady state.
-   */
-  private void warmUntilSteady(String what, Pass pass, long... jitPids) throws Exception {
-    long previous = -1;
-    int steadySteps = 0;
-    StringBuilder passes = new StringBuilder();
-    for (int i = 0; i < warmupPasses; i++) {
-      Duration jit0 = jitCpu(jitPids);
-      long nanos = pass.run();
-      Duration jit1 = jitCpu(jitPids);
-      double jitCores = jit0 == null || jit1 == null ? 0 : (jit1.toNanos() - jit0.toNanos()) / (double) nanos;
-      passes.append(passes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f s", nanos / 1e9));
-      if (jit0 != null && jit1 != null) {
-        passes.append(String.format(Locale.ROOT, " (JIT %.2f)", jitCores));
-      }
-      steadySteps = previous > 0 && Math.abs(nanos - previous) <= steady * previous ? steadySteps + 1 : 0;
-      if (steadySteps >= 2 && jitCores <= jitSettled) {
-        break;
-      }
-      previous = nanos;
-    }
-    System.out.println("bench: " + what + " warm-up passes: " + passes);
-    warmups.add(new String[] {what, passes.toString(), "", ""});
-  }
-
   private static Duration orZero(Duration d) {
     return d == null ? Duration.ZERO : d;
-  }
-
-  /** The JIT compiler threads' CPU time summed over {@code pids}; null when procfs cannot tell. */
-  private static Duration jitCpu(long... pids) {
-    Duration sum = Duration.ZERO;
-    for (long pid : pids) {
-      Duration d = CpuMeter.jitCpu(pid);
-      if (d == null) {
-        return null;
-      }
-      sum = sum.plus(d);
-    }
-    return sum;
   }
 
   private List<String> serviceOpts() {
@@ -950,121 +725,6 @@ public final class BenchCommand implements Callable<Integer> {
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------------- rates, table
-
-  /** Articles and tokens over a wall time; per-article times where the loop measured them. */
-  private static final class Rate {
-    final List<Item> items;
-    final long[] nanos;
-    final long wallNanos;
-    final long articles;
-    final long tokens;
-
-    Rate(List<Item> items, long[] nanos, long wallNanos) {
-      this.items = items;
-      this.nanos = nanos;
-      this.wallNanos = wallNanos;
-      this.articles = items.size();
-      this.tokens = items.stream().mapToLong(i -> i.tokens).sum();
-    }
-
-    static Rate wall(List<Item> items, long wallNanos) {
-      return new Rate(items, null, wallNanos);
-    }
-
-    double articlesPerSec() {
-      return articles / (wallNanos / 1e9);
-    }
-
-    double tokensPerSec() {
-      return tokens / (wallNanos / 1e9);
-    }
-
-    double msPerArticle() {
-      return wallNanos / 1e6 / articles;
-    }
-
-    /** The same loop restricted to the first items (their own per-article times). */
-    Rate subset(List<Item> first) {
-      long[] ns = java.util.Arrays.copyOf(nanos, first.size());
-      return new Rate(first, ns, java.util.Arrays.stream(ns).sum());
-    }
-
-    Rate onTopicOnly() {
-      return filter(true);
-    }
-
-    Rate offTopicOnly() {
-      return filter(false);
-    }
-
-    private Rate filter(boolean onTopic) {
-      List<Item> sel = new ArrayList<>();
-      List<Long> ns = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        if (items.get(i).labelledOnTopic == onTopic) {
-          sel.add(items.get(i));
-          ns.add(nanos[i]);
-        }
-      }
-      long[] arr = ns.stream().mapToLong(Long::longValue).toArray();
-      return new Rate(sel, arr, java.util.Arrays.stream(arr).sum());
-    }
-  }
-
-  /** One printed table: sections of rows (measure, value, target, verdict). */
-  private static final class Table {
-    private final List<String[]> rows = new ArrayList<>();
-    private String title = "";
-
-    void title(String t) {
-      title = t;
-    }
-
-    void section(String s) {
-      rows.add(new String[] {s});
-    }
-
-    void row(String name, String value, String target, String verdict) {
-      rows.add(new String[] {name, value, target, verdict});
-    }
-
-    void rate(String name, Rate r) {
-      row(name, String.format(Locale.ROOT, "%8.2f articles/s %9.0f tokens/s  (%d articles, %.1f s)", r.articlesPerSec(),
-          r.tokensPerSec(), r.articles, r.wallNanos / 1e9), "", "");
-    }
-
-    void ratio(String name, double value, String target, double min) {
-      row(name, String.format(Locale.ROOT, "%.2fx", value), target,
-          Double.isNaN(min) ? "" : value >= min ? "ok" : "MISSED");
-    }
-
-    void print() {
-      int w0 = 10;
-      int w1 = 10;
-      for (String[] r : rows) {
-        if (r.length > 1) {
-          w0 = Math.max(w0, r[0].length());
-          w1 = Math.max(w1, r[1].length());
-        }
-      }
-      String fmt = "| %-" + w0 + "s | %-" + w1 + "s | %-12s | %-6s |%n";
-      System.out.println();
-      System.out.println(title);
-      System.out.println();
-      System.out.printf(fmt, "measure", "value", "target", "");
-      System.out.printf(fmt, "-".repeat(w0), "-".repeat(w1), "-".repeat(12), "-".repeat(6));
-      for (String[] r : rows) {
-        if (r.length == 1) {
-          System.out.printf(fmt, "**" + r[0] + "**", "", "", "");
-        } else {
-          System.out.printf(fmt, r[0], r[1], r[2], r[3]);
-        }
-      }
-      System.out.flush();
     }
   }
 }

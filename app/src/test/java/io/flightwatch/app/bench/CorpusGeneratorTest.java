@@ -3,10 +3,18 @@ package io.flightwatch.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.stanford.nlp.process.PTBTokenizer;
 import io.flightwatch.common.Countries;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +74,121 @@ class CorpusGeneratorTest {
     CorpusGenerator.DESTINATIONS.forEach(d -> dests.add(d.iso()));
     assertThat(origins).doesNotContainAnyElementsOf(dests);
     assertThat(origins).allMatch(Countries::isValid);
+  }
+
+  @Test
+  void articlesAreNewsLengthOnAndOffTopic() {
+    List<CorpusGenerator.Item> items = new CorpusGenerator(42).generate(200, 0.2, "t");
+    IntSummaryStatistics on = new IntSummaryStatistics();
+    IntSummaryStatistics off = new IntSummaryStatistics();
+    for (CorpusGenerator.Item it : items) {
+      String text = it.article().fullText();
+      int words = text.strip().split("\\s+").length;
+      int punctuationSplit = CorpusGenerator.tokens(text);
+      // CoreNLP's tokenizer, which the bench counts tokens with
+      int coreNlp = PTBTokenizer.newPTBTokenizer(new StringReader(text), false, false).tokenize().size();
+      assertThat(List.of(words, punctuationSplit, coreNlp)).as("%s: words, tokens, CoreNLP tokens", it.article().id())
+          .allMatch(n -> n >= 400 && n <= 900);
+      (it.onTopic() ? on : off).accept(coreNlp);
+    }
+    assertThat(on.getCount()).isEqualTo(40);
+    // lengths spread over the range, for on- and off-topic articles alike
+    for (IntSummaryStatistics s : List.of(on, off)) {
+      assertThat(s.getMin()).isLessThan(520);
+      assertThat(s.getMax()).isGreaterThan(780);
+      assertThat(s.getAverage()).isBetween(560.0, 740.0);
+    }
+  }
+
+  @Test
+  void claimSitsAmongBackgroundThatNamesNoOtherDestination() {
+    List<CorpusGenerator.Item> items = new CorpusGenerator(42).generate(400, 0.5, "t");
+    Map<String, String> names = new HashMap<>();
+    CorpusGenerator.DESTINATIONS.forEach(d -> names.put(d.iso(), d.name()));
+    int inLead = 0;
+    int later = 0;
+    for (CorpusGenerator.Item it : items.stream().filter(CorpusGenerator.Item::onTopic).toList()) {
+      String dest = names.get(it.destination());
+      String[] paragraphs = it.article().body().split("\n\n");
+      assertThat(paragraphs.length).as(it.article().id()).isGreaterThanOrEqualTo(6);
+      int first = -1;
+      int naming = 0;
+      for (int p = 0; p < paragraphs.length; p++) {
+        if (paragraphs[p].contains(dest)) {
+          first = first < 0 ? p : first;
+          naming++;
+        }
+      }
+      assertThat(first).as("%s names %s", it.article().id(), dest).isGreaterThanOrEqualTo(0);
+      assertThat(naming).as("paragraphs naming the destination in %s", it.article().id()).isLessThanOrEqualTo(2);
+      if (first == 0) {
+        inLead++;
+      } else {
+        later++;
+      }
+      // the claim is the only place a destination country is named: the latency probe relies on it
+      for (CorpusGenerator.Place other : CorpusGenerator.DESTINATIONS) {
+        if (!other.iso().equals(it.destination())) {
+          assertThat(Pattern.compile("\\b" + Pattern.quote(other.name()) + "\\b").matcher(it.article().fullText()).find())
+              .as("%s names %s besides its destination %s", it.article().id(), other.name(), dest).isFalse();
+        }
+      }
+    }
+    assertThat(inLead + later).isEqualTo(200);
+    assertThat(inLead).isBetween(40, 120);
+    assertThat(later).isBetween(80, 160);
+  }
+
+  @Test
+  void sentencesVaryAndNoneRepeatsWithinAnArticle() {
+    List<CorpusGenerator.Item> items = new CorpusGenerator(42).generate(200, 0.2, "t");
+    List<String> all = new ArrayList<>();
+    for (CorpusGenerator.Item it : items) {
+      List<String> sentences = List.of(it.article().body().split("(?<=[.!?])\\s+"));
+      assertThat(new HashSet<>(sentences)).as(it.article().id()).hasSameSizeAs(sentences);
+      all.addAll(sentences);
+    }
+    assertThat(all.size()).isGreaterThan(200 * 25);
+    assertThat(new HashSet<>(all).size()).isGreaterThan(all.size() * 6 / 10);
+    // round-ups (generic titles) and single-subject stories both occur
+    List<Pattern> roundupTitles = CorpusGenerator.TEXT.section("roundup.title").stream()
+        .map(t -> Pattern.compile(Pattern.quote(t).replaceAll("\\{[^}]*}", "\\\\E.*\\\\Q"))).toList();
+    long roundups = items.stream()
+        .filter(i -> roundupTitles.stream().anyMatch(p -> p.matcher(i.article().title()).matches())).count();
+    assertThat(roundups).isBetween(30L, 70L);
+  }
+
+  @Test
+  void everyTemplateExpands() {
+    Map<String, String> ctx = new HashMap<>();
+    for (String k : List.of("city", "city2", "country", "country2", "team", "rival", "company", "company2", "mayor",
+        "year")) {
+      ctx.put(k, "X");
+    }
+    Random r = new Random(1);
+    int n = 0;
+    for (String section : CorpusGenerator.TEXT.sectionNames()) {
+      for (String t : CorpusGenerator.TEXT.section(section)) {
+        String s = CorpusGenerator.TEXT.expand(t, r, ctx);
+        assertThat(s).as(t).doesNotContain("{", "}").doesNotStartWith(" ");
+        assertThat(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))).as(s).isTrue();
+        n++;
+      }
+    }
+    assertThat(n).isGreaterThan(200);
+    assertThatThrownBy(() -> CorpusGenerator.TEXT.expand("a {nosuchlist} b", r, ctx))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everydayUsesOfFlightWordsAppearInAboutAThirdOfOffTopicArticles() {
+    // "returned from injury", "transfer window", "economic recovery": words the flight vocabulary shares with ordinary
+    // news, at about the share of 650-word news articles that have one (the template resource's header says why)
+    Pattern everyday = Pattern.compile("\\b(return\\w*|recover\\w*|transfer\\w*|overseas|escap\\w*)",
+        Pattern.CASE_INSENSITIVE);
+    List<CorpusGenerator.Item> off = new CorpusGenerator(42).generate(1000, 0.2, "t").stream()
+        .filter(i -> !i.onTopic()).toList();
+    long with = off.stream().filter(i -> everyday.matcher(i.article().fullText()).find()).count();
+    assertThat(with / (double) off.size()).isBetween(0.20, 0.45);
   }
 }

@@ -125,4 +125,56 @@ class StructureStagesTest {
     assertThat(claims("The fugitive official fled via Bangkok to Toronto in May."))
         .extracting(Claim::destination).containsExactly("CA");
   }
+
+  @Test
+  void whereAPersonWasArrestedIsWhereTheReturnComesFrom() {
+    assertThat(claims("The former central bank governor was arrested in Madrid and extradited to Venezuela in 2022."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "VE", "ES"));
+    assertThat(claims("The former mayor was extradited to Peru on Saturday following his arrest in Panama last year."))
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("PE", "PA"));
+  }
+
+  @Test
+  void livingAbroadInAFugitiveContextIsFlightAndTheCountryLeftIsTheOrigin() {
+    List<Claim> c = claims("Mr Rossi had been living at his villa in Hammamet, Tunisia, since leaving Italy in 1994 to"
+        + " escape trial on bribery charges.");
+    assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "IT", "TN"));
+  }
+
+  @Test
+  void anInfinitiveOfPurposeAndItsConjunctAreNoEvents() {
+    assertThat(claims("The MP cited efforts made by the authorities to locate and extradite Mr Hamdi Salem, 58."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCaptureIsAReturnOnlyWhereTheCountryIsNamed() {
+    assertThat(claims("Officials said 60 of the most-wanted suspects have been captured, according to the report."))
+        .isEmpty();
+    assertThat(claims("Police said 14 fugitives were captured in Thailand and Laos and sent home this year."))
+        .extracting(Claim::kind).containsOnly(ClaimKind.OFFICIALS_RETURNED);
+  }
+
+  @Test
+  void anExtraditionAwayFromAPersonsHomeIsNoReturn() {
+    List<Claim> c = claims("Mr Ortega left Honduras for Mexico in 2004 to escape corruption charges."
+        + " Mexico extradited Mr Ortega to the United States in 2010.");
+    assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "HN", "MX"));
+  }
+
+  @Test
+  void aPlaneBoundForACountryIsTheDestination() {
+    assertThat(claims("The ousted president and his family left the country on a military plane bound for Saudi"
+        + " Arabia.")).extracting(Claim::destination).containsExactly("SA");
+  }
+
+  @Test
+  void twoNamesOfOnePersonAreOneClaim() {
+    List<Claim> c = claims("Fugitive banker Joko Santoso Tanjung fled Indonesia in 2009."
+        + " Joko Tanjung first fled to Papua New Guinea, prosecutors said.");
+    assertThat(c).extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "PG"));
+  }
 }
