@@ -53,7 +53,6 @@ final class ArticleAssembler {
     drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && d.originFromHome && d.person != null
         && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.originStated
         && samePerson(f.person, d.person) && !f.origin.equals(d.origin)));
-    drafts.removeIf(d -> d.needsPlace && d.destination == null && d.mentioned.isEmpty());
     // a person's home, once stated ("the former Thai prime minister"), holds for all their claims
     for (Draft d : drafts) {
       if (d.person != null && !d.originStated) {

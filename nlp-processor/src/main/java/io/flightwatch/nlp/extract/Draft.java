@@ -35,8 +35,6 @@ final class Draft {
   boolean originStated;
   /** A return's origin is the country it went to ("extradited to Peru"): a return home only if that is their home. */
   boolean originFromHome;
-  /** "51 fugitives have been captured": a return only where a country they came back from is named. */
-  boolean needsPlace;
 
   Draft(ClaimKind kind, SentenceView sentence) {
     this.kind = kind;

@@ -79,7 +79,6 @@ final class PeopleFrame {
     }
     for (Draft d : main) {
       d.actorOrigin = actor.origin;
-      d.needsPlace = p.label().equals("CAPTURED");
       destinations.setPlaces(d, dest, s);
       if (p.label().equals("FLED_WEAK")) {
         d.confidence -= 0.2;

@@ -180,7 +180,8 @@ final class Predicates {
       String w = t.lower();
       if (t.lemma().equals("fugitive") || w.startsWith("corrupt") || w.equals("most-wanted") || w.equals("wanted")
           || w.equals("ousted") || w.equals("exiled") || w.equals("exile") || w.startsWith("defect")
-          || w.equals("escape") || w.equals("evade") || w.equals("avoid") || w.equals("asylum")) {
+          || w.equals("escape") || w.equals("evade") || w.equals("avoid") || w.equals("asylum") || w.equals("bail")
+          || w.equals("warrant") || w.startsWith("embezzl") || w.equals("graft") || w.equals("extradition")) {
         return true;
       }
     }

@@ -13,12 +13,14 @@ public final class RelevanceGate {
 
   private static final Pattern MOVEMENT = Pattern.compile(
       "\\b(?:fle[de]|fleeing|flees|fugitives?|escap\\w*|abscond\\w*|defect\\w*|refuge|asylum|hiding|on the run|holed up"
+          + "|exiled?|expell\\w*|handed (?:over|back)|decamp\\w*"
           + "|at large|extradit\\w*|repatriat\\w*|deport\\w*|brought back|return\\w*|surrender\\w*|transferr?\\w*"
           + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACTOR = Pattern.compile(
       "\\b(?:officials?|fugitives?|ministers?|president|governor|mayor|cadres?|corrupt\\w*|graft|embezzl\\w*|brib\\w*"
+          + "|premier|chairman|director|senator|speaker|judge|general|tycoon|businessman|banker|ex-\\w+"
           + "|suspects?|executives?|money|funds|assets|cash|yuan|renminbi|dollars?|euros?|pounds|roubles?|rubles?|naira"
           + "|billion|million|bn)\\b|[$£€¥]",
       Pattern.CASE_INSENSITIVE);
