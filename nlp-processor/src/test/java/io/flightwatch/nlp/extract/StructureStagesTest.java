@@ -176,4 +176,26 @@ class StructureStagesTest {
         + " Joko Tanjung first fled to Papua New Guinea, prosecutors said.");
     assertThat(c).extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "PG"));
   }
+
+  @Test
+  void moreFlightWordingAndContexts() {
+    assertThat(claims("Former Kenyan minister Joseph Otieno skipped bail and left for Uganda, prosecutors said."))
+        .extracting(Claim::origin, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple("KE", "UG", "Joseph Otieno"));
+    assertThat(claims("The former governor decamped to Ghana in 2016 after an arrest warrant was issued."))
+        .extracting(Claim::destination).containsExactly("GH");
+    assertThat(claims("The Malawian former minister ran away to Zambia in 2018."))
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("MW", "ZM"));
+    assertThat(claims("The former speaker, who has been in exile in Kenya since 2019, was convicted in absentia."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KE"));
+    // leaving for somewhere is not flight without a fugitive context
+    assertThat(claims("The trade minister left for Uganda on Monday to attend a summit.")).isEmpty();
+  }
+
+  @Test
+  void aSubordinatePredicateSharesItsGovernorsSubject() {
+    assertThat(claims("Former Peruvian president Pedro Castillo surrendered after returning from Bolivia."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "PE", "BO", "Pedro Castillo"));
+  }
 }
