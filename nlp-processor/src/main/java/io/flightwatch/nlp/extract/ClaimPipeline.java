@@ -8,7 +8,9 @@ import io.flightwatch.common.Claim;
 import io.flightwatch.common.MoneyMention;
 import io.flightwatch.nlp.text.Normalized;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The claim extractor, as stages over one annotated article:
@@ -49,10 +51,16 @@ final class ClaimPipeline {
       List<MoneyMention> money) {
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceView> plain = views(maps, entities, money);
+    // only sentences with a claim predicate are parsed: the parse is the costliest step per sentence
     List<CoreMap> chosen = new ArrayList<>();
+    Map<Integer, Predicates.Found> found = new HashMap<>();
     for (SentenceView s : plain) {
       if (candidates.isCandidate(s)) {
-        chosen.add(s.map);
+        Predicates.Found f = frames.predicates(s);
+        if (!f.predicates().isEmpty()) {
+          chosen.add(s.map);
+          found.put(s.index, f);
+        }
       }
     }
     parsed = chosen.size();
@@ -68,13 +76,13 @@ final class ClaimPipeline {
     MoneyFrame.Earlier earlier = null;
     MoneyFrame.Earlier beforeThat = null;
     for (SentenceView s : sentences) {
-      if (s.graph != null) {
-        List<Draft> found = frames.read(s, refs, scorer, earlier != null ? earlier : beforeThat);
-        for (Draft d : List.copyOf(found)) {
-          coordination.distribute(d, found);
-          coordination.subsets(d, found);
+      if (s.graph != null && found.containsKey(s.index)) {
+        List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier != null ? earlier : beforeThat);
+        for (Draft d : List.copyOf(read)) {
+          coordination.distribute(d, read);
+          coordination.subsets(d, read);
         }
-        drafts.addAll(found);
+        drafts.addAll(read);
       }
       refs.observe(s);
       refs.aboutFugitives(Predicates.fugitiveContext(s));

@@ -44,8 +44,13 @@ final class FrameReader {
    * Drafts of one sentence; {@code earlier} is the last amount of the previous two sentences, for "the funds were
    * transferred to ..." (null if none).
    */
-  List<Draft> read(SentenceView s, References refs, OriginScorer scorer, MoneyFrame.Earlier earlier) {
-    Predicates.Found found = predicates.find(s);
+  /** The predicates of a sentence (TokensRegex; needs tags and lemmas, not the parse): a sentence without is skipped. */
+  Predicates.Found predicates(SentenceView s) {
+    return predicates.find(s);
+  }
+
+  List<Draft> read(SentenceView s, Predicates.Found found, References refs, OriginScorer scorer,
+      MoneyFrame.Earlier earlier) {
     List<Draft> out = new ArrayList<>();
     Cue lastBlocked = null;
     for (Cue p : found.predicates()) {

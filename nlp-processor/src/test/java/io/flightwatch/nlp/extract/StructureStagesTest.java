@@ -198,4 +198,14 @@ class StructureStagesTest {
         .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson)
         .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "PE", "BO", "Pedro Castillo"));
   }
+
+  @Test
+  void theAgentOfAPassiveReturnAndAuthoritiesInACountryAreTheSource() {
+    assertThat(claims("The former mayor was deported by Thailand last week."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "TH"));
+    assertThat(claims("Authorities in Laos handed over the fugitive official Chen Bo to Chinese police."))
+        .extracting(Claim::destination, Claim::namedPerson).containsExactly(tuple("LA", "Chen Bo"));
+    assertThat(claims("The fugitive was handed over to police by Cambodian authorities."))
+        .extracting(Claim::destination).containsExactly("KH");
+  }
 }
