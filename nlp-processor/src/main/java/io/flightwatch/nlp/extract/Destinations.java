@@ -62,8 +62,9 @@ final class Destinations {
         Tok t = s.tok(w.index() - 1);
         return t != null && t.isPlace() && !PlaceReader.possessive(s, t.i());
       }).toList();
-      if (givers.isEmpty()) {
-        // "Swiss authorities returned ...", "British police deported ...": the nationality of the giver
+      if (givers.isEmpty() && r.containsKey(Role.HOME)) {
+        // "Swiss authorities returned $80 million to Nigeria": the nationality of a giver that hands to another
+        // country; without a receiving country, "Chinese police returned 860 suspects" names the home side
         for (IndexedWord w : r.get(Role.GIVER)) {
           for (IndexedWord c : s.graph.getChildren(w)) {
             Tok t = s.tok(c.index() - 1);

@@ -101,6 +101,10 @@ class StructureStagesTest {
     List<Claim> c = claims("Swiss authorities returned $80 million to Nigeria.");
     assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination)
         .containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "NG", "CH"));
+    // without a receiving country the nationality is the home side, not where they came back from
+    assertThat(claims("Vietnamese police have returned more than 300 suspects from overseas since April."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "VN", null));
   }
 
   @Test
