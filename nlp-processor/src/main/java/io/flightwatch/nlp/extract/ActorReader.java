@@ -34,6 +34,8 @@ final class ActorReader {
     boolean family;
     /** Token of the number or name, for subsets that follow it. */
     int tok = -1;
+    /** The people noun a count or an unnamed actor stands on ("officials", "people"), lemma; null for names. */
+    String noun;
     /** A country the actor's own words give: "Chinese officials", "Guatemala's former president". */
     String origin;
   }
@@ -165,6 +167,7 @@ final class ActorReader {
       int c = e.getTarget().index() - 1;
       if (rel.equals("nummod") && isCount(s, c) && !listOrShare(s, s.entitySpan(c)[0])) {
         setCount(s, c, a);
+        a.noun = t.lemma();
         a.subject = subject == null ? Subject.UNSPECIFIED : subject;
         return;
       }
@@ -264,6 +267,7 @@ final class ActorReader {
         if (isCount(s, i) && !listOrShare(s, s.entitySpan(i)[0])) {
           setCount(s, i, a);
           a.subject = subj;
+          a.noun = n.lemma();
           return;
         }
         if (!(t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("VBN") || t.tag().equals("HYPH")

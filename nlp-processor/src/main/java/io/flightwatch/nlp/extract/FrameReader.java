@@ -36,7 +36,7 @@ final class FrameReader {
     this.places = new PlaceReader(lexicon);
     MoneyReader money = new MoneyReader(lexicon);
     Destinations destinations = new Destinations(lexicon, places);
-    this.people = new PeopleFrame(new ActorReader(lexicon), money, places, destinations);
+    this.people = new PeopleFrame(lexicon, new ActorReader(lexicon), money, places, destinations);
     this.moneyFrames = new MoneyFrame(money, destinations);
   }
 

@@ -30,11 +30,12 @@ public final class Lexicon {
   public static final String MONEY_NOT_TRANSFER = "money-not-transfer";
   public static final String ABROAD = "abroad";
   public static final String TRANSIT = "transit";
+  public static final String GENERIC_PEOPLE = "generic-people";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
       APPROX_ONE, APPROX_TWO, GIVE_BACK, HOME_WORDS, COUNTRY_REFS, PERSON_REFS, BLOCKERS, MONEY_NOT_TRANSFER, ABROAD,
-      TRANSIT);
+      TRANSIT, GENERIC_PEOPLE);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

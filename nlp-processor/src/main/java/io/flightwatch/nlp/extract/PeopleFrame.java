@@ -24,12 +24,15 @@ import java.util.Map;
  */
 final class PeopleFrame {
 
+  private final Lexicon lexicon;
   private final ActorReader actors;
   private final MoneyReader money;
   private final PlaceReader places;
   private final Destinations destinations;
 
-  PeopleFrame(ActorReader actors, MoneyReader money, PlaceReader places, Destinations destinations) {
+  PeopleFrame(Lexicon lexicon, ActorReader actors, MoneyReader money, PlaceReader places,
+      Destinations destinations) {
+    this.lexicon = lexicon;
     this.actors = actors;
     this.money = money;
     this.places = places;
@@ -50,6 +53,10 @@ final class PeopleFrame {
         out.add(takenDraft(s, taken, null, Subject.UNSPECIFIED, r));
       }
       return out;
+    }
+    if (kind == ClaimKind.OFFICIALS_FLED && actor.noun != null && lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun)
+        && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
+      return out; // "20,000 people fled the fighting": refugees, not officials
     }
     Places dest = destinations.destination(s, kind, head, r);
     if (dest.codes().isEmpty() && refs.lastPlace() != null && r.getOrDefault(Role.DEST, List.of()).stream()

@@ -212,4 +212,20 @@ class StructureStagesTest {
     assertThat(claims("The fugitive was handed over to police by Cambodian authorities."))
         .extracting(Claim::destination).containsExactly("KH");
   }
+
+  @Test
+  void peopleInGeneralFleeingIsNotAClaimWithoutAFugitiveContext() {
+    assertThat(claims("Some 20,000 people fled the fighting to Chad, the UN said.")).isEmpty();
+    assertThat(claims("More than 300 people fled abroad to escape corruption charges, the commission said."))
+        .extracting(Claim::count).containsExactly(300L);
+  }
+
+  @Test
+  void returningToAPostOrACourtIsNotAReturnHome() {
+    assertThat(claims("The former premier returned to power in 2019.")).isEmpty();
+    assertThat(claims("The former minister returned to court on Monday.")).isEmpty();
+    assertThat(claims("The fugitive former minister returned to Nigeria from Britain on Monday."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "NG", "GB"));
+  }
 }
