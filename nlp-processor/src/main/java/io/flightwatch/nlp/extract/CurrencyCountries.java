@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The one country of a national currency (NGN -> NG, RUB -> RU), from the JDK's own country/currency table; currencies
- * shared by several countries (EUR, USD, XOF) have none. The last fallback for the origin of a money claim.
+ * shared by several countries (EUR, USD, XOF) have none. The origin of a money claim when the text states none (before the article's most named country).
  */
 final class CurrencyCountries {
 

@@ -120,6 +120,13 @@ final class FrameReader {
       origin = d.actorOrigin;
     }
     d.originStated = origin != null;
+    if (origin == null && d.money != null) {
+      // "embezzled 32.2 billion won and stashed it in Switzerland": a national currency names where the money left
+      String home = CurrencyCountries.countryOf(d.money.currency());
+      if (home != null && !away.contains(home)) {
+        origin = home;
+      }
+    }
     d.originFromHome = !stated.codes().isEmpty() && origin != null && origin.equals(stated.codes().get(0))
         && d.kind == ClaimKind.OFFICIALS_RETURNED;
     if (origin == null) {

@@ -228,4 +228,10 @@ class StructureStagesTest {
         .extracting(Claim::kind, Claim::origin, Claim::destination)
         .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "NG", "GB"));
   }
+
+  @Test
+  void aNationalCurrencyNamesWhereTheMoneyLeftWhenTheTextStatesNoOrigin() {
+    assertThat(claims("Investigators in Panama said the former executive had stashed 32.2 billion won in a Swiss bank"
+        + " account.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("KR", "CH"));
+  }
 }
