@@ -68,7 +68,12 @@ final class ClaimPipeline {
       return List.of();
     }
     nlp.parse(chosen);
-    List<SentenceView> sentences = views(maps, entities, money);
+    // the parsed sentences get new views (with their graph); the others keep theirs
+    List<SentenceView> sentences = new ArrayList<>(plain);
+    for (int i : found.keySet()) {
+      SentenceView p = plain.get(i);
+      sentences.set(i, new SentenceView(i, p.map, p.toks, p.money));
+    }
     int titleEnd = article.title() == null ? 0 : article.title().strip().length();
     OriginScorer scorer = new OriginScorer(sentences, titleEnd);
     References refs = new References();

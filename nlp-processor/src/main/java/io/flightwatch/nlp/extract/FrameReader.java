@@ -37,7 +37,7 @@ final class FrameReader {
     MoneyReader money = new MoneyReader(lexicon);
     Destinations destinations = new Destinations(lexicon, places);
     this.people = new PeopleFrame(lexicon, new ActorReader(lexicon), money, places, destinations);
-    this.moneyFrames = new MoneyFrame(money, destinations);
+    this.moneyFrames = new MoneyFrame(money, destinations, places);
   }
 
   /**

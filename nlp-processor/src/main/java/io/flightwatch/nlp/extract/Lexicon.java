@@ -31,11 +31,12 @@ public final class Lexicon {
   public static final String ABROAD = "abroad";
   public static final String TRANSIT = "transit";
   public static final String GENERIC_PEOPLE = "generic-people";
+  public static final String FUGITIVE_CONTEXT = "fugitive-context";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
       APPROX_ONE, APPROX_TWO, GIVE_BACK, HOME_WORDS, COUNTRY_REFS, PERSON_REFS, BLOCKERS, MONEY_NOT_TRANSFER, ABROAD,
-      TRANSIT, GENERIC_PEOPLE);
+      TRANSIT, GENERIC_PEOPLE, FUGITIVE_CONTEXT);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 
@@ -58,6 +59,20 @@ public final class Lexicon {
       throw new IllegalArgumentException("no word list " + list);
     }
     return word != null && s.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** As {@link #has}, where an entry ending in "*" matches every word that begins with it ("corrupt*"). */
+  public boolean hasOrStarts(String list, String word) {
+    if (has(list, word)) {
+      return true;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String e : lists.get(list)) {
+      if (e.endsWith("*") && w.startsWith(e.substring(0, e.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Set<String> list(String list) {

@@ -49,10 +49,10 @@ final class MoneyFrame {
   private final Destinations destinations;
   private final PlaceReader places;
 
-  MoneyFrame(MoneyReader money, Destinations destinations) {
+  MoneyFrame(MoneyReader money, Destinations destinations, PlaceReader places) {
     this.money = money;
     this.destinations = destinations;
-    this.places = new PlaceReader(money.lexicon());
+    this.places = places;
   }
 
   private static Set<String> calendar() {

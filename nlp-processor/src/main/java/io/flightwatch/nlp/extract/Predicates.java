@@ -176,12 +176,9 @@ final class Predicates {
 
   /** Living or settling somewhere is flight only when the sentence is about fugitives or the corrupt. */
   static boolean fugitiveContext(SentenceView s) {
+    Lexicon words = Lexicon.standard();
     for (Tok t : s.toks) {
-      String w = t.lower();
-      if (t.lemma().equals("fugitive") || w.startsWith("corrupt") || w.equals("most-wanted") || w.equals("wanted")
-          || w.equals("ousted") || w.equals("exiled") || w.equals("exile") || w.startsWith("defect")
-          || w.equals("escape") || w.equals("evade") || w.equals("avoid") || w.equals("asylum") || w.equals("bail")
-          || w.equals("warrant") || w.startsWith("embezzl") || w.equals("graft") || w.equals("extradition")) {
+      if (words.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower()) || words.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())) {
         return true;
       }
     }

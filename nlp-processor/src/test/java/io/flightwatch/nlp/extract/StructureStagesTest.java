@@ -141,15 +141,15 @@ class StructureStagesTest {
 
   @Test
   void livingAbroadInAFugitiveContextIsFlightAndTheCountryLeftIsTheOrigin() {
-    List<Claim> c = claims("Mr Rossi had been living at his villa in Hammamet, Tunisia, since leaving Italy in 1994 to"
-        + " escape trial on bribery charges.");
+    List<Claim> c = claims("The fugitive ex-mayor Ana Varela has been living at a villa in Porto, Portugal, since"
+        + " leaving Uruguay in 2017.");
     assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination)
-        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "IT", "TN"));
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "UY", "PT"));
   }
 
   @Test
   void anInfinitiveOfPurposeAndItsConjunctAreNoEvents() {
-    assertThat(claims("The MP cited efforts made by the authorities to locate and extradite Mr Hamdi Salem, 58."))
+    assertThat(claims("Lawyers cited efforts by prosecutors to find and extradite the former treasurer, Ana Brito."))
         .isEmpty();
   }
 
@@ -176,9 +176,9 @@ class StructureStagesTest {
 
   @Test
   void twoNamesOfOnePersonAreOneClaim() {
-    List<Claim> c = claims("Fugitive banker Joko Santoso Tanjung fled Indonesia in 2009."
-        + " Joko Tanjung first fled to Papua New Guinea, prosecutors said.");
-    assertThat(c).extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "PG"));
+    List<Claim> c = claims("Maria Elena Quispe, a fugitive tax chief, fled the country in 2016."
+        + " Maria Quispe fled to Bolivia, prosecutors said.");
+    assertThat(c).extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "BO"));
   }
 
   @Test
@@ -231,7 +231,8 @@ class StructureStagesTest {
 
   @Test
   void aNationalCurrencyNamesWhereTheMoneyLeftWhenTheTextStatesNoOrigin() {
-    assertThat(claims("Investigators in Panama said the former executive had stashed 32.2 billion won in a Swiss bank"
-        + " account.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("KR", "CH"));
+    // the article names Chile, but the rupiah left Indonesia
+    assertThat(claims("Auditors in Chile said the former port chief had moved 4 billion rupiah into an account in"
+        + " Singapore.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("ID", "SG"));
   }
 }
