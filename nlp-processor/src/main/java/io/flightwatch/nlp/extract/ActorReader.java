@@ -262,9 +262,15 @@ final class ActorReader {
       if (subj == null || !n.lower().endsWith("s") && !n.lemma().equals("people")) {
         continue;
       }
+      int subset = -1;
       for (int i = j - 1; i >= Math.max(0, j - 7); i--) {
         Tok t = s.tok(i);
         if (isCount(s, i) && !listOrShare(s, s.entitySpan(i)[0])) {
+          int start = approxStart(s, s.entitySpan(i)[0]);
+          if (subsetMarker(s, start)) {
+            subset = start - 1; // "1,284 fugitives, including 312 officials, were repatriated": the group is the actor
+            break;
+          }
           setCount(s, i, a);
           a.subject = subj;
           a.noun = n.lemma();
@@ -275,8 +281,18 @@ final class ActorReader {
           break;
         }
       }
-      return;
+      if (subset < 0) {
+        return;
+      }
+      j = subset;
     }
+  }
+
+  /** "including 312 officials", "among them 196 officials": a part of a group named before it. */
+  private static boolean subsetMarker(SentenceView s, int first) {
+    String b1 = s.lower(first - 1);
+    String b2 = s.lower(first - 2);
+    return b1.equals("including") || (b1.equals("them") || b1.equals("whom")) && b2.equals("among");
   }
 
   /** "An unnamed fugitive returns", "a former county chief has fled": one unnamed person just before the predicate. */

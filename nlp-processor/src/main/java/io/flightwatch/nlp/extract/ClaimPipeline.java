@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.MoneyMention;
 import io.flightwatch.nlp.text.Normalized;
 import java.util.ArrayList;
@@ -81,6 +82,7 @@ final class ClaimPipeline {
     MoneyFrame.Earlier earlier = null;
     MoneyFrame.Earlier beforeThat = null;
     for (SentenceView s : sentences) {
+      boolean fled = false;
       if (s.graph != null && found.containsKey(s.index)) {
         List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier != null ? earlier : beforeThat);
         for (Draft d : List.copyOf(read)) {
@@ -88,9 +90,11 @@ final class ClaimPipeline {
           coordination.subsets(d, read);
         }
         drafts.addAll(read);
+        fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
       }
       refs.observe(s);
-      refs.aboutFugitives(Predicates.fugitiveContext(s));
+      // "He fled in 2012. He now lives in Orange County.": a flight makes the next sentence a fugitive's too
+      refs.aboutFugitives(fled || Predicates.fugitiveContext(s));
       beforeThat = earlier;
       earlier = null;
       for (MoneyMention m : s.money) {

@@ -74,7 +74,7 @@ final class FrameReader {
           return u;
         }));
       }
-      boolean hedged = found.hedged() || r.containsKey(Role.HEDGE);
+      boolean hedged = found.hedges(p) || r.containsKey(Role.HEDGE);
       List<Draft> drafts = kind.isMoney() ? moneyFrames.read(s, kind, head, r, earlier)
           : people.read(s, p, kind, head, r, refs);
       for (Draft d : drafts) {

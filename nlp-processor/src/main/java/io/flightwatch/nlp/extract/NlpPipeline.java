@@ -151,6 +151,7 @@ public final class NlpPipeline {
     if (sentences.isEmpty()) {
       return;
     }
+    sentences.forEach(TagRepair::repair);
     Annotation part = new Annotation("");
     part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     parser.annotate(part);

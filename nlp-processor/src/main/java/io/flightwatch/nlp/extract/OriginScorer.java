@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The fallback origin: how much an article is about each country. Demonyms ("Chinese officials") and owners
@@ -13,6 +14,9 @@ import java.util.Map;
  * where someone went; a claim's own sentence weighs five times more than the rest of the article.
  */
 final class OriginScorer {
+
+  private static final Set<String> RETURN_VERBS = Set.of("extradite", "deport", "repatriate", "return", "send",
+      "bring", "hand", "extradition", "repatriation", "deportation");
 
   private final Map<String, Integer> score = new HashMap<>();
   private final Map<Integer, Map<String, Integer>> bySentence = new HashMap<>();
@@ -29,6 +33,9 @@ final class OriginScorer {
         if (t.begin() < titleEnd) {
           w *= 2;
         }
+        if (returnedTo(s, t.i())) {
+          w += 4; // "extradited to South Korea": the country fugitives are sent back to is their home
+        }
         score.merge(t.iso(), w, Integer::sum);
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
@@ -40,6 +47,24 @@ final class OriginScorer {
         }
       }
     }
+  }
+
+  /** "was extradited to X", "were sent back to X", "repatriated to X": a place right after "to" after a return verb. */
+  private static boolean returnedTo(SentenceView s, int i) {
+    int to = i - 1;
+    while (to >= 0 && s.lower(to).equals("the")) {
+      to--;
+    }
+    if (to < 1 || !s.lower(to).equals("to")) {
+      return false;
+    }
+    for (int k = to - 1; k >= Math.max(0, to - 3); k--) {
+      String l = s.tok(k).lemma();
+      if (RETURN_VERBS.contains(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The article's country for a claim in sentence {@code sentence}, never one of {@code exclude}; null if none. */

@@ -54,6 +54,13 @@ final class PeopleFrame {
       }
       return out;
     }
+    if (p.label().equals("RETURN_AMBIG") && s.tok(head).lemma().equals("return") && (actor.singular
+        || !actor.persons.isEmpty()) && !Predicates.fugitiveContext(s) && !refs.articleAboutFugitives()) {
+      return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
+    }
+    if (p.label().equals("FLED_WEAK") && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED) {
+      return out; // "two businessmen residing in the U.S.": living abroad is flight only for officials or fugitives
+    }
     if (kind == ClaimKind.OFFICIALS_FLED && actor.noun != null && lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun)
         && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees, not officials

@@ -33,7 +33,17 @@ final class Predicates {
   record Cue(String label, int start, int end) {}
 
   /** The cues of one sentence: its predicates (coalesced) and whether it hedges. */
-  record Found(List<Cue> all, List<Cue> predicates, boolean hedged) {}
+  record Found(List<Cue> all, List<Cue> predicates, boolean hedged) {
+
+    /**
+     * Whether this predicate is hedged: the sentence hedges, or "accused of" stands right before it ("accused of
+     * smuggling $5 million to Dubai", not "officials accused of graft are hiding in Dubai").
+     */
+    boolean hedges(Cue p) {
+      return hedged || all.stream().anyMatch(c -> c.label().equals("HEDGE_NEAR") && c.end() <= p.start()
+          && p.start() - c.end() <= 1);
+    }
+  }
 
   private final CoreMapExpressionExtractor<MatchedExpression> rules;
   private final Lexicon lexicon;
@@ -165,7 +175,8 @@ final class Predicates {
       if (isMoney) {
         assetDist = Math.min(assetDist, dist);
       }
-      boolean owner = s.lower(i + 1).equals("'s") || s.lower(i + 1).equals("’s");
+      String next = s.lower(i + 1);
+      boolean owner = next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’"); // "Montesinos’ money"
       if (!owner && (t.isPerson() || t.lower().equals("he") || t.lower().equals("she") || t.lower().equals("they")
           || lexicon.has(Lexicon.OFFICIALS, t.lemma()) || lexicon.has(Lexicon.FUGITIVES, t.lemma()))) {
         personDist = Math.min(personDist, dist);

@@ -86,12 +86,20 @@ final class References {
   }
 
   /** The previous sentence spoke of fugitives or defections, so "settled in X" may continue that story. */
+  private boolean everAboutFugitives;
+
   boolean previousAboutFugitives() {
     return aboutFugitives;
   }
 
   void aboutFugitives(boolean yes) {
     aboutFugitives = yes;
+    everAboutFugitives |= yes;
+  }
+
+  /** Some sentence so far spoke of fugitives, flight or corruption: a plain "returned to X" may be a return home. */
+  boolean articleAboutFugitives() {
+    return everAboutFugitives;
   }
 
   void observe(SentenceView s) {

@@ -1,0 +1,57 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Two part-of-speech slips of the tagger that make the parser lose a claim's subject, repaired before the parse (only
+ * the tag changes; words and offsets stay).
+ *
+ * <pre>
+ *   "a former director hiding in Germany"          hiding NN  -> VBG (a participle after its noun, before a preposition)
+ *   "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the main verb)
+ * </pre>
+ */
+final class TagRepair {
+
+  private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
+
+  private TagRepair() {}
+
+  static void repair(CoreMap sentence) {
+    List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      CoreLabel t = toks.get(i);
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (t.tag().equals("NN") && word.endsWith("ing") && word.length() > 5 && toks.get(i - 1).tag().startsWith("NN")
+          && toks.get(i + 1).tag().equals("IN")) {
+        t.setTag("VBG");
+      } else if (t.tag().equals("VBD") && i >= 2 && toks.get(i - 1).word().equals(",")
+          && toks.get(i - 2).tag().startsWith("NN") && closedBeforeVerb(toks, i + 1)) {
+        t.setTag("VBN");
+      }
+    }
+  }
+
+  /** A comma within twelve words, then a finite verb within three: the participle phrase is an aside. */
+  private static boolean closedBeforeVerb(List<CoreLabel> toks, int from) {
+    for (int i = from; i < toks.size() && i < from + 12; i++) {
+      if (toks.get(i).word().equals(",")) {
+        for (int j = i + 1; j < toks.size() && j <= i + 3; j++) {
+          if (FINITE.contains(toks.get(j).tag())) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (FINITE.contains(toks.get(i).tag())) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
