@@ -356,7 +356,10 @@ final class ActorReader {
   /** "Interpol's 100 most wanted", "a list of the 100", "top 100", "48 out of 100": a list or a share, not a count. */
   static boolean listOrShare(SentenceView s, int first) {
     String before = s.lower(first - 1);
-    boolean upwards = before.equals("of") && (s.lower(first - 2).equals("upwards") || s.lower(first - 2).equals("excess"));
+    String twoBefore = s.lower(first - 2);
+    // "upwards of 600", "in excess of 600", "a total of 55": the number itself, not a share of a list
+    boolean upwards = before.equals("of") && (twoBefore.equals("upwards") || twoBefore.equals("excess")
+        || twoBefore.equals("total"));
     int last = s.entitySpan(first)[1];
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
       return true;

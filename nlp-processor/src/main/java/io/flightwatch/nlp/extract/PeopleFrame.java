@@ -66,6 +66,10 @@ final class PeopleFrame {
       return out; // "20,000 people fled the fighting": refugees, not officials
     }
     Places dest = destinations.destination(s, kind, head, r);
+    if (kind == ClaimKind.OFFICIALS_FLED && dest.codes().isEmpty() && r.getOrDefault(Role.ORIGIN, List.of()).stream()
+        .anyMatch(w -> lexicon.has(Lexicon.LOCAL_PLACES, w.lemma()))) {
+      return out; // "fled the building through a side exit": leaving a place, not the country
+    }
     if (dest.codes().isEmpty() && refs.lastPlace() != null && r.getOrDefault(Role.DEST, List.of()).stream()
         .anyMatch(w -> w.word().equalsIgnoreCase("there"))) {
       dest = new Places(List.of(refs.lastPlace()), false); // "They fled there"

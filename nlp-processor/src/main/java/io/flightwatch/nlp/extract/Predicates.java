@@ -72,6 +72,15 @@ final class Predicates {
 
   /** The token that carries the predicate: its first verb, else its first noun, else its first token. */
   static int head(SentenceView s, Cue p) {
+    if (p.end() - p.start() == 1 && s.tok(p.start()).tag().equals("IN") && s.graph != null) {
+      // "is believed to be in Canada": the verb above the place ("in" is the place's case marker)
+      edu.stanford.nlp.ling.IndexedWord in = s.graph.getNodeByIndexSafe(p.start() + 1);
+      edu.stanford.nlp.ling.IndexedWord place = in == null ? null : s.graph.getParent(in);
+      edu.stanford.nlp.ling.IndexedWord verb = place == null ? null : s.graph.getParent(place);
+      if (verb != null && s.tok(verb.index() - 1) != null) {
+        return verb.index() - 1;
+      }
+    }
     for (int i = p.start(); i < p.end(); i++) {
       if (s.tok(i).tag().startsWith("VB")) {
         return i;
