@@ -120,6 +120,14 @@ final class ActorReader {
     }
     if (PRONOUNS.contains(t.lower())) {
       String p = refs.lastBefore(s, i);
+      if (refs.lastIsUnnamedOfficial() && !personBefore(s, i)) {
+        a.count = 1L; // "He was extradited home": the unnamed official of the sentences before
+        a.singular = true;
+        a.subject = Subject.OFFICIALS;
+        a.text = t.word();
+        a.tok = i;
+        return;
+      }
       if (p != null) {
         a.persons.add(p);
         a.subject = Subject.OFFICIALS;
@@ -286,6 +294,15 @@ final class ActorReader {
       }
       j = subset;
     }
+  }
+
+  private static boolean personBefore(SentenceView s, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (s.tok(i).isPerson()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "including 312 officials", "among them 196 officials": a part of a group named before it. */

@@ -72,6 +72,22 @@ final class ArticleAssembler {
             });
       }
     }
+    // "A former chief fled to Costa Rica. He was extradited home.": one unnamed official's return and flight
+    List<Draft> unnamedFlights = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null
+        && f.singular).toList();
+    if (unnamedFlights.size() == 1) {
+      Draft f = unnamedFlights.get(0);
+      for (Draft d : drafts) {
+        if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.person == null && d.singular && d.sentence.index > f.sentence.index
+            && d.destination == null && d.mentioned.isEmpty() && f.destination != null
+            && (!d.originStated || !f.destination.equals(d.origin))) {
+          d.destination = f.destination;
+          if (!d.originStated && f.origin != null) {
+            d.origin = f.origin; // the guess for the return may have been where they fled to
+          }
+        }
+      }
+    }
     // "the president, who fled to Mexico, was extradited home": a return in the sentence of a flight comes from there
     for (Draft d : drafts) {
       if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.destination == null && d.mentioned.isEmpty()) {
@@ -109,14 +125,17 @@ final class ArticleAssembler {
     for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
       List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
       List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null && o.singular).toList();
-      if (named.size() == 1 && single.size() == 1) {
+      if (named.size() == 1) {
+        // "Fugitive minister is in London" (headline), "the former finance chief who fled", then the name
         Draft n = named.get(0);
-        Draft u = single.get(0);
-        if (n.destination == null && n.mentioned.isEmpty()) {
-          u.person = n.person;
-          out.remove(n);
-        } else if (u.destination == null || u.destination.equals(n.destination)) {
-          out.remove(u);
+        for (Draft u : single) {
+          if (n.destination == null && n.mentioned.isEmpty() && u.destination != null) {
+            u.person = n.person;
+            out.remove(n);
+            n = u;
+          } else if (u.destination == null || u.destination.equals(n.destination)) {
+            out.remove(u);
+          }
         }
       }
     }

@@ -55,14 +55,17 @@ final class ClaimPipeline {
     // only sentences with a claim predicate are parsed: the parse is the costliest step per sentence
     List<CoreMap> chosen = new ArrayList<>();
     Map<Integer, Predicates.Found> found = new HashMap<>();
+    boolean fugitivesBefore = false;
     for (SentenceView s : plain) {
-      if (candidates.isCandidate(s)) {
-        Predicates.Found f = frames.predicates(s);
+      boolean candidate = candidates.isCandidate(s);
+      if (candidate) {
+        Predicates.Found f = frames.predicates(s, fugitivesBefore);
         if (!f.predicates().isEmpty()) {
           chosen.add(s.map);
           found.put(s.index, f);
         }
       }
+      fugitivesBefore = Predicates.fugitiveContext(s);
     }
     parsed = chosen.size();
     if (chosen.isEmpty()) {

@@ -45,8 +45,8 @@ final class FrameReader {
    * transferred to ..." (null if none).
    */
   /** The predicates of a sentence (TokensRegex; needs tags and lemmas, not the parse): a sentence without is skipped. */
-  Predicates.Found predicates(SentenceView s) {
-    return predicates.find(s);
+  Predicates.Found predicates(SentenceView s, boolean fugitivesBefore) {
+    return predicates.find(s, fugitivesBefore);
   }
 
   List<Draft> read(SentenceView s, Predicates.Found found, References refs, OriginScorer scorer,

@@ -29,7 +29,8 @@ final class OriginScorer {
           continue;
         }
         lastEntity = t.entity();
-        int w = t.nationality() ? 3 : 1;
+        // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
+        int w = t.nationality() || PlaceReader.possessive(s, t.i()) ? 3 : 1;
         if (t.begin() < titleEnd) {
           w *= 2;
         }

@@ -41,7 +41,8 @@ final class PeopleFrame {
 
   List<Draft> read(SentenceView s, Cue p, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r,
       References refs) {
-    if (p.label().equals("FLED_WEAK") && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
+    boolean weak = p.label().equals("FLED_WEAK") || p.label().equals("FLED_AT");
+    if (weak && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
       return List.of();
     }
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED);
@@ -58,7 +59,7 @@ final class PeopleFrame {
         || !actor.persons.isEmpty()) && !Predicates.fugitiveContext(s) && !refs.articleAboutFugitives()) {
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
     }
-    if (p.label().equals("FLED_WEAK") && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED) {
+    if (weak && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED) {
       return out; // "two businessmen residing in the U.S.": living abroad is flight only for officials or fugitives
     }
     if (kind == ClaimKind.OFFICIALS_FLED && actor.noun != null && lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun)
@@ -66,6 +67,12 @@ final class PeopleFrame {
       return out; // "20,000 people fled the fighting": refugees, not officials
     }
     Places dest = destinations.destination(s, kind, head, r);
+    if (p.label().equals("FLED_AT") && dest.codes().isEmpty() && s.graph.getNodeByIndexSafe(head + 1) != null) {
+      dest = places.read(s, List.of(s.graph.getNodeByIndexSafe(head + 1))); // "are in the United States"
+    }
+    if (p.label().equals("FLED_AT") && dest.codes().isEmpty()) {
+      return out; // whereabouts without a foreign place ("are in talks") say nothing
+    }
     if (kind == ClaimKind.OFFICIALS_FLED && dest.codes().isEmpty() && r.getOrDefault(Role.ORIGIN, List.of()).stream()
         .anyMatch(w -> lexicon.has(Lexicon.LOCAL_PLACES, w.lemma()))) {
       return out; // "fled the building through a side exit": leaving a place, not the country
@@ -98,7 +105,7 @@ final class PeopleFrame {
     for (Draft d : main) {
       d.actorOrigin = actor.origin;
       destinations.setPlaces(d, dest, s);
-      if (p.label().equals("FLED_WEAK")) {
+      if (weak) {
         d.confidence -= 0.2;
       }
     }

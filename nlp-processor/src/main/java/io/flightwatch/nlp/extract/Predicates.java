@@ -26,7 +26,7 @@ import java.util.Set;
 final class Predicates {
 
   static final String RULES = "io/flightwatch/nlp/extract/triggers.rules";
-  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "RETURNED", "RETURN_AMBIG", "MOVED",
+  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "RETURNED", "RETURN_AMBIG", "MOVED",
       "RECOVERED", "CAPTURED");
 
   /** A predicate or cue found by the rules, as a token span of its sentence. */
@@ -54,15 +54,18 @@ final class Predicates {
     this.lexicon = lexicon;
   }
 
-  Found find(SentenceView s) {
+  /** The cues of a sentence; {@code fugitivesBefore}: the sentence before spoke of fugitives (for FLED_AT). */
+  Found find(SentenceView s, boolean fugitivesBefore) {
     List<Cue> cues = cues(s);
-    List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label())).toList());
+    boolean whereabouts = fugitivesBefore || fugitiveContext(s);
+    List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label()))
+        .filter(c -> whereabouts || !c.label().equals("FLED_AT")).toList());
     return new Found(cues, preds, cues.stream().anyMatch(c -> c.label().equals("HEDGE")));
   }
 
   ClaimKind kindOf(SentenceView s, Cue p, int head) {
     return switch (p.label()) {
-      case "FLED", "FLED_WEAK" -> ClaimKind.OFFICIALS_FLED;
+      case "FLED", "FLED_WEAK", "FLED_AT" -> ClaimKind.OFFICIALS_FLED;
       case "RETURNED", "CAPTURED" -> ClaimKind.OFFICIALS_RETURNED;
       case "MOVED" -> ClaimKind.MONEY_MOVED_ABROAD;
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
@@ -77,8 +80,12 @@ final class Predicates {
       edu.stanford.nlp.ling.IndexedWord in = s.graph.getNodeByIndexSafe(p.start() + 1);
       edu.stanford.nlp.ling.IndexedWord place = in == null ? null : s.graph.getParent(in);
       edu.stanford.nlp.ling.IndexedWord verb = place == null ? null : s.graph.getParent(place);
-      if (verb != null && s.tok(verb.index() - 1) != null) {
+      if (verb != null && s.tok(verb.index() - 1) != null
+          && s.graph.reln(verb, place).toString().equals("xcomp")) {
         return verb.index() - 1;
+      }
+      if (place != null) {
+        return place.index() - 1; // "40 officials are in the United States": the place is the clause's head
       }
     }
     for (int i = p.start(); i < p.end(); i++) {
@@ -166,7 +173,7 @@ final class Predicates {
     for (int i = blocked.end(); i < p.start(); i++) {
       String w = s.lower(i);
       if (w.equals(",") || w.equals(";") || w.equals("but") || w.equals("and") || w.equals("after")
-          || w.equals("before") || w.equals("when")) {
+          || w.equals("before") || w.equals("when") || w.equals("that") || w.equals("which") || w.equals("who")) {
         return false;
       }
     }
@@ -198,8 +205,9 @@ final class Predicates {
   static boolean fugitiveContext(SentenceView s) {
     Lexicon words = Lexicon.standard();
     for (Tok t : s.toks) {
-      if (words.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower()) || words.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())) {
-        return true;
+      if (words.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower()) || words.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())
+          || words.has(Lexicon.FUGITIVE_CONTEXT, t.lower() + " " + s.lower(t.i() + 1))) {
+        return true; // two-word entries: "himself in" (turned himself in), "himself up"
       }
     }
     return false;

@@ -24,6 +24,8 @@ final class References {
   private List<String> lastGroup = List.of();
   private String lastPlace;
   private boolean aboutFugitives;
+  /** The last person spoken of was an official without a name ("Honduras' former security chief"). */
+  private boolean lastUnnamed;
 
   /** The person named by tokens [from, to): a one-word name becomes the first full name that contains it. */
   String resolve(SentenceView s, int from, int to) {
@@ -74,6 +76,14 @@ final class References {
   /** "they": the persons of the last sentence that named two or more (joined by "and"), else none. */
   List<String> group() {
     return lastGroup;
+  }
+
+  /**
+   * "Honduras' former security chief fled in 2019. He was extradited home.": he is that unnamed official (the last
+   * sentence about a person named none and spoke of one official).
+   */
+  boolean lastIsUnnamedOfficial() {
+    return lastUnnamed;
   }
 
   String last() {
@@ -131,6 +141,10 @@ final class References {
     if (!inSentence.isEmpty()) {
       // he/she usually continues the previous sentence's subject, its first person
       last = inSentence.get(0);
+      lastUnnamed = false;
+    } else if (s.toks.stream().anyMatch(t -> t.tag().equals("NN") && Lexicon.standard().has(Lexicon.OFFICIALS,
+        t.lemma()))) {
+      lastUnnamed = true;
     }
     if (inSentence.size() >= 2 && inSentence.size() <= 4) {
       lastGroup = List.copyOf(inSentence);
