@@ -72,6 +72,9 @@ final class ActorReader {
         readNode(s, w.index() - 1, refs, a);
       }
     }
+    if (a.persons.isEmpty() && a.count == null && !a.family && args != null && !args.isEmpty()) {
+      whoBefore(s, pred, refs, a);
+    }
     if (a.persons.isEmpty() && a.count == null && !a.family) {
       directNumber(s, pred, a);
     }
@@ -293,6 +296,24 @@ final class ActorReader {
         return;
       }
       j = subset;
+    }
+  }
+
+  /**
+   * "a red notice for the former governor, who fled to Brazil": the parser hung the relative clause on the wrong noun;
+   * "who" stands for the person or official right before it.
+   */
+  private void whoBefore(SentenceView s, int pred, References refs, Actor a) {
+    for (int i = pred - 1; i >= Math.max(1, pred - 4); i--) {
+      if (!s.lower(i).equals("who")) {
+        continue;
+      }
+      int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
+      Tok t = s.tok(j);
+      if (t != null && (t.isPerson() || lexicon.has(Lexicon.OFFICIALS, t.lemma()))) {
+        readNode(s, j, refs, a);
+      }
+      return;
     }
   }
 

@@ -28,6 +28,9 @@ final class PlaceReader {
   private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
       "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
 
+  private static final Set<String> NATION_NOUNS = Set.of("nation", "country", "state", "island", "kingdom",
+      "republic", "emirate", "city-state", "archipelago");
+
   private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground");
 
   /** What an argument names: countries in order, and whether it is "the country" (the origin). */
@@ -52,7 +55,7 @@ final class PlaceReader {
       if (t == null) {
         continue;
       }
-      if (lexicon.has(Lexicon.COUNTRY_REFS, t.lemma()) && determined(s.graph, a)) {
+      if (lexicon.has(Lexicon.COUNTRY_REFS, t.lemma()) && determined(s.graph, a) && !named(s.graph, a)) {
         home = true;
         continue;
       }
@@ -81,6 +84,10 @@ final class PlaceReader {
     }
     for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
+      if (rel.equals("nmod:of") && NATION_NOUNS.contains(t.lemma())) {
+        collect(s, e.getTarget(), depth + 1, out); // "the Caribbean nation of the Dominican Republic"
+        continue;
+      }
       if (STOP.contains(rel) || rel.startsWith("conj") && depth > 0) {
         continue;
       }
@@ -136,6 +143,16 @@ final class PlaceReader {
       String rel = e.getRelation().toString();
       String w = e.getTarget().word().toLowerCase(java.util.Locale.ROOT);
       if (rel.equals("det") && w.equals("the") || rel.equals("nmod:poss") && !e.getTarget().tag().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the nation of the Dominican Republic": the country noun is named by its "of" phrase, so it is no reference. */
+  private static boolean named(SemanticGraph g, IndexedWord noun) {
+    for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+      if (e.getRelation().toString().equals("nmod:of")) {
         return true;
       }
     }

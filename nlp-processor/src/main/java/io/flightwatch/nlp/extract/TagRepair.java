@@ -14,6 +14,8 @@ import java.util.Set;
  * <pre>
  *   "a former director hiding in Germany"          hiding NN  -> VBG (a participle after its noun, before a preposition)
  *   "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the main verb)
+ *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its
+ *                                                  noun, before the main verb)
  * </pre>
  */
 final class TagRepair {
@@ -33,8 +35,24 @@ final class TagRepair {
       } else if (t.tag().equals("VBD") && i >= 2 && toks.get(i - 1).word().equals(",")
           && toks.get(i - 2).tag().startsWith("NN") && closedBeforeVerb(toks, i + 1)) {
         t.setTag("VBN");
+      } else if (t.tag().equals("VBD") && toks.get(i - 1).tag().startsWith("NN") && toks.get(i + 1).tag().equals("IN")
+          && Lexicon.standard().has(Lexicon.PARTICIPLES, word) && finiteAhead(toks, i + 2)) {
+        t.setTag("VBN"); // "a former minister wanted for corruption was arrested"
       }
     }
+  }
+
+  /** A finite verb within ten words, before any comma. */
+  private static boolean finiteAhead(List<CoreLabel> toks, int from) {
+    for (int i = from; i < toks.size() && i < from + 10; i++) {
+      if (toks.get(i).word().equals(",")) {
+        return false;
+      }
+      if (FINITE.contains(toks.get(i).tag())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A comma within twelve words, then a finite verb within three: the participle phrase is an aside. */
