@@ -75,6 +75,9 @@ final class ActorReader {
     if (a.persons.isEmpty() && a.count == null && !a.family && args != null && !args.isEmpty()) {
       whoBefore(s, pred, refs, a);
     }
+    if (a.persons.isEmpty() && a.count == null && !a.family && s.graph != null) {
+      subjectAbove(s, pred, refs, a);
+    }
     if (a.persons.isEmpty() && a.count == null && !a.family) {
       directNumber(s, pred, a);
     }
@@ -314,6 +317,41 @@ final class ActorReader {
         readNode(s, j, refs, a);
       }
       return;
+    }
+  }
+
+  /**
+   * A predicate whose own subject says nothing: the subject of the clause above it. "Five years after he fled to
+   * Canada, the former official was extradited" (he names no one yet), "faces a prison term from his time before
+   * fleeing the country".
+   */
+  private void subjectAbove(SentenceView s, int pred, References refs, Actor a) {
+    IndexedWord node = s.graph.getNodeByIndexSafe(pred + 1);
+    if (node == null || s.graph.outgoingEdgeList(node).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+            && !PRONOUNS.contains(e.getTarget().word().toLowerCase(java.util.Locale.ROOT)))) {
+      return; // it has a subject of its own ("half of the officials are on the run"), just not a countable one
+    }
+    for (int up = 0; up < 3 && node != null; up++) {
+      IndexedWord parent = s.graph.getParent(node);
+      if (parent == null) {
+        return;
+      }
+      String rel = s.graph.reln(parent, node).toString();
+      if (!(rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod")
+          || rel.equals("xcomp") || rel.equals("dep"))) {
+        return; // not through "said that ...": a reporter is not the actor
+      }
+      node = parent;
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+        if (e.getRelation().toString().startsWith("nsubj")) {
+          Tok t = s.tok(e.getTarget().index() - 1);
+          if (t != null && !PRONOUNS.contains(t.lower())) {
+            readNode(s, t.i(), refs, a);
+          }
+          return;
+        }
+      }
     }
   }
 

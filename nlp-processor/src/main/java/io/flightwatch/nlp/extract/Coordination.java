@@ -89,7 +89,10 @@ final class Coordination {
       boolean before = b1.equals("including") || (b1.equals("them") || b1.equals("whom")) && (b2.equals("among")
           || b2.equals("of"));
       boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"));
-      if (!before && !after) {
+      // "Of the 950 returned suspects, 210 were former officials"
+      boolean partition = (s.lower(0).equals("of") || s.lower(0).equals("among")) && i > 2
+          && s.lower(i - 1).equals(",") && Set.of("were", "are", "was", "is").contains(s.lower(i + 1));
+      if (!before && !after && !partition) {
         continue;
       }
       io.flightwatch.common.Subject subject = null;

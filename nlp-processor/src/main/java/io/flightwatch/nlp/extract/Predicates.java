@@ -161,8 +161,19 @@ final class Predicates {
       }
     }
     Tok beforeTo = s.tok(to - 1);
+    if (usedTo(s, p.start())) {
+      return false; // "used US banks to launder $70 million": the means of an act that happened
+    }
     return to >= 0 && s.lower(to).equals("to") && first.tag().equals("VB") && beforeTo != null
         && !beforeTo.tag().startsWith("VB") && !beforeTo.tag().equals("MD");
+  }
+
+  private static boolean usedTo(SentenceView s, int i) {
+    if (s.graph == null || s.graph.getNodeByIndexSafe(i + 1) == null) {
+      return false;
+    }
+    edu.stanford.nlp.ling.IndexedWord parent = s.graph.getParent(s.graph.getNodeByIndexSafe(i + 1));
+    return parent != null && Set.of("use", "utilise", "utilize").contains(parent.lemma());
   }
 
   /** A predicate within a few words after a blocked one, with no clause break between, shares its fate. */

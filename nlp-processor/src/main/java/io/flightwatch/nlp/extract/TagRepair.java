@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Two part-of-speech slips of the tagger that make the parser lose a claim's subject, repaired before the parse (only
+ * Part-of-speech slips of the tagger that make the parser lose a claim's subject, repaired before the parse (only
  * the tag changes; words and offsets stay).
  *
  * <pre>
  *   "a former director hiding in Germany"          hiding NN  -> VBG (a participle after its noun, before a preposition)
  *   "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the main verb)
+ *   "used US banks to launder"                     to IN -> TO (before a base verb)
+ *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
  *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its
  *                                                  noun, before the main verb)
  * </pre>
@@ -35,6 +37,11 @@ final class TagRepair {
       } else if (t.tag().equals("VBD") && i >= 2 && toks.get(i - 1).word().equals(",")
           && toks.get(i - 2).tag().startsWith("NN") && closedBeforeVerb(toks, i + 1)) {
         t.setTag("VBN");
+      } else if (word.equals("to") && t.tag().equals("IN") && toks.get(i + 1).tag().equals("VB")) {
+        t.setTag("TO"); // "used US banks to launder $70 million"
+      } else if (t.tag().equals("VBD") && (toks.get(i - 1).tag().equals("DT") || toks.get(i - 1).tag().equals("CD"))
+          && (toks.get(i + 1).tag().startsWith("NN") || toks.get(i + 1).tag().startsWith("JJ"))) {
+        t.setTag("VBN"); // "the 950 returned suspects": a participle before its noun
       } else if (t.tag().equals("VBD") && toks.get(i - 1).tag().startsWith("NN") && toks.get(i + 1).tag().equals("IN")
           && Lexicon.standard().has(Lexicon.PARTICIPLES, word) && finiteAhead(toks, i + 2)) {
         t.setTag("VBN"); // "a former minister wanted for corruption was arrested"
