@@ -79,6 +79,9 @@ final class ActorReader {
       subjectAbove(s, pred, refs, a);
     }
     if (a.persons.isEmpty() && a.count == null && !a.family) {
+      partition(s, pred, a);
+    }
+    if (a.persons.isEmpty() && a.count == null && !a.family) {
       directNumber(s, pred, a);
     }
     if (a.persons.isEmpty() && a.count == null && !a.family) {
@@ -138,6 +141,8 @@ final class ActorReader {
         a.persons.add(p);
         a.subject = Subject.OFFICIALS;
         a.tok = i;
+      } else {
+        cataphora(s, i, refs, a);
       }
       return;
     }
@@ -351,6 +356,61 @@ final class ActorReader {
           }
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * "Eight years after she fled to the UK, the former Nigerian minister remains abroad": a pronoun in an opening clause
+   * that names no one yet stands for the official after the comma.
+   */
+  private void cataphora(SentenceView s, int pronoun, References refs, Actor a) {
+    int comma = -1;
+    for (int i = pronoun + 1; i < s.size(); i++) {
+      if (s.lower(i).equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    for (int i = comma + 1; comma > 0 && i < s.size() && i <= comma + 6; i++) {
+      Tok t = s.tok(i);
+      if (t.isPerson() || t.tag().equals("NN") && lexicon.has(Lexicon.OFFICIALS, t.lemma())) {
+        readNode(s, i, refs, a);
+        return;
+      }
+      if (t.tag().startsWith("VB")) {
+        return;
+      }
+    }
+  }
+
+  /** "Of the returned fugitives, 430 were former officials": the counted part after the comma. */
+  private void partition(SentenceView s, int pred, Actor a) {
+    if (!(s.lower(0).equals("of") || s.lower(0).equals("among"))) {
+      return;
+    }
+    int comma = -1;
+    for (int i = 1; i < s.size() && i < 12; i++) {
+      if (s.lower(i).equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < pred || !isCount(s, comma + 1)) {
+      return;
+    }
+    int end = s.entitySpan(comma + 1)[1];
+    String verb = s.lower(end + 1);
+    if (!(verb.equals("were") || verb.equals("are") || verb.equals("was") || verb.equals("is"))) {
+      return;
+    }
+    for (int j = end + 2; j < s.size() && j <= end + 6; j++) {
+      Subject subj = subjectOf(s.tok(j), null);
+      if (subj != null) {
+        setCount(s, comma + 1, a);
+        a.subject = subj;
+        a.noun = s.tok(j).lemma();
+        return;
       }
     }
   }
