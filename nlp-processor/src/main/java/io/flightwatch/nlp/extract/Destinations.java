@@ -25,6 +25,8 @@ import java.util.Set;
 final class Destinations {
 
   private static final Set<String> TOWARDS = Set.of("to", "for", "in", "into");
+  private static final Set<String> ONWARD = Set.of("then", "before", "later", "eventually", "finally", "onward",
+      "onwards");
 
   private final Lexicon lexicon;
   private final PlaceReader places;
@@ -42,6 +44,9 @@ final class Destinations {
       codes.removeAll(via.codes());
       if (codes.isEmpty() && !r.containsKey(Role.DEST)) {
         codes.addAll(places.after(s, head, TOWARDS));
+      }
+      if (kind == ClaimKind.OFFICIALS_FLED && codes.size() >= 2 && onward(s, codes)) {
+        codes = new ArrayList<>(List.of(codes.get(codes.size() - 1)));
       }
       return new Places(codes, to.home());
     }
@@ -80,6 +85,32 @@ final class Destinations {
       return places.read(s, givers);
     }
     return Places.NONE;
+  }
+
+  /**
+   * "flew to Dubai before settling in London", "went to Lebanon and then on to London": the first country was a stop on
+   * the way, the last one is where they went.
+   */
+  private static boolean onward(SentenceView s, List<String> codes) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < s.size(); i++) {
+      String iso = s.tok(i).iso();
+      if (iso != null && s.tok(i).isPlace()) {
+        if (first < 0 && iso.equals(codes.get(0))) {
+          first = i;
+        }
+        if (iso.equals(codes.get(codes.size() - 1))) {
+          last = i;
+        }
+      }
+    }
+    for (int i = first + 1; first >= 0 && i < last; i++) {
+      if (ONWARD.contains(s.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a bank in Latvia", "accounts in Cyprus, France and the US" anywhere in a money sentence. */
