@@ -35,6 +35,9 @@ final class Draft {
   boolean originStated;
   /** A return's origin is the country it went to ("extradited to Peru"): a return home only if that is their home. */
   boolean originFromHome;
+  /** A return to a country the actor's own words say is not theirs ("Mexico's former governor was extradited to the
+   * United States"): no return home, dropped. */
+  boolean awayFromHome;
 
   Draft(ClaimKind kind, SentenceView sentence) {
     this.kind = kind;

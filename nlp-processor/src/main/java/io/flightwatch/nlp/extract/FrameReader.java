@@ -81,7 +81,7 @@ final class FrameReader {
         d.hedged = hedged;
         finish(d, s, r, scorer, p);
       }
-      out.addAll(drafts);
+      drafts.stream().filter(d -> !d.awayFromHome).forEach(out::add);
     }
     return out;
   }
@@ -115,6 +115,8 @@ final class FrameReader {
       away.add(d.destination);
     }
     away.addAll(places.read(s, r.get(Role.VIA)).codes()); // a transit stop is no one's home
+    d.awayFromHome = d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin != null && !stated.codes().isEmpty()
+        && !stated.codes().contains(d.actorOrigin);
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);
     if (origin == null && d.actorOrigin != null && !away.contains(d.actorOrigin)) {
       origin = d.actorOrigin;

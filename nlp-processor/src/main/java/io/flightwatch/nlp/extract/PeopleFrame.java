@@ -62,6 +62,10 @@ final class PeopleFrame {
     if (weak && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED) {
       return out; // "two businessmen residing in the U.S.": living abroad is flight only for officials or fugitives
     }
+    if (kind == ClaimKind.OFFICIALS_RETURNED && actor.persons.isEmpty() && !actor.singular
+        && actor.subject == Subject.UNSPECIFIED && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
+      return out; // "the United States deported 5,000 Guatemalans": migrants, not fugitives
+    }
     if (kind == ClaimKind.OFFICIALS_FLED && actor.noun != null && lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun)
         && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees, not officials
