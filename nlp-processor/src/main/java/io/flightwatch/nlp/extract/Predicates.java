@@ -26,6 +26,8 @@ import java.util.Set;
 final class Predicates {
 
   static final String RULES = "io/flightwatch/nlp/extract/triggers.rules";
+  private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect", "convict", "indict", "find",
+      "sentence", "prosecute");
   private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "RETURNED", "RETURN_AMBIG", "MOVED",
       "RECOVERED", "CAPTURED");
 
@@ -143,7 +145,7 @@ final class Predicates {
     Tok first = s.tok(p.start());
     Tok before = s.tok(p.start() - 2);
     if ((prev.equals("of") || prev.equals("in") || prev.equals("for") || prev.equals("on"))
-        && first.tag().equals("VBG") && before != null && before.tag().startsWith("NN")) {
+        && first.tag().equals("VBG") && before != null && before.tag().startsWith("NN") && !accusedOf(s, p.start() - 1)) {
       return true; // "the process of extraditing X": an activity, not an event
     }
     if (prev.equals("from") && first.lower().endsWith("ing")) {
@@ -166,6 +168,16 @@ final class Predicates {
     }
     return to >= 0 && s.lower(to).equals("to") && first.tag().equals("VB") && beforeTo != null
         && !beforeTo.tag().startsWith("VB") && !beforeTo.tag().equals("MD");
+  }
+
+  /** "accused a bank in Andorra of laundering": the charge names an act (hedged elsewhere), not an activity. */
+  private static boolean accusedOf(SentenceView s, int of) {
+    for (int i = of - 1; i >= Math.max(0, of - 7); i--) {
+      if (ACCUSING.contains(s.tok(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean usedTo(SentenceView s, int i) {
