@@ -194,14 +194,15 @@ final class ActorReader {
     if (subject != null && !t.lower().endsWith("s") && !t.tag().equals("NNS") && !t.lemma().equals("people")) {
       // "the former minister": the official named before; "a former county chief": one unnamed official
       boolean definite = hasChild(g, node, "det", "the") || hasChild(g, node, "nmod:poss", null);
-      String ref = definite && lexicon.has(Lexicon.PERSON_REFS, t.lemma()) ? refs.lastBefore(s, i) : null;
-      if (ref != null) {
-        a.persons.add(ref);
-        a.subject = Subject.OFFICIALS;
-      } else if (s.tok(i + 1) != null && s.tok(i + 1).isPerson()) {
+      // the name right after the noun first: "the country's former finance minister Juan Perez who resides in England"
+      // is Juan Perez, not the last person named before
+      if (s.tok(i + 1) != null && s.tok(i + 1).isPerson()) {
         readNode(s, i + 1, refs, a); // "the former bank manager Liu Qiang"
       } else if (s.lower(i + 1).equals(",") && s.tok(i + 2) != null && s.tok(i + 2).isPerson()) {
         readNode(s, i + 2, refs, a); // "a former state treasurer, Marcos Ribeiro," (the parser may miss the apposition)
+      } else if (definite && lexicon.has(Lexicon.PERSON_REFS, t.lemma()) && refs.lastBefore(s, i) != null) {
+        a.persons.add(refs.lastBefore(s, i));
+        a.subject = Subject.OFFICIALS;
       } else {
         a.count = 1L;
         a.singular = true;
