@@ -11,6 +11,7 @@ import io.flightwatch.nlp.extract.RoleReader.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stage 4 for flights and returns: the drafts of one people predicate (who or how many, to or from where, and money
@@ -44,6 +45,9 @@ final class PeopleFrame {
     boolean weak = p.label().equals("FLED_WEAK") || p.label().equals("FLED_AT");
     if (weak && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
       return List.of();
+    }
+    if (p.label().equals("HOSTED")) {
+      hosted(s, head, r);
     }
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED);
     List<Draft> out = new ArrayList<>();
@@ -119,6 +123,44 @@ final class PeopleFrame {
       out.add(takenDraft(s, taken, first.person, first.subject, r));
     }
     return out;
+  }
+
+  /**
+   * "The UAE has taken in the ousted president", "Britain granted asylum to the former minister": the guest (object,
+   * or "to" phrase) is the actor and the host (subject) the destination, the other way round from "fled to".
+   */
+  private static void hosted(SentenceView s, int head, Map<Role, List<IndexedWord>> r) {
+    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null) {
+      return;
+    }
+    List<IndexedWord> guests = new ArrayList<>();
+    List<IndexedWord> hosts = new ArrayList<>();
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("nsubj")) {
+        hosts.add(e.getTarget());
+      } else if (rel.equals("obj") && !Set.of("asylum", "refuge", "sanctuary").contains(e.getTarget().lemma())
+          || rel.equals("obl:to") || rel.equals("iobj") || rel.equals("obl:in") && verb.lemma().equals("take")) {
+        guests.add(e.getTarget()); // "has taken in X" may be parsed as a place phrase "in X"
+      }
+    }
+    if (hosts.size() == 1 && Set.of("it", "they").contains(hosts.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
+      // "the UAE said it has taken in ...": the reporting country speaks of itself
+      IndexedWord parent = s.graph.getParent(verb);
+      hosts.clear();
+      if (parent != null && s.graph.reln(parent, verb).toString().equals("ccomp")) {
+        s.graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().toString().equals("nsubj"))
+            .forEach(e -> hosts.add(e.getTarget()));
+      }
+    }
+    if (!guests.isEmpty()) {
+      r.put(Role.ACTOR, guests);
+      r.remove(Role.ORIGIN);
+      if (!hosts.isEmpty()) {
+        r.put(Role.DEST, hosts);
+      }
+    }
   }
 
   private Draft takenDraft(SentenceView s, MoneyMention taken, String person, Subject subject,

@@ -28,7 +28,7 @@ final class Predicates {
   static final String RULES = "io/flightwatch/nlp/extract/triggers.rules";
   private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect", "convict", "indict", "find",
       "sentence", "prosecute");
-  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "RETURNED", "RETURN_AMBIG", "MOVED",
+  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "HOSTED", "RETURNED", "RETURN_AMBIG", "MOVED",
       "RECOVERED", "CAPTURED");
 
   /** A predicate or cue found by the rules, as a token span of its sentence. */
@@ -67,7 +67,7 @@ final class Predicates {
 
   ClaimKind kindOf(SentenceView s, Cue p, int head) {
     return switch (p.label()) {
-      case "FLED", "FLED_WEAK", "FLED_AT" -> ClaimKind.OFFICIALS_FLED;
+      case "FLED", "FLED_WEAK", "FLED_AT", "HOSTED" -> ClaimKind.OFFICIALS_FLED;
       case "RETURNED", "CAPTURED" -> ClaimKind.OFFICIALS_RETURNED;
       case "MOVED" -> ClaimKind.MONEY_MOVED_ABROAD;
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
