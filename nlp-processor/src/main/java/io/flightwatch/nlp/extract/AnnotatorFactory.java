@@ -16,7 +16,7 @@ import io.flightwatch.nlp.money.MoneyExtractor;
 public final class AnnotatorFactory {
 
   /** Version of the rules and tables; goes into every {@code ProcessingInfo}. */
-  public static final String EXTRACTOR_VERSION = "extract-2";
+  public static final String EXTRACTOR_VERSION = "extract-3";
 
   private final ExtractorSettings settings;
   private final CountryResolver places;

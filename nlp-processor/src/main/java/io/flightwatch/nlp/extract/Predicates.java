@@ -82,8 +82,9 @@ final class Predicates {
       edu.stanford.nlp.ling.IndexedWord in = s.graph.getNodeByIndexSafe(p.start() + 1);
       edu.stanford.nlp.ling.IndexedWord place = in == null ? null : s.graph.getParent(in);
       edu.stanford.nlp.ling.IndexedWord verb = place == null ? null : s.graph.getParent(place);
-      if (verb != null && s.tok(verb.index() - 1) != null
-          && s.graph.reln(verb, place).toString().equals("xcomp")) {
+      String rel = verb == null ? "" : s.graph.reln(verb, place).toString();
+      if (verb != null && s.tok(verb.index() - 1) != null && (rel.equals("xcomp") || rel.startsWith("obl"))) {
+        // "is believed to be in Canada" (xcomp), "now based in London", "remains in Dubai" (an oblique of the verb)
         return verb.index() - 1;
       }
       if (place != null) {
