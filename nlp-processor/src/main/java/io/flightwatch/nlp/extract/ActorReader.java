@@ -38,9 +38,12 @@ final class ActorReader {
     String noun;
     /** A country the actor's own words give: "Chinese officials", "Guatemala's former president". */
     String origin;
+    /** "Three of them": part of a group named in an earlier sentence. */
+    boolean ofGroupBefore;
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> GROUP_REFS = Set.of("them", "these", "those");
   private static final Set<String> GLUE = Set.of("have", "has", "had", "were", "was", "been", "be", "are", "is",
       "thought", "believed", "to", "reportedly", "said", "all", "also", "already", "later", "then");
 
@@ -164,7 +167,9 @@ final class ActorReader {
       a.subject = Subject.FUGITIVES;
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().equals("nmod:of")) {
-          a.subject = subjectOf(s.tok(e.getTarget().index() - 1), a.subject);
+          Tok of = s.tok(e.getTarget().index() - 1);
+          a.subject = subjectOf(of, a.subject);
+          a.ofGroupBefore |= of != null && GROUP_REFS.contains(of.lower());
         }
       }
       return;
@@ -279,6 +284,9 @@ final class ActorReader {
         return;
       }
       Subject subj = subjectOf(n, null);
+      if (subj == null && lexicon.has(Lexicon.GENERIC_PEOPLE, n.lemma()) && s.lower(j + 1).equals("wanted")) {
+        subj = Subject.FUGITIVES; // "two people wanted for economic crimes were sent back"
+      }
       if (subj == null || !n.lower().endsWith("s") && !n.lemma().equals("people")) {
         continue;
       }
@@ -465,12 +473,15 @@ final class ActorReader {
     if (i < 0 || i == pred - 1) {
       return;
     }
-    if (i - 2 >= 0 && s.lower(i - 1).equals("of") && Set.of("them", "these", "those").contains(s.lower(i))) {
+    boolean ofGroup = false;
+    if (i - 2 >= 0 && s.lower(i - 1).equals("of") && GROUP_REFS.contains(s.lower(i))) {
       i -= 2;
+      ofGroup = true;
     }
     if (isCount(s, i) && !listOrShare(s, s.entitySpan(i)[0])) {
       setCount(s, i, a);
       a.subject = Subject.FUGITIVES;
+      a.ofGroupBefore = ofGroup;
     }
   }
 

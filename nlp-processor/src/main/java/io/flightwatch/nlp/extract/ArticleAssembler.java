@@ -88,6 +88,20 @@ final class ArticleAssembler {
         }
       }
     }
+    // "48 have returned from the U.S. ... Three of them were repatriated": the part inherits the group's country
+    for (Draft d : drafts) {
+      if (d.ofGroupBefore && d.destination == null && d.mentioned.isEmpty()) {
+        drafts.stream().filter(g -> g.sentence.index < d.sentence.index && d.sentence.index - g.sentence.index <= 2
+            && g.count != null && g.count > d.count && g.person == null && !g.kind.isMoney()
+            && g.destination != null).reduce((a, b) -> b).ifPresent(g -> {
+              d.destination = g.destination;
+              d.overlaps = g;
+              if (!d.originStated && g.origin != null) {
+                d.origin = g.origin;
+              }
+            });
+      }
+    }
     // "the president, who fled to Mexico, was extradited home": a return in the sentence of a flight comes from there
     for (Draft d : drafts) {
       if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.destination == null && d.mentioned.isEmpty()) {

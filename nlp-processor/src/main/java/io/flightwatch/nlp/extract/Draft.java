@@ -38,6 +38,8 @@ final class Draft {
   /** A return to a country the actor's own words say is not theirs ("Mexico's former governor was extradited to the
    * United States"): no return home, dropped. */
   boolean awayFromHome;
+  /** "Three of them were repatriated": a part of the group counted in a sentence before. */
+  boolean ofGroupBefore;
 
   Draft(ClaimKind kind, SentenceView sentence) {
     this.kind = kind;

@@ -64,6 +64,7 @@ final class FrameReader {
       Map<Role, List<IndexedWord>> r = roles.read(s.graph, head, kind);
       if (r.containsKey(Role.NEG) || r.containsKey(Role.PURPOSE) || r.getOrDefault(Role.BLOCK, List.of()).stream()
           .anyMatch(w -> lexicon.has(Lexicon.BLOCKERS, w.lemma()))) {
+        lastBlocked = p; // "its goal was to track down 100 suspects living abroad": what follows is the aim too
         continue;
       }
       // a second predicate coalesced into this one ("fled ... and settled in X") lends its roles

@@ -107,6 +107,7 @@ final class PeopleFrame {
       d.approximate = actor.approximate;
       d.subject = actor.subject;
       d.singular = actor.singular;
+      d.ofGroupBefore = actor.ofGroupBefore;
       d.confidence = actor.singular ? 0.6 : 0.75;
       main.add(d);
     }

@@ -15,6 +15,7 @@ import java.util.Set;
  *   "a former director hiding in Germany"          hiding NN  -> VBG (a participle after its noun, before a preposition)
  *   "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the main verb)
  *   "New Zealand harbour 31 of them"               harbour NN -> VBP (a hosting verb between a place and a number)
+ *   "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
  *   "used US banks to launder"                     to IN -> TO (before a base verb)
  *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
  *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its
@@ -42,6 +43,9 @@ final class TagRepair {
       } else if (t.tag().equals("NN") && HOST_VERBS.contains(word) && toks.get(i - 1).tag().startsWith("NNP")
           && toks.get(i + 1).tag().equals("CD")) {
         t.setTag("VBP"); // "The US, Canada and New Zealand harbour 31, 17 and 9 of them"
+      } else if (t.tag().startsWith("NN") && toks.get(i + 1).word().equalsIgnoreCase("that")
+          && toks.get(i - 1).tag().startsWith("NN") && Lexicon.standard().has(Lexicon.REPORTING, t.lemma())) {
+        t.setTag("VBP"); // "Figures from the ministry show that ..."
       } else if (word.equals("to") && t.tag().equals("IN") && toks.get(i + 1).tag().equals("VB")) {
         t.setTag("TO"); // "used US banks to launder $70 million"
       } else if (t.tag().equals("VBD") && (toks.get(i - 1).tag().equals("DT") || toks.get(i - 1).tag().equals("CD"))
