@@ -28,6 +28,7 @@ final class FrameReader {
   private final PlaceReader places;
   private final PeopleFrame people;
   private final MoneyFrame moneyFrames;
+  private final ActorReader actors;
 
   FrameReader(Lexicon lexicon, RoleReader roles) {
     this.lexicon = lexicon;
@@ -38,6 +39,7 @@ final class FrameReader {
     Destinations destinations = new Destinations(lexicon, places);
     this.people = new PeopleFrame(lexicon, new ActorReader(lexicon), money, places, destinations);
     this.moneyFrames = new MoneyFrame(money, destinations, places);
+    this.actors = new ActorReader(lexicon);
   }
 
   /**
@@ -78,13 +80,36 @@ final class FrameReader {
       boolean hedged = found.hedges(p) || r.containsKey(Role.HEDGE);
       List<Draft> drafts = kind.isMoney() ? moneyFrames.read(s, kind, head, r, earlier)
           : people.read(s, p, kind, head, r, refs);
+      if (kind == ClaimKind.MONEY_MOVED_ABROAD && r.containsKey(Role.ACTOR)) {
+        mover(s, head, r, refs, drafts);
+      }
       for (Draft d : drafts) {
         d.hedged = hedged;
+        if (d.actorOrigin == null) {
+          d.actorOrigin = refs.homeOf(d.person); // "Maria Okafor, a former Nigerian official, ... she moved"
+        }
         finish(d, s, r, scorer, p);
       }
       drafts.stream().filter(d -> !d.awayFromHome).forEach(out::add);
     }
     return out;
+  }
+
+  /**
+   * "Investigators allege that he moved £14 million to accounts in Britain": the person who moved the money, so the
+   * claim takes that person's home (the same person's other claims, {@link ArticleAssembler}).
+   */
+  private void mover(SentenceView s, int head, Map<Role, List<IndexedWord>> r, References refs, List<Draft> drafts) {
+    ActorReader.Actor a = actors.read(s, r.get(Role.ACTOR), head, refs);
+    if (a == null || a.persons.size() != 1) {
+      return;
+    }
+    for (Draft d : drafts) {
+      if (d.person == null) {
+        d.person = a.persons.get(0);
+        d.actorOrigin = d.actorOrigin == null ? a.origin : d.actorOrigin;
+      }
+    }
   }
 
   /** "fled Egypt", "leaving Italy": a place right after a flight verb of the predicate is where they left. */

@@ -20,6 +20,7 @@ import java.util.Locale;
 final class References {
 
   private final List<String> fullNames = new ArrayList<>();
+  private final java.util.Map<String, String> homes = new java.util.HashMap<>();
   private String last;
   private List<String> lastGroup = List.of();
   private String lastPlace;
@@ -71,6 +72,39 @@ final class References {
       }
     }
     return last;
+  }
+
+  /** The home country the article gave a person ("Maria Okafor, a former Nigerian official"), or null. */
+  String homeOf(String person) {
+    return person == null ? null : homes.get(person);
+  }
+
+  /**
+   * A demonym or owner country next to a name: "Nigeria's former minister Ana Obi", "Ana Obi, a former Nigerian
+   * official," (before the name up to a comma or verb; after it, inside the apposition).
+   */
+  private static String homeNear(SentenceView s, int first, int last) {
+    for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
+      Tok t = s.tok(i);
+      if (t.lower().equals(",") || t.tag().startsWith("VB")) {
+        break;
+      }
+      if (t.nationality() || t.isPlace() && PlaceReader.possessive(s, i)) {
+        return t.iso();
+      }
+    }
+    if (s.lower(last + 1).equals(",")) {
+      for (int i = last + 2; i < s.size() && i <= last + 8; i++) {
+        Tok t = s.tok(i);
+        if (t.lower().equals(",") || t.tag().startsWith("VB")) {
+          break;
+        }
+        if (t.nationality() || t.isPlace() && PlaceReader.possessive(s, i)) {
+          return t.iso();
+        }
+      }
+    }
+    return null;
   }
 
   /** "they": the persons of the last sentence that named two or more (joined by "and"), else none. */
@@ -128,6 +162,12 @@ final class References {
       }
       int[] span = s.entitySpan(i);
       String name = resolve(s, span[0], span[1] + 1);
+      if (name != null && !homes.containsKey(name)) {
+        String home = homeNear(s, span[0], span[1]);
+        if (home != null) {
+          homes.put(name, home);
+        }
+      }
       if (name != null) {
         if (name.contains(" ") && !fullNames.contains(name)) {
           fullNames.add(name);
