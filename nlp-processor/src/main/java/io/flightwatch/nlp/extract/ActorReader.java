@@ -43,6 +43,8 @@ final class ActorReader {
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> PREDICATE_NOUNS = Set.of("return", "extradition", "repatriation",
+      "deportation", "flight", "escape", "defection", "transfer", "arrest", "capture");
   private static final Set<String> GROUP_REFS = Set.of("them", "these", "those");
   private static final Set<String> GLUE = Set.of("have", "has", "had", "were", "was", "been", "be", "are", "is",
       "thought", "believed", "to", "reportedly", "said", "all", "also", "already", "later", "then");
@@ -506,8 +508,9 @@ final class ActorReader {
     String before = s.lower(first - 1);
     String twoBefore = s.lower(first - 2);
     // "upwards of 600", "in excess of 600", "a total of 55": the number itself, not a share of a list
+    // "the return of 12 fugitive officials": the number after a predicate noun is who returned, not a share
     boolean upwards = before.equals("of") && (twoBefore.equals("upwards") || twoBefore.equals("excess")
-        || twoBefore.equals("total"));
+        || twoBefore.equals("total") || PREDICATE_NOUNS.contains(s.tok(first - 2) == null ? "" : s.tok(first - 2).lemma()));
     int last = s.entitySpan(first)[1];
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
       return true;
