@@ -106,8 +106,16 @@ final class ActorReader {
         }
       }
     }
+    if (a.family && objectAfter && !t(s, a.tok).lower().endsWith("s")) {
+      // "A son of the former tycoon was extradited": only fugitives are sent back, so a relative who is is one
+      a.family = false;
+      a.count = 1L;
+      a.singular = true;
+      a.subject = Subject.FAMILY;
+      a.text = t(s, a.tok).word();
+    }
     if (a.family) {
-      return null;
+      return null; // "their children moved to Canada": relatives' emigration is no official's flight
     }
     if (a.tok >= 0 && s.graph != null) {
       a.origin = originOf(s, a.tok);
@@ -159,6 +167,7 @@ final class ActorReader {
     }
     if (lexicon.has(Lexicon.FAMILY, t.lemma())) {
       a.family = true;
+      a.tok = i;
       return;
     }
     SemanticGraph g = s.graph;
@@ -424,6 +433,10 @@ final class ActorReader {
         return;
       }
     }
+  }
+
+  private static Tok t(SentenceView s, int i) {
+    return s.tok(i);
   }
 
   private static boolean personBefore(SentenceView s, int at) {
