@@ -76,7 +76,9 @@ final class Destinations {
           }
           for (IndexedWord c : s.graph.getChildren(w)) {
             Tok t = s.tok(c.index() - 1);
-            if (t != null && t.nationality() && c.index() < w.index()) {
+            // "Swiss authorities", "the US Justice Department": a demonym or a country before the giver's noun
+            if (t != null && (t.nationality() || t.isPlace() && s.graph.reln(w, c).toString().equals("compound"))
+                && c.index() < w.index()) {
               return new Places(List.of(t.iso()), false);
             }
           }
