@@ -15,17 +15,12 @@ public final class RelevanceGate {
       "\\b(?:fle[de]|fleeing|flees|fugitives?|escap\\w*|abscond\\w*|defect\\w*|refuge|asylum|hiding|on the run|holed up"
           + "|exiled?|expell\\w*|handed (?:over|back)|decamp\\w*"
           + "|at large|extradit\\w*|repatriat\\w*|deport\\w*|brought back|return\\w*|surrender\\w*|transferr?\\w*"
-          + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice"
-          + "|whereabouts|settled|resides|residing|harbou?r(?:s|ed|ing)|taken in|(?:jump|skipp)\\w* bail|based in"
-          + "|lives in|living in|left the country|wanted (?:in|for|by)"
-          + "|stash\\w*|squirrell?ed|salted away|funnell?\\w*|channell?ed|wired|remitt\\w*|(?:slipped|sneaked|snuck) out"
-          + "|crossed (?:into|over)|hid|hidden)",
+          + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACTOR = Pattern.compile(
       "\\b(?:officials?|fugitives?|ministers?|president|governor|mayor|cadres?|corrupt\\w*|graft|embezzl\\w*|brib\\w*"
           + "|premier|chairman|director|senator|speaker|judge|general|tycoon|businessman|banker|ex-\\w+"
-          + "|politicians?|lawmakers?|legislators?|commissioner|chief|secretary|deputy|ambassador|dictator|colonel"
           + "|suspects?|executives?|money|funds|assets|cash|yuan|renminbi|dollars?|euros?|pounds|roubles?|rubles?|naira"
           + "|billion|million|bn)\\b|[$£€¥]",
       Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,63 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flightwatch.common.Article;
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.nlp.ArticleAnnotator;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every entry of the word lists added with the phrasing probes, in a sentence of our own: the places one leaves without
+ * leaving the country ({@code local-places.txt}) and the participles the tagger misreads ({@code participles.txt}).
+ */
+class WordListEntriesTest {
+
+  private static ArticleAnnotator annotator;
+
+  @BeforeAll
+  static void loadModels() {
+    annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
+  }
+
+  private static List<Claim> claims(String body) {
+    return annotator.annotate(new Article("w", "https://example.org/w", "test", "", body, "en",
+        Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-w")).claims();
+  }
+
+  static Stream<String> localPlaces() {
+    return entries("local-places.txt");
+  }
+
+  static Stream<String> participles() {
+    return entries("participles.txt");
+  }
+
+  private static Stream<String> entries(String file) {
+    return ResourceLines.read(Lexicon.BASE + file).stream().map(l -> l.text().strip());
+  }
+
+  @ParameterizedTest
+  @MethodSource("localPlaces")
+  void fleeingALocalPlaceIsNoFlightButLeavingItForACountryIs(String place) {
+    assertThat(claims("The former governor fled the " + place + " through a side exit.")).isEmpty();
+    assertThat(claims("The former governor fled the " + place + " and escaped to Canada."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "CA"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("participles")
+  void aParticipleAfterItsNounLeavesTheSubjectToTheMainVerb(String participle) {
+    assertThat(claims("A former Malaysian minister " + participle + " in the fraud case was extradited from Japan"
+        + " last week."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "MY", "JP"));
+  }
+}
