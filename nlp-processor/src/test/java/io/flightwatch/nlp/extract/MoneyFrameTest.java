@@ -3,14 +3,10 @@ package io.flightwatch.nlp.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKind;
-import io.flightwatch.nlp.ArticleAnnotator;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,16 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class MoneyFrameTest {
 
-  private static ArticleAnnotator annotator;
-
-  @BeforeAll
-  static void loadModels() {
-    annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
-  }
-
   private static List<Claim> claims(String body) {
-    return annotator.annotate(new Article("m1", "https://example.org/m1", "test", "", body, "en",
-        Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-m1")).claims();
+    return Extractions.of(body);
   }
 
   private static List<Claim> money(String body) {

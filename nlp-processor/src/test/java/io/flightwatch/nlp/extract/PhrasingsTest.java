@@ -2,19 +2,15 @@ package io.flightwatch.nlp.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
-import io.flightwatch.nlp.ArticleAnnotator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,13 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (sentences written for this test): each line gives the text and the claims it must produce, no more, no fewer.
  */
 class PhrasingsTest {
-
-  private static ArticleAnnotator annotator;
-
-  @BeforeAll
-  static void loadModels() {
-    annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
-  }
 
   record Case(String expected, String text) {
     @Override
@@ -51,8 +40,7 @@ class PhrasingsTest {
   @ParameterizedTest
   @MethodSource("cases")
   void producesExactlyTheExpectedClaims(Case c) {
-    List<Claim> claims = annotator.annotate(new Article("p", "https://example.org/p", "test", "", c.text(), "en",
-        Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-p")).claims();
+    List<Claim> claims = Extractions.of(c.text());
     List<String> got = claims.stream().map(PhrasingsTest::describe).toList();
     assertThat(matches(c.expected(), got)).as("expected %s, got %s", c.expected(), got).isTrue();
   }

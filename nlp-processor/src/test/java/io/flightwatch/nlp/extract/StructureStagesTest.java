@@ -3,13 +3,9 @@ package io.flightwatch.nlp.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKind;
-import io.flightwatch.nlp.ArticleAnnotator;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,16 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class StructureStagesTest {
 
-  private static ArticleAnnotator annotator;
-
-  @BeforeAll
-  static void loadModels() {
-    annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
-  }
-
   private static List<Claim> claims(String body) {
-    return annotator.annotate(new Article("s1", "https://example.org/s1", "test", "", body, "en",
-        Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-s1")).claims();
+    return Extractions.of(body);
   }
 
   @Test

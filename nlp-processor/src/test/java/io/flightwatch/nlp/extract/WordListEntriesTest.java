@@ -2,14 +2,10 @@ package io.flightwatch.nlp.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKind;
-import io.flightwatch.nlp.ArticleAnnotator;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,16 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WordListEntriesTest {
 
-  private static ArticleAnnotator annotator;
-
-  @BeforeAll
-  static void loadModels() {
-    annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
-  }
-
   private static List<Claim> claims(String body) {
-    return annotator.annotate(new Article("w", "https://example.org/w", "test", "", body, "en",
-        Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-w")).claims();
+    return Extractions.of(body);
   }
 
   static Stream<String> localPlaces() {
