@@ -52,8 +52,10 @@ final class TagRepair {
           && (toks.get(i + 1).tag().startsWith("NN") || toks.get(i + 1).tag().startsWith("JJ"))) {
         t.setTag("VBN"); // "the 950 returned suspects": a participle before its noun
       } else if (t.tag().equals("VBD") && toks.get(i - 1).tag().startsWith("NN") && toks.get(i + 1).tag().equals("IN")
-          && Lexicon.standard().has(Lexicon.PARTICIPLES, word) && finiteAhead(toks, i + 2)) {
-        t.setTag("VBN"); // "a former minister wanted for corruption was arrested"
+          && Lexicon.standard().has(Lexicon.PARTICIPLES, word)
+          && (finiteAhead(toks, i + 2) || finiteBefore(toks, i - 2))) {
+        // "a former minister wanted for corruption was arrested", "Laos handed over a chairman wanted for fraud"
+        t.setTag("VBN");
       }
     }
   }
@@ -65,6 +67,19 @@ final class TagRepair {
         return false;
       }
       if (FINITE.contains(toks.get(i).tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A finite verb within eight words before, with no comma between: the noun before the participle is its object. */
+  private static boolean finiteBefore(List<CoreLabel> toks, int from) {
+    for (int i = from; i >= 0 && i > from - 8; i--) {
+      if (toks.get(i).word().equals(",")) {
+        return false;
+      }
+      if (FINITE.contains(toks.get(i).tag()) && !toks.get(i).tag().equals("MD")) {
         return true;
       }
     }
