@@ -1,0 +1,214 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.common.Subject;
+import io.flightwatch.nlp.extract.ActorReader.Actor;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.Set;
+
+/**
+ * Stage 4 (people), when the parse's ACTOR arguments name no one: the actor from the words around the predicate or
+ * from the clause above it.
+ *
+ * <pre>
+ *   "Upwards of 600 corrupt officials have settled"          a counted people noun before the predicate
+ *   "48 have returned", "Three of them were repatriated"     a number right before it
+ *   "a former county chief has fled"                         one unnamed official
+ *   "Five years after he fled, the former official was ..."  the subject of the clause above
+ *   "Of the returned fugitives, 430 were former officials"   the counted part of a partition
+ * </pre>
+ */
+final class ActorFallbacks {
+
+  private static final Set<String> GLUE = Set.of("have", "has", "had", "were", "was", "been", "be", "are", "is",
+      "thought", "believed", "to", "reportedly", "said", "all", "also", "already", "later", "then");
+
+  private final Lexicon lexicon;
+  private final ActorReader reader;
+
+  ActorFallbacks(Lexicon lexicon, ActorReader reader) {
+    this.lexicon = lexicon;
+    this.reader = reader;
+  }
+
+  /**
+   * Where the parse gave no counted actor: "NUMBER [up to six modifiers] people-noun" ending at most ten words before
+   * the predicate ("Upwards of 600 corrupt Peruvian officials have settled", "four officials wanted for fraud were sent
+   * back").
+   */
+  void countedBefore(SentenceView s, int pred, Actor a) {
+    for (int j = pred - 1; j >= Math.max(0, pred - 10); j--) {
+      Tok n = s.tok(j);
+      if (n.lower().equals(";") || lexicon.has(Lexicon.REPORTING, n.lemma()) && n.tag().startsWith("VB")) {
+        return;
+      }
+      Subject subj = reader.subjectOf(n, null);
+      if (subj == null && lexicon.has(Lexicon.GENERIC_PEOPLE, n.lemma()) && s.lower(j + 1).equals("wanted")) {
+        subj = Subject.FUGITIVES; // "two people wanted for economic crimes were sent back"
+      }
+      if (subj == null || !n.lower().endsWith("s") && !n.lemma().equals("people")) {
+        continue;
+      }
+      int subset = -1;
+      for (int i = j - 1; i >= Math.max(0, j - 7); i--) {
+        Tok t = s.tok(i);
+        if (reader.isCount(s, i) && !ActorReader.listOrShare(s, s.entitySpan(i)[0])) {
+          int start = reader.approxStart(s, s.entitySpan(i)[0]);
+          if (subsetMarker(s, start)) {
+            subset = start - 1; // "1,284 fugitives, including 312 officials, were repatriated": the group is the actor
+            break;
+          }
+          reader.setCount(s, i, a);
+          a.subject = subj;
+          a.noun = n.lemma();
+          return;
+        }
+        if (!(t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("VBN") || t.tag().equals("HYPH")
+            || t.nationality())) {
+          break;
+        }
+      }
+      if (subset < 0) {
+        return;
+      }
+      j = subset;
+    }
+  }
+
+  /**
+   * "a red notice for the former governor, who fled to Brazil": the parser hung the relative clause on the wrong noun;
+   * "who" stands for the person or official right before it.
+   */
+  void whoBefore(SentenceView s, int pred, References refs, Actor a) {
+    for (int i = pred - 1; i >= Math.max(1, pred - 4); i--) {
+      if (!s.lower(i).equals("who")) {
+        continue;
+      }
+      int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
+      Tok t = s.tok(j);
+      if (t != null && (t.isPerson() || lexicon.has(Lexicon.OFFICIALS, t.lemma()))) {
+        reader.readNode(s, j, refs, a);
+      }
+      return;
+    }
+  }
+
+  /**
+   * A predicate whose own subject says nothing: the subject of the clause above it. "Five years after he fled to
+   * Canada, the former official was extradited" (he names no one yet), "faces a prison term from his time before
+   * fleeing the country".
+   */
+  void subjectAbove(SentenceView s, int pred, References refs, Actor a) {
+    IndexedWord node = s.graph.getNodeByIndexSafe(pred + 1);
+    if (node == null || s.graph.outgoingEdgeList(node).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+            && !ActorReader.PRONOUNS.contains(e.getTarget().word().toLowerCase(java.util.Locale.ROOT)))) {
+      return; // it has a subject of its own ("half of the officials are on the run"), just not a countable one
+    }
+    for (int up = 0; up < 3 && node != null; up++) {
+      IndexedWord parent = s.graph.getParent(node);
+      if (parent == null) {
+        return;
+      }
+      String rel = s.graph.reln(parent, node).toString();
+      if (!(rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod")
+          || rel.equals("xcomp") || rel.equals("dep"))) {
+        return; // not through "said that ...": a reporter is not the actor
+      }
+      node = parent;
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+        if (e.getRelation().toString().startsWith("nsubj")) {
+          Tok t = s.tok(e.getTarget().index() - 1);
+          if (t != null && !ActorReader.PRONOUNS.contains(t.lower())) {
+            reader.readNode(s, t.i(), refs, a);
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** "Of the returned fugitives, 430 were former officials": the counted part after the comma. */
+  void partition(SentenceView s, int pred, Actor a) {
+    if (!(s.lower(0).equals("of") || s.lower(0).equals("among"))) {
+      return;
+    }
+    int comma = -1;
+    for (int i = 1; i < s.size() && i < 12; i++) {
+      if (s.lower(i).equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < pred || !reader.isCount(s, comma + 1)) {
+      return;
+    }
+    int end = s.entitySpan(comma + 1)[1];
+    String verb = s.lower(end + 1);
+    if (!(verb.equals("were") || verb.equals("are") || verb.equals("was") || verb.equals("is"))) {
+      return;
+    }
+    for (int j = end + 2; j < s.size() && j <= end + 6; j++) {
+      Subject subj = reader.subjectOf(s.tok(j), null);
+      if (subj != null) {
+        reader.setCount(s, comma + 1, a);
+        a.subject = subj;
+        a.noun = s.tok(j).lemma();
+        return;
+      }
+    }
+  }
+
+  /** "including 312 officials", "among them 196 officials": a part of a group named before it. */
+  private static boolean subsetMarker(SentenceView s, int first) {
+    String b1 = s.lower(first - 1);
+    String b2 = s.lower(first - 2);
+    return b1.equals("including") || (b1.equals("them") || b1.equals("whom")) && b2.equals("among");
+  }
+
+  /** "An unnamed fugitive returns", "a former county chief has fled": one unnamed person just before the predicate. */
+  void singular(SentenceView s, int pred, Actor a) {
+    for (int i = pred - 1; i >= Math.max(0, pred - 8); i--) {
+      Tok t = s.tok(i);
+      if (lexicon.has(Lexicon.REPORTING, t.lemma()) && t.tag().startsWith("VB") || t.lower().equals(",")) {
+        return;
+      }
+      Subject subj = reader.subjectOf(t, null);
+      if (subj != null && !t.lower().endsWith("s")) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+          String w = s.lower(k);
+          if (w.equals("a") || w.equals("an") || w.equals("former") || w.equals("one")) {
+            a.count = 1L;
+            a.singular = true;
+            a.subject = subj;
+            a.text = s.span(k, i + 1);
+            a.tok = i;
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** A number right before the predicate: "48 have returned", "40 thought to be hiding". */
+  void directNumber(SentenceView s, int pred, Actor a) {
+    int i = pred - 1;
+    while (i >= 0 && GLUE.contains(s.lower(i))) {
+      i--;
+    }
+    if (i < 0 || i == pred - 1) {
+      return;
+    }
+    boolean ofGroup = false;
+    if (i - 2 >= 0 && s.lower(i - 1).equals("of") && ActorReader.GROUP_REFS.contains(s.lower(i))) {
+      i -= 2;
+      ofGroup = true;
+    }
+    if (reader.isCount(s, i) && !ActorReader.listOrShare(s, s.entitySpan(i)[0])) {
+      reader.setCount(s, i, a);
+      a.subject = Subject.FUGITIVES;
+      a.ofGroupBefore = ofGroup;
+    }
+  }
+}
