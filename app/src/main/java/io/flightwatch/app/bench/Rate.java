@@ -3,6 +3,7 @@ package io.flightwatch.app.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Articles and tokens over a wall time; per-article times where the loop measured them. */
 public final class Rate {
@@ -50,22 +51,18 @@ public final class Rate {
 
   /** The articles of this loop that the extractor did ({@code true}) or did not annotate, with their own times. */
   public Rate relevant(boolean relevant) {
-    List<CorpusItem> sel = new ArrayList<>();
-    List<Long> ns = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).relevant == relevant) {
-        sel.add(items.get(i));
-        ns.add(nanos[i]);
-      }
-    }
-    return of(sel, ns);
+    return select(item -> item.relevant == relevant);
   }
 
   private Rate filter(boolean onTopic) {
+    return select(item -> item.labelledOnTopic == onTopic);
+  }
+
+  private Rate select(Predicate<CorpusItem> keep) {
     List<CorpusItem> sel = new ArrayList<>();
     List<Long> ns = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).labelledOnTopic == onTopic) {
+      if (keep.test(items.get(i))) {
         sel.add(items.get(i));
         ns.add(nanos[i]);
       }
