@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flightwatch.aggregator.topology.AggregatorTopology;
 import io.flightwatch.aggregator.topology.AggregatorTopology.Options;
-import io.flightwatch.aggregator.topology.DistinctClaim;
+import io.flightwatch.aggregator.topology.ClaimSummary;
 import io.flightwatch.aggregator.topology.MonthlyTotals;
+import io.flightwatch.aggregator.topology.StoreKeys;
+import io.flightwatch.aggregator.topology.Support;
 import io.flightwatch.common.Band;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKind;
@@ -32,7 +34,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,15 +92,19 @@ class AggregatorTopologyTest {
   }
 
   private <V> V stored(String storeName, String key) {
-    KeyValueStore<String, ValueAndTimestamp<V>> store = driver.getTimestampedKeyValueStore(storeName);
-    return ValueAndTimestamp.getValueOrNull(store.get(key));
+    KeyValueStore<String, V> store = driver.getKeyValueStore(storeName);
+    return store.get(key);
+  }
+
+  private MonthlyTotals.Month month(String iso, String month) {
+    return stored(AggregatorTopology.MONTHLY_TOTALS_STORE, StoreKeys.join(iso, month));
   }
 
   private static Samples.ClaimBuilder fled(String article, String origin, String destination, long count) {
     return Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, origin, destination)
         .article(article, article + "-v1").count(count).valueText(String.valueOf(count))
         .quote("Officials said " + count + " people had left.").url("https://news.example.org/" + article)
-        .publishedAt(MARCH);
+        .outlet(article + ".example").publishedAt(MARCH);
   }
 
   @Test
@@ -119,8 +124,16 @@ class AggregatorTopologyTest {
     assertThat(ca.updatedAt()).isEqualTo(MARCH);
     assertThat(ca.asOrigin().officialsFled()).isEqualTo(Band.EMPTY);
 
-    DistinctClaim dc = stored(AggregatorTopology.DISTINCT_CLAIMS_STORE, fled("art-1", "CN", "CA", 120).keyed().key());
-    assertThat(dc.supports().keySet()).containsExactly("art-1", "art-2", "art-3");
+    String key = fled("art-1", "CN", "CA", 120).keyed().key();
+    for (String article : List.of("art-1", "art-2", "art-3")) {
+      Support s = stored(AggregatorTopology.CLAIM_SUPPORTS_STORE, StoreKeys.join(key, article));
+      assertThat(s.claim().articleId()).isEqualTo(article);
+    }
+    ClaimSummary summary = stored(AggregatorTopology.CLAIM_SUMMARIES_STORE, key);
+    assertThat(summary.view().articleCount()).isEqualTo(3);
+    assertThat(summary.view().sourceCount()).isEqualTo(3);
+    assertThat(summary.evidence()).containsExactly("art-1", "art-2", "art-3");
+    assertThat(band.largestClaim()).isEqualTo(key);
   }
 
   @Test
@@ -180,7 +193,8 @@ class AggregatorTopologyTest {
   @Test
   void namedPeopleCountOncePerNormalisedName() {
     Consumer<String[]> named = a -> send(Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, a[1], "CA")
-        .article(a[0], a[0] + "-v1").count(1L).namedPerson(a[2]).valueText(a[2]).publishedAt(MARCH).keyed());
+        .article(a[0], a[0] + "-v1").count(1L).namedPerson(a[2]).valueText(a[2]).outlet(a[0] + ".example")
+        .publishedAt(MARCH).keyed());
     named.accept(new String[] {"art-n1", "CN", "Lin  Baoyu"});
     named.accept(new String[] {"art-n2", "CN", "lin baoyu"});
     // Same person, origin not stated: another canonical key, but the same individual.
@@ -188,7 +202,7 @@ class AggregatorTopologyTest {
     named.accept(new String[] {"art-n4", "CN", "Qiao Wenhua"});
 
     Band band = totals("CA").asDestination().officialsFled();
-    assertThat(band.named()).containsExactly("lin baoyu", "qiao wenhua");
+    assertThat(band.namedPeople()).isEqualTo(2);
     assertThat(band.low()).isEqualByComparingTo("2");
     assertThat(band.high()).isEqualByComparingTo("2");
     assertThat(band.claims()).isEqualTo(2);
@@ -238,13 +252,11 @@ class AggregatorTopologyTest {
     // The March statistic reported again in April stays in March.
     send(fled("art-april-2", "CN", "TH", 10).publishedAt(APRIL).keyed());
 
-    MonthlyTotals th = stored(AggregatorTopology.MONTHLY_TOTALS_STORE, "TH");
-    assertThat(th.months().keySet()).containsExactly("2024-03", "2024-04");
-    assertThat(th.months().get("2024-03").asDestination().officialsFled().high()).isEqualByComparingTo("10");
-    assertThat(th.months().get("2024-03").asDestination().officialsFled().sources()).isEqualTo(2);
-    assertThat(th.months().get("2024-04").asDestination().officialsFled().high()).isEqualByComparingTo("25");
-    MonthlyTotals cn = stored(AggregatorTopology.MONTHLY_TOTALS_STORE, "CN");
-    assertThat(cn.months().get("2024-04").asOrigin().officialsFled().claims()).isEqualTo(1);
+    assertThat(month("TH", "2024-03").asDestination().officialsFled().high()).isEqualByComparingTo("10");
+    assertThat(month("TH", "2024-03").asDestination().officialsFled().sources()).isEqualTo(2);
+    assertThat(month("TH", "2024-04").asDestination().officialsFled().high()).isEqualByComparingTo("25");
+    assertThat(month("TH", "2024-05")).isNull();
+    assertThat(month("CN", "2024-04").asOrigin().officialsFled().claims()).isEqualTo(1);
     assertThat(totals("TH").updatedAt()).isEqualTo(APRIL);
   }
 
@@ -332,17 +344,18 @@ class AggregatorTopologyTest {
       }
     }
     assertThat(nodes).contains("claims-source", "claim-check-", "claim-check-invalid", "claim-check-valid",
-        "claim-dead-letter", "claims-dlq-sink", "claim-stamp", "distinct-claims", "country-totals-join",
-        "country-totals-changes", "country-totals-sink", "monthly-totals-join", "destination-ledger", "origin-ledger");
+        "claim-dead-letter", "claims-dlq-sink", "claim-supports", "claims-by-country-repartition-sink",
+        "claims-by-country-repartition-source", "country-ledger", "country-totals-sink");
     assertThat(nodes).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
-    assertThat(stores).contains(AggregatorTopology.DISTINCT_CLAIMS_STORE, AggregatorTopology.DESTINATION_LEDGER_STORE,
-        AggregatorTopology.ORIGIN_LEDGER_STORE, AggregatorTopology.COUNTRY_TOTALS_STORE,
+    assertThat(stores).containsExactlyInAnyOrder(AggregatorTopology.CLAIM_SUPPORTS_STORE,
+        AggregatorTopology.CLAIM_SUMMARIES_STORE, AggregatorTopology.CLAIM_OUTLETS_STORE,
+        AggregatorTopology.CLAIM_COPIES_STORE, AggregatorTopology.CLAIM_RANK_STORE,
+        AggregatorTopology.COUNTRY_CLAIMS_STORE, AggregatorTopology.COUNTRY_INDEX_STORE,
+        AggregatorTopology.COUNTRY_COUNTS_STORE, AggregatorTopology.COUNTRY_TOTALS_STORE,
         AggregatorTopology.MONTHLY_TOTALS_STORE);
-    assertThat(topics).contains("distinct-by-destination-repartition", "distinct-by-origin-repartition",
-        Topics.COUNTRY_TOTALS.name(), Topics.ARTICLES_DLQ.name());
-    assertThat(nodes).contains("destination-ledger-source", "origin-ledger-source", "destination-ledger-sink",
-        "origin-ledger-sink", "country-totals-join-join-this", "monthly-totals-join-join-other");
-    // Dedup on the claims partitions; ledgers, totals and monthly totals co-partitioned by country.
+    assertThat(topics).contains("claims-by-country-repartition", Topics.COUNTRY_TOTALS.name(),
+        Topics.ARTICLES_DLQ.name());
+    // Claim stage on the claims partitions; the country stage on the country-keyed repartition topic.
     assertThat(description.subtopologies()).hasSize(2);
   }
 }

@@ -45,6 +45,10 @@ import java.util.List;
  * @param source                 article source
  * @param title                  article title
  * @param publishedAt            article publication time, or null
+ * @param outlet                 who published it: the registrable domain of the URL ("bbc.co.uk"), or the feed's name for a
+ *                               local file ({@link Outlets#of})
+ * @param fingerprint            SimHash of the article text (16 hex digits, {@link TextFingerprint}): syndicated copies of one
+ *                               story under other URLs differ from it in a few bits; null when unknown
  * @param retracted              this record withdraws the article's earlier support for {@code key}
  */
 public record Claim(
@@ -81,6 +85,8 @@ public record Claim(
     String source,
     String title,
     Instant publishedAt,
+    String outlet,
+    String fingerprint,
     boolean retracted) {
 
   public Claim {
@@ -92,7 +98,7 @@ public record Claim(
     return new Claim(id, newKey, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
         approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd, confidence, url,
-        source, title, publishedAt, retracted);
+        source, title, publishedAt, outlet, fingerprint, retracted);
   }
 
   /** A retraction of this claim (same key and article), sent when a newer article version no longer supports it. */
@@ -100,7 +106,27 @@ public record Claim(
     return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
         approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd, confidence, url,
-        source, title, publishedAt, true);
+        source, title, publishedAt, outlet, fingerprint, true);
+  }
+
+  /** The same claim with its evidence sentence cut to {@code maxChars} (an ellipsis marks the cut). */
+  public Claim withQuoteAtMost(int maxChars) {
+    if (quote == null || quote.length() <= maxChars) {
+      return this;
+    }
+    int end = maxChars - 1;
+    if (Character.isHighSurrogate(quote.charAt(end - 1))) {
+      end--;
+    }
+    return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
+        count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
+        approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote.substring(0, end) + "\u2026", quoteBegin,
+        quoteEnd, confidence, url, source, title, publishedAt, outlet, fingerprint, retracted);
+  }
+
+  /** The outlet to count, derived from the URL and source when the record does not carry one (older records). */
+  public String outletOrDerived() {
+    return outlet != null && !outlet.isBlank() ? outlet : Outlets.of(url, source);
   }
 
   /** Publication date (UTC), or null. */

@@ -103,16 +103,18 @@ public final class Samples {
 
   /** Totals of Canada after the sample article: one named official fled there. */
   public static CountryTotals canadaTotals() {
-    Band fled = new Band(BigDecimal.ONE, BigDecimal.ONE, 1, 1, List.of("zhao minghui"));
+    Band fled = new Band(BigDecimal.ONE, BigDecimal.ONE, 1, 1, 1, null);
     RoleTotals asDestination = RoleTotals.EMPTY.with(ClaimKind.OFFICIALS_FLED, fled);
     return new CountryTotals("CA", Countries.name("CA"), asDestination, RoleTotals.EMPTY, 1, PUBLISHED);
   }
 
   /** Totals of China as origin: a band where two distinct money claims overlap. */
   public static CountryTotals chinaTotals() {
-    Band fled = new Band(BigDecimal.ONE, BigDecimal.ONE, 1, 1, List.of("zhao minghui"));
-    Band money = new Band(new BigDecimal("41700000.00"), new BigDecimal("56150000.00"), 2, 3, List.of());
-    Band returned = new Band(new BigDecimal("1000"), new BigDecimal("1000"), 1, 2, List.of());
+    Band fled = new Band(BigDecimal.ONE, BigDecimal.ONE, 1, 1, 1, null);
+    Band money = new Band(new BigDecimal("41700000.00"), new BigDecimal("56150000.00"), 2, 3, 0,
+        "money_moved_abroad|officials|CN|US|300000000CNY|-");
+    Band returned = new Band(new BigDecimal("1000"), new BigDecimal("1000"), 1, 2, 0,
+        "officials_returned|fugitives|CN|-|1000|since 2015");
     RoleTotals asOrigin = new RoleTotals(fled, returned, money, Band.EMPTY);
     return new CountryTotals("CN", Countries.name("CN"), RoleTotals.EMPTY, asOrigin, 3, PUBLISHED);
   }
@@ -156,6 +158,8 @@ public final class Samples {
     private String title = TITLE;
     private Instant publishedAt = PUBLISHED;
     private boolean retracted;
+    private String outlet;
+    private String fingerprint;
 
     private ClaimBuilder(int index, ClaimKind kind, Subject subject, String origin, String destination) {
       this.id = ARTICLE_ID + "#" + index;
@@ -283,6 +287,17 @@ public final class Samples {
       return this;
     }
 
+    /** Overrides the outlet otherwise derived from the URL and source. */
+    public ClaimBuilder outlet(String v) {
+      this.outlet = v;
+      return this;
+    }
+
+    public ClaimBuilder fingerprint(String v) {
+      this.fingerprint = v;
+      return this;
+    }
+
     public ClaimBuilder retracted(boolean v) {
       this.retracted = v;
       return this;
@@ -294,7 +309,8 @@ public final class Samples {
       return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
           count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh,
           usdRateSource, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, qb, qe, confidence,
-          url, source, title, publishedAt, retracted);
+          url, source, title, publishedAt, outlet != null ? outlet : Outlets.of(url, source), fingerprint,
+          retracted);
     }
 
     /** Builds and fills in the canonical key (unless one was set explicitly). */

@@ -76,7 +76,7 @@ class SchemaContractTest {
             List.of("body truncated from 10485760 to 200000 chars")));
     CountryTotals unspecified = new CountryTotals(Countries.UNSPECIFIED, Countries.name(Countries.UNSPECIFIED),
         RoleTotals.EMPTY.with(ClaimKind.MONEY_MOVED_ABROAD,
-            new Band(new BigDecimal("41700000.00"), new BigDecimal("41700000.00"), 1, 1, List.of())),
+            new Band(new BigDecimal("41700000.00"), new BigDecimal("41700000.00"), 1, 1, 0, null)),
         RoleTotals.EMPTY, 1, Instant.parse("2024-03-12T08:30:00.123456Z"));
     return Stream.of(
         Arguments.of(Topics.ARTICLES_RAW, Samples.article()),

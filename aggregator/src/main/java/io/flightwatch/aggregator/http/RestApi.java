@@ -1,9 +1,7 @@
 package io.flightwatch.aggregator.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.flightwatch.aggregator.topology.AggregatorTopology;
-import io.flightwatch.aggregator.topology.DistinctClaim;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Countries;
 import io.flightwatch.common.CountryTotals;
@@ -17,7 +15,6 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +43,6 @@ public final class RestApi implements AutoCloseable {
   public static final int DEFAULT_CLAIMS_LIMIT = 100;
 
   private static final TypeReference<List<CountryTotals>> TOTALS_LIST = new TypeReference<>() {};
-  private static final TypeReference<List<ClaimView>> CLAIMS_LIST = new TypeReference<>() {};
 
   /** Which role's totals a list is sorted by. */
   enum Role {
@@ -62,7 +58,8 @@ public final class RestApi implements AutoCloseable {
   private final Supplier<String> state;
   private final SseHub hub;
   private final PrometheusMeterRegistry registry;
-  private final Counter forwarded;
+  private final Forwarder forwarder;
+  private final ClaimQueries claimQueries;
   private final MeterRegistry meters;
   private final Javalin app;
 
@@ -77,8 +74,9 @@ public final class RestApi implements AutoCloseable {
     this.hub = hub;
     this.registry = registry;
     this.meters = registry;
-    this.forwarded = Counter.builder("flightwatch.aggregator.http.forwarded")
-        .description("REST requests answered by asking another instance").register(registry);
+    this.forwarder = new Forwarder(Counter.builder("flightwatch.aggregator.http.forwarded")
+        .description("REST requests answered by asking another instance").register(registry));
+    this.claimQueries = new ClaimQueries(queries, forwarder);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -116,10 +114,10 @@ public final class RestApi implements AutoCloseable {
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
     app.get("/api/countries", this::countries);
     app.get("/api/countries/{iso}", ctx -> byKey(ctx, AggregatorTopology.COUNTRY_TOTALS_STORE, "/api/countries/", ""));
-    app.get("/api/countries/{iso}/monthly",
-        ctx -> byKey(ctx, AggregatorTopology.MONTHLY_TOTALS_STORE, "/api/countries/", "/monthly"));
-    app.get("/api/countries/{iso}/evidence", this::evidence);
-    app.get("/api/claims", this::claims);
+    app.get("/api/countries/{iso}/monthly", claimQueries::monthly);
+    app.get("/api/countries/{iso}/evidence", claimQueries::evidence);
+    app.get("/api/claims", claimQueries::claims);
+    app.get("/api/sources", claimQueries::sources);
     app.sse("/api/stream", hub::join);
   }
 
@@ -137,10 +135,6 @@ public final class RestApi implements AutoCloseable {
       throw ApiException.unavailable("aggregator is starting, retry shortly");
     }
     return q;
-  }
-
-  private static boolean isForwarded(Context ctx) {
-    return ctx.header(StoreQueries.FORWARDED_HEADER) != null;
   }
 
   private void health(Context ctx) {
@@ -217,16 +211,10 @@ public final class RestApi implements AutoCloseable {
           + ") yet")));
       return;
     }
-    if (isForwarded(ctx)) {
+    if (Forwarder.isForwarded(ctx)) {
       throw ApiException.unavailable("ownership of " + iso + " moved (rebalancing), retry shortly");
     }
-    relay(ctx, q, md.activeHost(), prefix + iso + suffix);
-  }
-
-  private void relay(Context ctx, StoreQueries q, HostInfo host, String pathAndQuery) {
-    HttpResponse<String> response = q.forward(host, pathAndQuery);
-    forwarded.increment();
-    ctx.status(response.statusCode()).contentType("application/json").result(response.body());
+    forwarder.relay(ctx, q, md.activeHost(), prefix + iso + suffix);
   }
 
   // --- lists gathered from every instance -------------------------------------------------------------------------------
@@ -237,12 +225,12 @@ public final class RestApi implements AutoCloseable {
     int limit = limit(ctx.queryParam("limit"), MAX_LIMIT);
     StoreQueries q = queries();
     TreeMap<String, CountryTotals> all = new TreeMap<>();
-    if (isForwarded(ctx)) {
+    if (Forwarder.isForwarded(ctx)) {
       localTotals(q).forEach(t -> all.put(t.country(), t));
     } else {
       for (HostInfo host : q.hosts(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
         List<CountryTotals> part = q.isSelf(host) ? localTotals(q)
-            : read(fetch(q, host, "/api/countries"), TOTALS_LIST);
+            : forwarder.fetch(q, host, "/api/countries", TOTALS_LIST);
         part.forEach(t -> all.put(t.country(), t));
       }
     }
@@ -259,91 +247,6 @@ public final class RestApi implements AutoCloseable {
       out.add(kv.value);
     }
     return out;
-  }
-
-  private void claims(Context ctx) {
-    String country = ctx.queryParam("country") == null || ctx.queryParam("country").isBlank()
-        ? null : iso(ctx.queryParam("country"));
-    ClaimKind kind = kind(ctx.queryParam("kind"), null);
-    int limit = limit(ctx.queryParam("limit"), DEFAULT_CLAIMS_LIMIT);
-    ctx.json(gatherClaims(ctx, country, kind, limit));
-  }
-
-  private void evidence(Context ctx) {
-    String iso = iso(ctx.pathParam("iso"));
-    ClaimKind kind = kind(ctx.queryParam("kind"), null);
-    int limit = limit(ctx.queryParam("limit"), DEFAULT_CLAIMS_LIMIT);
-    List<ClaimView> claims = gatherClaims(ctx, iso, kind, limit);
-    if (claims.isEmpty()) {
-      throw ApiException.notFound("no claims counted for " + iso + " (" + Countries.name(iso) + ")");
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("country", iso);
-    body.put("name", Countries.name(iso));
-    body.put("claims", claims);
-    ctx.json(body);
-  }
-
-  /** Most-supported first, then by key: the same order on every instance, so top-N lists merge exactly. */
-  static final Comparator<ClaimView> CLAIM_ORDER = Comparator.comparingInt(ClaimView::sourceCount).reversed()
-      .thenComparing(ClaimView::key);
-
-  private List<ClaimView> gatherClaims(Context ctx, String country, ClaimKind kind, int limit) {
-    StoreQueries q = queries();
-    List<ClaimView> all = new ArrayList<>();
-    if (isForwarded(ctx)) {
-      all.addAll(localClaims(q, country, kind, limit));
-    } else {
-      StringBuilder query = new StringBuilder("/api/claims?limit=").append(limit);
-      if (country != null) {
-        query.append("&country=").append(country);
-      }
-      if (kind != null) {
-        query.append("&kind=").append(kind.wireName());
-      }
-      for (HostInfo host : q.hosts(AggregatorTopology.DISTINCT_CLAIMS_STORE)) {
-        all.addAll(q.isSelf(host) ? localClaims(q, country, kind, limit)
-            : read(fetch(q, host, query.toString()), CLAIMS_LIST));
-      }
-    }
-    return all.stream().sorted(CLAIM_ORDER).limit(limit).toList();
-  }
-
-  private List<ClaimView> localClaims(StoreQueries q, String country, ClaimKind kind, int limit) {
-    List<ClaimView> out = new ArrayList<>();
-    for (KeyValue<String, DistinctClaim> kv : q.<DistinctClaim>localAll(AggregatorTopology.DISTINCT_CLAIMS_STORE)) {
-      DistinctClaim dc = kv.value;
-      if (dc.isEmpty() || dc.representative() == null) {
-        continue;
-      }
-      ClaimView v = ClaimView.of(dc);
-      if (kind != null && !kind.wireName().equals(v.kind())) {
-        continue;
-      }
-      if (country != null && !country.equals(v.origin()) && !country.equals(v.destination())) {
-        continue;
-      }
-      out.add(v);
-    }
-    return out.stream().sorted(CLAIM_ORDER).limit(limit).toList();
-  }
-
-  private String fetch(StoreQueries q, HostInfo host, String pathAndQuery) {
-    HttpResponse<String> response = q.forward(host, pathAndQuery);
-    forwarded.increment();
-    if (response.statusCode() != 200) {
-      throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " answered "
-          + response.statusCode() + ", retry shortly");
-    }
-    return response.body();
-  }
-
-  private static <T> T read(String body, TypeReference<T> type) {
-    try {
-      return Json.MAPPER.readValue(body, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable answer from another instance", e);
-    }
   }
 
   // --- lifecycle --------------------------------------------------------------------------------------------------------

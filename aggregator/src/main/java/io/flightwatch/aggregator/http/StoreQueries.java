@@ -93,25 +93,38 @@ public final class StoreQueries {
     return Optional.ofNullable(r.getResult());
   }
 
-  /** Every entry of {@code store} in this instance's active partitions. */
+  /** Every entry of {@code store} in this instance's active partitions (for small stores: one entry per country). */
   public <V> List<KeyValue<String, V>> localAll(String store) {
+    return localRange(store, null, null, null, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Up to {@code limit} entries from {@code from} to {@code to} (both inclusive, in key order) of each of this instance's
+   * active partitions of {@code store}, or of {@code partition} alone when it is not null. Iterators are closed here.
+   */
+  public <V> List<KeyValue<String, V>> localRange(String store, String from, String to, Integer partition, int limit) {
     StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store)
-        .withQuery(RangeQuery.<String, V>withNoBounds())
-        .requireActive();
+        .withQuery(RangeQuery.<String, V>withRange(from, to));
+    request = partition == null ? request.requireActive() : request.withPartitions(Set.of(partition)).requireActive();
     StateQueryResult<KeyValueIterator<String, V>> result = streams.query(request);
     List<KeyValue<String, V>> out = new ArrayList<>();
     for (Map.Entry<Integer, QueryResult<KeyValueIterator<String, V>>> e : result.getPartitionResults().entrySet()) {
       QueryResult<KeyValueIterator<String, V>> r = e.getValue();
       if (r.isFailure()) {
-        if (r.getFailureReason() == FailureReason.NOT_ACTIVE) {
+        if (partition == null && r.getFailureReason() == FailureReason.NOT_ACTIVE) {
           continue; // a standby copy: the active instance answers for this partition
         }
         throw ApiException.unavailable("partition " + e.getKey() + " of " + store + " is not queryable ("
             + r.getFailureReason() + "), retry shortly");
       }
       try (KeyValueIterator<String, V> it = r.getResult()) {
-        it.forEachRemaining(out::add);
+        for (int n = 0; n < limit && it.hasNext(); n++) {
+          out.add(it.next());
+        }
       }
+    }
+    if (partition != null && !result.getPartitionResults().containsKey(partition)) {
+      throw ApiException.unavailable("partition " + partition + " of " + store + " is not queryable here, retry shortly");
     }
     return out;
   }

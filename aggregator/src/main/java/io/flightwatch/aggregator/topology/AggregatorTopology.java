@@ -1,55 +1,60 @@
 package io.flightwatch.aggregator.topology;
 
 import io.flightwatch.common.Claim;
-import io.flightwatch.common.Countries;
 import io.flightwatch.common.CountryTotals;
 import io.flightwatch.common.JsonSerde;
 import io.flightwatch.common.Topics;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * The aggregator's topology: claims -> distinct claims -> per-country ledgers (as destination, as origin) -> country totals
- * and monthly totals.
+ * The aggregator's topology: claims -> per-claim supports and summaries -> per-country totals and monthly totals.
  *
  * <pre>
  * claims ─ check ─┬─ invalid ─ reason headers ─> articles.dlq
- *                 └─ valid ─ stamp ─ groupByKey ─ aggregate [distinct-claims-store]
- *                                   ├─ groupBy destination ─ aggregate [destination-ledger-store] ─┐
- *                                   └─ groupBy origin ────── aggregate [origin-ledger-store] ──────┤
- *                                          outerJoin [country-totals-store] ─> country-totals      │
- *                                          outerJoin [monthly-totals-store] <──────────────────────┘
+ *                 └─ valid ─ claim-supports [claim-supports, claim-summaries, claim-outlets, claim-copies, claim-rank]
+ *                      ─ one change per role ─ repartition by country (claims-by-country)
+ *                      ─ country-ledger [country-claims, country-index, country-counts, country-totals, monthly-totals]
+ *                      ─> country-totals
  * </pre>
  *
  * <p>The claims topic is keyed by canonical claim key, so every report of one statistic is on one partition and the
- * dedup needs no repartition. Grouping by country repartitions once per role. Every aggregate is a pure function of the
- * set of claims seen, so replays and a second instance give identical totals.
+ * dedup needs no repartition; the country stage repartitions once. State is one store entry per (claim, article), per
+ * (claim), per (country, role, claim) and per (country, month): no value and no record grows with the number of claims
+ * or articles, and each claim record costs a constant number of store operations (see {@link ClaimSupports} and
+ * {@link CountryLedger}). Every total is a function of the set of claims seen, so replays and a second instance agree.
  */
 public final class AggregatorTopology {
 
-  public static final String DISTINCT_CLAIMS_STORE = "distinct-claims-store";
-  public static final String DESTINATION_LEDGER_STORE = "destination-ledger-store";
-  public static final String ORIGIN_LEDGER_STORE = "origin-ledger-store";
+  public static final String CLAIM_SUPPORTS_STORE = "claim-supports-store";
+  public static final String CLAIM_SUMMARIES_STORE = "claim-summaries-store";
+  public static final String CLAIM_OUTLETS_STORE = "claim-outlets-store";
+  public static final String CLAIM_COPIES_STORE = "claim-copies-store";
+  public static final String CLAIM_RANK_STORE = "claim-rank-store";
+  public static final String COUNTRY_CLAIMS_STORE = "country-claims-store";
+  public static final String COUNTRY_INDEX_STORE = "country-index-store";
+  public static final String COUNTRY_COUNTS_STORE = "country-counts-store";
   public static final String COUNTRY_TOTALS_STORE = "country-totals-store";
   public static final String MONTHLY_TOTALS_STORE = "monthly-totals-store";
+
+  /** The repartition topic's name inside the application ({app-id}-claims-by-country-repartition). */
+  public static final String BY_COUNTRY = "claims-by-country";
 
   public static final String SERVICE = "aggregator";
 
@@ -65,6 +70,16 @@ public final class AggregatorTopology {
   public static Topology build(Options options) {
     StreamsBuilder builder = new StreamsBuilder();
     JsonSerde<Claim> claimSerde = JsonSerde.of(Claim.class);
+    builder.addStateStore(store(CLAIM_SUPPORTS_STORE, JsonSerde.of(Support.class)));
+    builder.addStateStore(store(CLAIM_SUMMARIES_STORE, JsonSerde.of(ClaimSummary.class)));
+    builder.addStateStore(store(CLAIM_OUTLETS_STORE, Serdes.Long()));
+    builder.addStateStore(store(CLAIM_COPIES_STORE, Serdes.String()));
+    builder.addStateStore(store(CLAIM_RANK_STORE, Serdes.String()));
+    builder.addStateStore(store(COUNTRY_CLAIMS_STORE, JsonSerde.of(ClaimView.class)));
+    builder.addStateStore(store(COUNTRY_INDEX_STORE, Serdes.String()));
+    builder.addStateStore(store(COUNTRY_COUNTS_STORE, Serdes.Long()));
+    builder.addStateStore(store(COUNTRY_TOTALS_STORE, JsonSerde.of(CountryTotals.class)));
+    builder.addStateStore(store(MONTHLY_TOTALS_STORE, JsonSerde.of(MonthlyTotals.Month.class)));
 
     KStream<String, Claim> claims = builder.stream(options.claimsTopic(),
         Consumed.with(Serdes.String(), claimSerde).withName("claims-source"));
@@ -77,77 +92,21 @@ public final class AggregatorTopology {
         .processValues(() -> new DeadLetter(options.claimsTopic()), Named.as("claim-dead-letter"))
         .to(options.dlqTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("claims-dlq-sink"));
 
-    KTable<String, DistinctClaim> distinct = branches.get("claim-check-valid")
-        .processValues(Stamp::new, Named.as("claim-stamp"))
-        .groupByKey(Grouped.with("claims-by-key", Serdes.String(), JsonSerde.of(StampedClaim.class)))
-        .aggregate(DistinctClaim::initial, (key, event, agg) -> agg.apply(key, event), Named.as("distinct-claims"),
-            Materialized.<String, DistinctClaim, KeyValueStore<Bytes, byte[]>>as(DISTINCT_CLAIMS_STORE)
-                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(DistinctClaim.class)));
-
-    KTable<String, Ledger> byDestination = ledger(distinct, "destination", DESTINATION_LEDGER_STORE, true);
-    KTable<String, Ledger> byOrigin = ledger(distinct, "origin", ORIGIN_LEDGER_STORE, false);
-
-    KTable<String, CountryTotals> totals = byDestination.outerJoin(byOrigin, Totals::countryTotals,
-        Named.as("country-totals-join"),
-        Materialized.<String, CountryTotals, KeyValueStore<Bytes, byte[]>>as(COUNTRY_TOTALS_STORE)
-            .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(CountryTotals.class)));
-    totals.toStream(Named.as("country-totals-changes"))
+    branches.get("claim-check-valid")
+        .process(ClaimSupports::new, Named.as("claim-supports"), CLAIM_SUPPORTS_STORE, CLAIM_SUMMARIES_STORE,
+            CLAIM_OUTLETS_STORE, CLAIM_COPIES_STORE, CLAIM_RANK_STORE)
+        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CountryChange.class)).withName(BY_COUNTRY))
+        .process(CountryLedger::new, Named.as("country-ledger"), COUNTRY_CLAIMS_STORE, COUNTRY_INDEX_STORE,
+            COUNTRY_COUNTS_STORE, COUNTRY_TOTALS_STORE, MONTHLY_TOTALS_STORE)
         .to(options.totalsTopic(),
             Produced.with(Serdes.String(), JsonSerde.of(CountryTotals.class)).withName("country-totals-sink"));
-
-    byDestination.outerJoin(byOrigin, Totals::monthlyTotals, Named.as("monthly-totals-join"),
-        Materialized.<String, MonthlyTotals, KeyValueStore<Bytes, byte[]>>as(MONTHLY_TOTALS_STORE)
-            .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(MonthlyTotals.class)));
 
     return builder.build();
   }
 
-  /**
-   * Groups the distinct claims by the country they count for in one role and keeps each country's ledger. A claim's
-   * countries are part of its canonical key, so a row never moves between countries: the subtractor and adder of one update
-   * always meet the same ledger.
-   */
-  private static KTable<String, Ledger> ledger(KTable<String, DistinctClaim> distinct, String role, String store,
-      boolean destinationRole) {
-    return distinct
-        .groupBy((key, dc) -> KeyValue.pair(country(dc, destinationRole), dc),
-            Grouped.with("distinct-by-" + role, Serdes.String(), JsonSerde.of(DistinctClaim.class)))
-        .aggregate(Ledger::initial,
-            (country, dc, ledger) -> ledger.put(country, dc.key(), LedgerEntry.of(dc)),
-            (country, dc, ledger) -> ledger.remove(country, dc.key()),
-            Named.as(role + "-ledger"),
-            Materialized.<String, Ledger, KeyValueStore<Bytes, byte[]>>as(store)
-                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(Ledger.class)));
-  }
-
-  /**
-   * The country a distinct claim counts for; claims naming no single country go to "ZZ" (unspecified). The aggregate
-   * forwards its fresh initial value (no claim yet) as the "old" row of a first update; it maps to no country (a null key,
-   * which the repartition skips), so nothing is subtracted for it.
-   */
-  static String country(DistinctClaim dc, boolean destinationRole) {
-    if (dc.representative() == null) {
-      return null;
-    }
-    String iso = destinationRole ? dc.representative().destination() : dc.representative().origin();
-    return iso == null ? Countries.UNSPECIFIED : iso;
-  }
-
-  /** Adds the event time: publication time, or the record timestamp for undated articles (both replay identically). */
-  static final class Stamp implements FixedKeyProcessor<String, Claim, StampedClaim> {
-    private FixedKeyProcessorContext<String, StampedClaim> context;
-
-    @Override
-    public void init(FixedKeyProcessorContext<String, StampedClaim> context) {
-      this.context = context;
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, Claim> record) {
-      Claim c = record.value();
-      Instant t = c.publishedAt() != null ? c.publishedAt() : Instant.ofEpochMilli(record.timestamp());
-      context.forward(record.withValue(new StampedClaim(c, t)));
-    }
+  /** A persistent store with a string key; its changelog is compacted, so it stays as large as the state itself. */
+  private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> valueSerde) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde);
   }
 
   /** Turns an unusable claim into a dead-letter record carrying the reason in headers. */

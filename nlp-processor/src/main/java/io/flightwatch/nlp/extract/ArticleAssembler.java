@@ -5,7 +5,9 @@ import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKeys;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.MoneyMention;
+import io.flightwatch.common.Outlets;
 import io.flightwatch.common.Subject;
+import io.flightwatch.common.TextFingerprint;
 import io.flightwatch.nlp.text.Normalized;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -223,6 +225,11 @@ final class ArticleAssembler {
 
   private List<Claim> toClaims(List<Draft> drafts, Normalized text, Article article) {
     List<Claim> out = new ArrayList<>();
+    if (drafts.isEmpty()) {
+      return out;
+    }
+    String outlet = Outlets.of(article.url(), article.source());
+    String fingerprint = TextFingerprint.of(text.text());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       int ov = d.overlaps == null ? -1 : drafts.indexOf(d.overlaps);
@@ -250,7 +257,7 @@ final class ArticleAssembler {
           m == null ? null : m.currency(), d.valueText, scale(usd), m == null ? null : scale(m.usdLow()),
           m == null ? null : scale(m.usdHigh()), rateSource, d.approximate, d.hedged, d.person, periodText, cumul,
           overlaps, text.original().substring(qb, qe), qb, qe, Math.max(0.05, Math.min(1.0, d.confidence)),
-          article.url(), article.source(), article.title(), article.publishedAt(), false);
+          article.url(), article.source(), article.title(), article.publishedAt(), outlet, fingerprint, false);
       out.add(c.withKey(ClaimKeys.canonical(c)));
     }
     return out;

@@ -1,0 +1,198 @@
+package io.flightwatch.aggregator.http;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.flightwatch.aggregator.topology.AggregatorTopology;
+import io.flightwatch.aggregator.topology.ClaimSummary;
+import io.flightwatch.aggregator.topology.ClaimView;
+import io.flightwatch.aggregator.topology.MonthlyTotals;
+import io.flightwatch.aggregator.topology.Role;
+import io.flightwatch.aggregator.topology.StoreKeys;
+import io.flightwatch.aggregator.topology.Support;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.Countries;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * The claim lists and a country's months, each a range query on the instance that owns the data: a country's claims and
+ * months on the owner of the country, a claim's supports on the owner of the claim, and the global list as the first
+ * entries of each partition's ranking index, merged. No request scans every claim.
+ */
+final class ClaimQueries {
+
+  private static final TypeReference<List<ClaimView>> CLAIMS_LIST = new TypeReference<>() {};
+
+  /** Most independent sources first, then by key: the order of both ranking indexes, so top-N lists merge exactly. */
+  static final Comparator<ClaimView> CLAIM_ORDER = Comparator.comparingInt(ClaimView::sourceCount).reversed()
+      .thenComparing(ClaimView::key);
+
+  private final Supplier<StoreQueries> queries;
+  private final Forwarder forwarder;
+
+  ClaimQueries(Supplier<StoreQueries> queries, Forwarder forwarder) {
+    this.queries = queries;
+    this.forwarder = forwarder;
+  }
+
+  private StoreQueries queries() {
+    StoreQueries q = queries.get();
+    if (q == null) {
+      throw ApiException.unavailable("aggregator is starting, retry shortly");
+    }
+    return q;
+  }
+
+  /** {@code /api/claims?country=&kind=&limit=}. */
+  void claims(Context ctx) {
+    String raw = ctx.queryParam("country");
+    String country = raw == null || raw.isBlank() ? null : RestApi.iso(raw);
+    ClaimKind kind = RestApi.kind(ctx.queryParam("kind"), null);
+    int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    if (country != null) {
+      countryClaims(ctx, country, kind, limit, "/api/claims?country=" + country + "&limit=" + limit
+          + (kind == null ? "" : "&kind=" + kind.wireName()), false);
+      return;
+    }
+    StoreQueries q = queries();
+    List<ClaimView> all = new ArrayList<>();
+    if (Forwarder.isForwarded(ctx)) {
+      all.addAll(rankedLocally(q, kind, limit));
+    } else {
+      String path = "/api/claims?limit=" + limit + (kind == null ? "" : "&kind=" + kind.wireName());
+      for (HostInfo host : q.hosts(AggregatorTopology.CLAIM_SUMMARIES_STORE)) {
+        all.addAll(q.isSelf(host) ? rankedLocally(q, kind, limit) : forwarder.fetch(q, host, path, CLAIMS_LIST));
+      }
+    }
+    ctx.json(all.stream().sorted(CLAIM_ORDER).limit(limit).toList());
+  }
+
+  /** {@code /api/countries/{iso}/evidence?kind=&limit=}: the claims counted for a country in either role. */
+  void evidence(Context ctx) {
+    String iso = RestApi.iso(ctx.pathParam("iso"));
+    ClaimKind kind = RestApi.kind(ctx.queryParam("kind"), null);
+    int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    countryClaims(ctx, iso, kind, limit, "/api/countries/" + iso + "/evidence?limit=" + limit
+        + (kind == null ? "" : "&kind=" + kind.wireName()), true);
+  }
+
+  private void countryClaims(Context ctx, String iso, ClaimKind kind, int limit, String path, boolean asEvidence) {
+    StoreQueries q = queries();
+    KeyQueryMetadata md = q.locate(AggregatorTopology.COUNTRY_TOTALS_STORE, iso);
+    if (!q.isSelf(md.activeHost())) {
+      if (Forwarder.isForwarded(ctx)) {
+        throw ApiException.unavailable("ownership of " + iso + " moved (rebalancing), retry shortly");
+      }
+      forwarder.relay(ctx, q, md.activeHost(), path);
+      return;
+    }
+    Map<String, ClaimView> found = new TreeMap<>();
+    String scope = kind == null ? StoreKeys.ALL_KINDS : kind.wireName();
+    for (Role role : Role.values()) {
+      String prefix = StoreKeys.countryRankPrefix(iso, role.wireName(), scope);
+      for (KeyValue<String, String> kv : q.<String>localRange(AggregatorTopology.COUNTRY_INDEX_STORE, prefix,
+          StoreKeys.upper(prefix), md.partition(), limit)) {
+        String key = StoreKeys.last(kv.key);
+        q.<ClaimView>localGet(AggregatorTopology.COUNTRY_CLAIMS_STORE, StoreKeys.join(iso, role.wireName(), key),
+            md.partition()).ifPresent(v -> found.putIfAbsent(v.key(), v));
+      }
+    }
+    List<ClaimView> claims = found.values().stream().sorted(CLAIM_ORDER).limit(limit).toList();
+    if (!asEvidence) {
+      ctx.json(claims);
+      return;
+    }
+    if (claims.isEmpty()) {
+      throw ApiException.notFound("no claims counted for " + iso + " (" + Countries.name(iso) + ")");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("country", iso);
+    body.put("name", Countries.name(iso));
+    body.put("claims", claims);
+    ctx.json(body);
+  }
+
+  private List<ClaimView> rankedLocally(StoreQueries q, ClaimKind kind, int limit) {
+    String prefix = StoreKeys.prefix(kind == null ? StoreKeys.ALL_KINDS : kind.wireName());
+    List<KeyValue<String, String>> ranked = q.localRange(AggregatorTopology.CLAIM_RANK_STORE, prefix,
+        StoreKeys.upper(prefix), null, limit);
+    List<ClaimView> out = new ArrayList<>();
+    for (KeyValue<String, String> kv : ranked) {
+      String key = StoreKeys.last(kv.key);
+      KeyQueryMetadata md = q.locate(AggregatorTopology.CLAIM_SUMMARIES_STORE, key);
+      q.<ClaimSummary>localGet(AggregatorTopology.CLAIM_SUMMARIES_STORE, key, md.partition())
+          .ifPresent(s -> out.add(s.view()));
+    }
+    return out.stream().sorted(CLAIM_ORDER).limit(limit).toList();
+  }
+
+  /** {@code /api/sources?claim=KEY&after=ARTICLE&limit=}: every supporting article of one claim, in article-id order. */
+  void sources(Context ctx) {
+    String key = ctx.queryParam("claim");
+    if (key == null || key.isBlank() || key.length() > 2_000 || key.contains(StoreKeys.SEP)) {
+      throw ApiException.badRequest("claim= must be a canonical claim key");
+    }
+    String after = ctx.queryParam("after");
+    int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.MAX_LIMIT);
+    StoreQueries q = queries();
+    KeyQueryMetadata md = q.locate(AggregatorTopology.CLAIM_SUMMARIES_STORE, key);
+    if (!q.isSelf(md.activeHost())) {
+      if (Forwarder.isForwarded(ctx)) {
+        throw ApiException.unavailable("ownership of the claim moved (rebalancing), retry shortly");
+      }
+      forwarder.relay(ctx, q, md.activeHost(), "/api/sources?claim=" + encode(key) + "&limit=" + limit
+          + (after == null ? "" : "&after=" + encode(after)));
+      return;
+    }
+    String prefix = StoreKeys.prefix(key);
+    String from = after == null || after.isEmpty() ? prefix : StoreKeys.join(key, after) + StoreKeys.SEP;
+    List<ClaimView.Source> out = new ArrayList<>();
+    for (KeyValue<String, Support> kv : q.<Support>localRange(AggregatorTopology.CLAIM_SUPPORTS_STORE, from,
+        StoreKeys.upper(prefix), md.partition(), limit)) {
+      out.add(ClaimView.Source.of(kv.value.claim()));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("claim", key);
+    body.put("sources", out);
+    body.put("next", out.size() < limit ? null : out.get(out.size() - 1).articleId());
+    ctx.json(body);
+  }
+
+  /** {@code /api/countries/{iso}/monthly}: one range over the country's months. */
+  void monthly(Context ctx) {
+    String iso = RestApi.iso(ctx.pathParam("iso"));
+    StoreQueries q = queries();
+    KeyQueryMetadata md = q.locate(AggregatorTopology.COUNTRY_TOTALS_STORE, iso);
+    if (!q.isSelf(md.activeHost())) {
+      if (Forwarder.isForwarded(ctx)) {
+        throw ApiException.unavailable("ownership of " + iso + " moved (rebalancing), retry shortly");
+      }
+      forwarder.relay(ctx, q, md.activeHost(), "/api/countries/" + iso + "/monthly");
+      return;
+    }
+    String prefix = StoreKeys.prefix(iso);
+    TreeMap<String, MonthlyTotals.Month> months = new TreeMap<>();
+    for (KeyValue<String, MonthlyTotals.Month> kv : q.<MonthlyTotals.Month>localRange(
+        AggregatorTopology.MONTHLY_TOTALS_STORE, prefix, StoreKeys.upper(prefix), md.partition(), Integer.MAX_VALUE)) {
+      months.put(StoreKeys.last(kv.key), kv.value);
+    }
+    if (months.isEmpty()) {
+      throw ApiException.notFound("no totals for " + iso + " (" + Countries.name(iso) + ") yet");
+    }
+    ctx.json(new MonthlyTotals(iso, Countries.name(iso), months));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,110 @@
+package io.flightwatch.aggregator.topology;
+
+import io.flightwatch.common.Band;
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.Countries;
+import io.flightwatch.common.CountryTotals;
+import io.flightwatch.common.RoleTotals;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The country-keyed stage: applies each {@link CountryChange} to the country's totals with a constant number of store
+ * operations, and publishes the new totals. One entry per (country, role, claim), never one value per country that
+ * holds them all; {@code country-totals} records carry totals, counts and each band's largest claim only.
+ *
+ * <ul>
+ *   <li>{@code country-claims-store}: (country, role, claim key) -> {@link ClaimView}, what {@code /evidence} lists;</li>
+ *   <li>{@code country-index-store}: value-ordered entries for each band's low end ({@link BandBook}) and
+ *       sources-ordered entries for the evidence list;</li>
+ *   <li>{@code country-counts-store}: reference counts of named people per band and of articles per country;</li>
+ *   <li>{@code country-totals-store}: country -> {@link CountryTotals};</li>
+ *   <li>{@code monthly-totals-store}: (country, month) -> that month's totals in both roles.</li>
+ * </ul>
+ */
+final class CountryLedger implements Processor<String, CountryChange, String, CountryTotals> {
+
+  private KeyValueStore<String, ClaimView> claims;
+  private KeyValueStore<String, String> index;
+  private KeyValueStore<String, CountryTotals> totals;
+  private KeyValueStore<String, MonthlyTotals.Month> monthly;
+  private BandBook book;
+  private ProcessorContext<String, CountryTotals> context;
+
+  @Override
+  public void init(ProcessorContext<String, CountryTotals> context) {
+    this.context = context;
+    claims = context.getStateStore(AggregatorTopology.COUNTRY_CLAIMS_STORE);
+    index = context.getStateStore(AggregatorTopology.COUNTRY_INDEX_STORE);
+    totals = context.getStateStore(AggregatorTopology.COUNTRY_TOTALS_STORE);
+    monthly = context.getStateStore(AggregatorTopology.MONTHLY_TOTALS_STORE);
+    book = new BandBook(index, context.getStateStore(AggregatorTopology.COUNTRY_COUNTS_STORE));
+  }
+
+  @Override
+  public void process(Record<String, CountryChange> record) {
+    CountryChange ch = record.value();
+    String country = ch.country();
+    Role role = ch.role();
+    CountryTotals t = totals.get(country);
+    RoleTotals rt = t == null ? RoleTotals.EMPTY : role == Role.DESTINATION ? t.asDestination() : t.asOrigin();
+    long articles = t == null ? 0 : t.articles();
+    Instant updated = t == null ? null : t.updatedAt();
+    if (ch.before() != null) {
+      ClaimView v = ch.before();
+      ClaimKind kind = v.claimKind();
+      claims.delete(StoreKeys.join(country, role.wireName(), v.key()));
+      unrank(country, role, v);
+      rt = rt.with(kind, book.remove(country, role, v, rt.of(kind)));
+      month(country, role, v, false);
+    }
+    if (ch.after() != null) {
+      ClaimView v = ch.after();
+      ClaimKind kind = v.claimKind();
+      claims.put(StoreKeys.join(country, role.wireName(), v.key()), v);
+      rank(country, role, v);
+      rt = rt.with(kind, book.add(country, role, v, rt.of(kind)));
+      month(country, role, v, true);
+    }
+    if (ch.articleId() != null && ch.articleDelta() != 0) {
+      articles += book.refer(StoreKeys.join("a", country, ch.articleId()), ch.articleDelta());
+    }
+    if (updated == null || ch.eventTime().isAfter(updated)) {
+      updated = ch.eventTime();
+    }
+    RoleTotals dest = role == Role.DESTINATION ? rt : t == null ? RoleTotals.EMPTY : t.asDestination();
+    RoleTotals origin = role == Role.ORIGIN ? rt : t == null ? RoleTotals.EMPTY : t.asOrigin();
+    CountryTotals next = new CountryTotals(country, Countries.name(country), dest, origin, articles, updated);
+    totals.put(country, next);
+    context.forward(record.withValue(next));
+  }
+
+  private void month(String country, Role role, ClaimView v, boolean add) {
+    String key = StoreKeys.join(country, v.month());
+    MonthlyTotals.Month m = monthly.get(key);
+    RoleTotals rt = m == null ? RoleTotals.EMPTY : role == Role.DESTINATION ? m.asDestination() : m.asOrigin();
+    ClaimKind kind = v.claimKind();
+    Band b = add ? book.add(key, role, v, rt.of(kind)) : book.remove(key, role, v, rt.of(kind));
+    rt = rt.with(kind, b);
+    RoleTotals dest = role == Role.DESTINATION ? rt : m == null ? RoleTotals.EMPTY : m.asDestination();
+    RoleTotals origin = role == Role.ORIGIN ? rt : m == null ? RoleTotals.EMPTY : m.asOrigin();
+    if (dest.equals(RoleTotals.EMPTY) && origin.equals(RoleTotals.EMPTY)) {
+      monthly.delete(key);
+    } else {
+      monthly.put(key, new MonthlyTotals.Month(dest, origin));
+    }
+  }
+
+  private void rank(String country, Role role, ClaimView v) {
+    index.put(StoreKeys.countryRank(country, role.wireName(), StoreKeys.ALL_KINDS, v.sourceCount(), v.key()), "");
+    index.put(StoreKeys.countryRank(country, role.wireName(), v.kind(), v.sourceCount(), v.key()), "");
+  }
+
+  private void unrank(String country, Role role, ClaimView v) {
+    index.delete(StoreKeys.countryRank(country, role.wireName(), StoreKeys.ALL_KINDS, v.sourceCount(), v.key()));
+    index.delete(StoreKeys.countryRank(country, role.wireName(), v.kind(), v.sourceCount(), v.key()));
+  }
+}
