@@ -9,6 +9,7 @@ import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.Settings;
 import io.flightwatch.common.Topics;
 import io.flightwatch.common.kafka.KafkaDefaults;
+import io.flightwatch.common.kafka.OversizeToDeadLetter;
 import io.flightwatch.common.kafka.StreamsRunner;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -90,6 +91,7 @@ public final class AggregatorApp implements AutoCloseable {
     p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ.name());
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+    p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizeToDeadLetter.class);
     return p;
   }
 

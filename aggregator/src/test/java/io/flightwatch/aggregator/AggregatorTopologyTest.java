@@ -57,8 +57,12 @@ class AggregatorTopologyTest {
 
   /** Each driver gets its own state folder, so two drivers can be open at once. */
   static Properties props() {
+    return props(stateDirs.resolve("driver-" + DRIVERS.incrementAndGet()));
+  }
+
+  static Properties props(Path stateDir) {
     Properties p = new Properties();
-    p.put(StreamsConfig.STATE_DIR_CONFIG, stateDirs.resolve("driver-" + DRIVERS.incrementAndGet()).toString());
+    p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregator-test");
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

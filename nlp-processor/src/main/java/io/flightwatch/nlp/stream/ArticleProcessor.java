@@ -91,7 +91,7 @@ final class ArticleProcessor implements Processor<byte[], byte[], Object, Object
     AnnotatedArticle annotated;
     try {
       annotated = complete(metrics.annotateTimer().record(() -> annotator.annotate(article)), article,
-          valid.warnings());
+          valid.warnings(), metrics);
     } catch (RuntimeException | StackOverflowError e) {
       // One article that breaks CoreNLP (or the rules) must not stop the stream: DLQ it with the exception and go on.
       log.warn("annotator failed on article {} ({}), sent to {}: {}", article.id(), position(), Topics.ARTICLES_DLQ.name(),
@@ -123,16 +123,23 @@ final class ArticleProcessor implements Processor<byte[], byte[], Object, Object
 
   /**
    * Checks the annotator's result and fills in what the contract needs: every claim carries its canonical key (the Kafka
-   * key of {@code claims}); the validator's warnings join the processing warnings.
+   * key of {@code claims}); the validator's warnings join the processing warnings; claims beyond {@link ClaimCaps} are
+   * dropped with a warning and counted.
    */
-  static AnnotatedArticle complete(AnnotatedArticle a, Article article, List<String> extraWarnings) {
+  static AnnotatedArticle complete(AnnotatedArticle a, Article article, List<String> validatorWarnings,
+      ProcessorMetrics metrics) {
     Objects.requireNonNull(a, "the annotator returned null");
-    List<Claim> claims = new ArrayList<>(a.claims().size());
+    List<Claim> all = new ArrayList<>(a.claims().size());
     for (Claim c : a.claims()) {
       Objects.requireNonNull(c, "the annotator returned a null claim");
       Objects.requireNonNull(c.kind(), "the annotator returned a claim without kind");
-      claims.add(c.key() == null || c.key().isBlank() ? c.withKey(ClaimKeys.canonical(c)) : c);
+      all.add(c.key() == null || c.key().isBlank() ? c.withKey(ClaimKeys.canonical(c)) : c);
     }
+    ClaimCaps.Result capped = ClaimCaps.apply(all);
+    metrics.capped(capped.dropped(), capped.overflow());
+    List<Claim> claims = capped.kept();
+    List<String> extraWarnings = new ArrayList<>(validatorWarnings);
+    extraWarnings.addAll(capped.warnings());
     ProcessingInfo info = a.processing();
     if (!extraWarnings.isEmpty()) {
       List<String> warnings = new ArrayList<>(extraWarnings);

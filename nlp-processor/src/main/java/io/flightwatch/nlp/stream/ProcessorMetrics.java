@@ -24,6 +24,8 @@ public final class ProcessorMetrics {
   private final Counter tombstones;
   private final Counter claims;
   private final Counter retractions;
+  private final Counter cappedNamed;
+  private final Counter cappedOverflow;
   private final Timer annotate;
   private final Map<DlqReason, Counter> dlq = new EnumMap<>(DlqReason.class);
 
@@ -43,6 +45,10 @@ public final class ProcessorMetrics {
         .description("Claims published to the claims topic").register(registry);
     retractions = Counter.builder(PREFIX + "claims.retracted")
         .description("Retractions published because a newer version replaced an article").register(registry);
+    cappedNamed = Counter.builder(PREFIX + "claims.capped").tag("reason", "named_people")
+        .description("Claims dropped because one article named more people than the cap").register(registry);
+    cappedOverflow = Counter.builder(PREFIX + "claims.capped").tag("reason", "claims_per_article")
+        .description("Claims dropped because one article made more claims than the cap").register(registry);
     annotate = Timer.builder(PREFIX + "annotate")
         .description("Time spent in the annotator per article").register(registry);
     for (DlqReason r : DlqReason.values()) {
@@ -70,6 +76,11 @@ public final class ProcessorMetrics {
     if (warned) {
       withWarnings.increment();
     }
+  }
+
+  void capped(int namedPeople, int perArticle) {
+    cappedNamed.increment(namedPeople);
+    cappedOverflow.increment(perArticle);
   }
 
   void duplicate() {

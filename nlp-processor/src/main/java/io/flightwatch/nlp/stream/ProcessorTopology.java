@@ -1,6 +1,7 @@
 package io.flightwatch.nlp.stream;
 
 import io.flightwatch.common.Topics;
+import io.flightwatch.common.kafka.OversizeToDeadLetter;
 import io.flightwatch.nlp.ArticleAnnotator;
 import java.util.HashMap;
 import java.util.Map;
@@ -79,6 +80,7 @@ public final class ProcessorTopology {
     p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ.name());
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DlqDeserializationExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DlqProcessingExceptionHandler.class);
+    p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizeToDeadLetter.class);
     // No global stores here; enabling it only keeps Kafka Streams from warning that the global thread lacks the handler.
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     p.put(METRICS_CONFIG, metrics);
