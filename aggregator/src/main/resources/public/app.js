@@ -39,8 +39,8 @@
       td.appendChild(el('span', 'sep', ' – '));
       td.appendChild(el('span', 'high', fmt(kind, band.high)));
     }
-    td.title = band.claims + ' distinct claim(s), ' + band.sources + ' source(s)'
-      + (band.named && band.named.length ? '; named: ' + band.named.join(', ') : '');
+    td.title = band.claims + ' distinct claim(s), ' + band.sources + ' independent source(s)'
+      + (band.namedPeople ? '; ' + band.namedPeople + ' named individual(s)' : '');
     return td;
   }
 
@@ -157,7 +157,7 @@
       li.appendChild(el('div', 'claim-head', c.kind.replace(/_/g, ' ') + ': ' + (c.valueText || fmt(kindKey, c.high))
         + (c.namedPerson ? ' (' + c.namedPerson + ')' : '')));
       li.appendChild(el('div', 'claim-meta', (c.origin || '?') + ' → ' + (c.destination || '?') + ' · '
-        + c.sourceCount + ' source(s)' + (c.cumulative ? ' · cumulative' : '') + (c.period ? ' · ' + c.period : '')
+        + c.sourceCount + ' independent source(s), ' + c.articleCount + ' article(s)' + (c.cumulative ? ' · cumulative' : '') + (c.period ? ' · ' + c.period : '')
         + (c.hedged ? ' · hedged' : '')));
       for (const s of c.sources) {
         li.appendChild(el('blockquote', 'quote', s.quote));

@@ -66,7 +66,7 @@ class AggregatorIT {
     return Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "CN", destination)
         .article(article, article + "-v1").count(count).valueText(count + " officials")
         .quote("Our own test sentence: " + count + " officials went to " + destination + ".")
-        .url("https://news.example.org/it/" + article).publishedAt(Instant.parse("2024-05-02T07:00:00Z")).keyed();
+        .url("https://news.example.org/it/" + article).outlet(article + ".example").publishedAt(Instant.parse("2024-05-02T07:00:00Z")).keyed();
   }
 
   @Test

@@ -109,7 +109,7 @@ class PipelineIT {
     CountryTotals us = totals.get("US");
     assertThat(us.asDestination().officialsFled().claims()).isEqualTo(1);
     assertThat(us.asDestination().officialsFled().high()).isEqualByComparingTo("1000");
-    assertThat(totals.get("CA").asDestination().officialsFled().named()).containsExactly("wang lihua");
+    assertThat(totals.get("CA").asDestination().officialsFled().namedPeople()).isEqualTo(1);
     assertThat(totals.get("CN").asOrigin().officialsFled().claims()).isEqualTo(2);
 
     HttpClient http = HttpClient.newHttpClient();

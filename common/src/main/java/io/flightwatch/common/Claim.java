@@ -46,7 +46,7 @@ import java.util.List;
  * @param title                  article title
  * @param publishedAt            article publication time, or null
  * @param outlet                 who published it: the registrable domain of the URL ("bbc.co.uk"), or the feed's name for a
- *                               local file ({@link Outlets#of})
+ *                               local file (its path, or the "source" of a JSON item; {@link Outlets#of})
  * @param fingerprint            SimHash of the article text (16 hex digits, {@link TextFingerprint}): syndicated copies of one
  *                               story under other URLs differ from it in a few bits; null when unknown
  * @param retracted              this record withdraws the article's earlier support for {@code key}

@@ -15,9 +15,11 @@ import io.flightwatch.ingest.IngestSummary;
 import io.flightwatch.ingest.source.Sources;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -226,8 +228,15 @@ final class Pipeline implements AutoCloseable {
     }
     Set<String> s = new TreeSet<>();
     for (JsonNode c : claims) {
-      for (JsonNode src : c.path("sources")) {
-        s.add(c.path("key").asText() + "|" + src.path("articleId").asText());
+      String key = c.path("key").asText();
+      // The claim carries a few sources; all of them are one range query on the claim's owner away.
+      JsonNode all = getJson(aggregatorUrl + "/api/sources?claim=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+      for (JsonNode src : all.path("sources")) {
+        s.add(key + "|" + src.path("articleId").asText());
+      }
+      if (all.path("sources").size() != c.path("articleCount").asInt()) {
+        throw new IllegalStateException("claim " + key + " lists " + all.path("sources").size() + " sources of "
+            + c.path("articleCount").asInt() + " (moved while read?)");
       }
     }
     return s;
