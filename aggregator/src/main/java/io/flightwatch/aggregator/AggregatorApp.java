@@ -82,7 +82,7 @@ public final class AggregatorApp implements AutoCloseable {
   }
 
   private Properties streamsProps(Map<String, Object> clientProps, HostInfo self) {
-    Properties p = KafkaDefaults.streams(clientProps, settings.getString(AggregatorConfig.APPLICATION_ID),
+    Properties p = KafkaDefaults.boundedStreams(clientProps, settings.getString(AggregatorConfig.APPLICATION_ID),
         settings.getInt(AggregatorConfig.NUM_STREAM_THREADS), settings.getString(AggregatorConfig.STATE_DIR),
         settings.getLong(AggregatorConfig.COMMIT_INTERVAL_MS));
     p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());

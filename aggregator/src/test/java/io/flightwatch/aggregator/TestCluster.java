@@ -50,7 +50,7 @@ final class TestCluster {
         AggregatorConfig.COMMIT_INTERVAL_MS, "100"));
   }
 
-  static void publish(LocalKafka kafka, List<Claim> claims) {
+  static void publish(LocalKafka kafka, Iterable<Claim> claims) {
     Properties p = KafkaDefaults.producer(Map.of("bootstrap.servers", kafka.bootstrapServers()));
     try (KafkaProducer<String, Claim> producer = new KafkaProducer<>(p, new StringSerializer(),
         JsonSerde.of(Claim.class).serializer())) {

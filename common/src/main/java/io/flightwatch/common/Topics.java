@@ -1,5 +1,6 @@
 package io.flightwatch.common;
 
+import io.flightwatch.common.kafka.KafkaDefaults;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -14,31 +15,38 @@ public final class Topics {
 
   /** key = article id; value = the article. */
   public static final TopicSpec<String, Article> ARTICLES_RAW =
-      new TopicSpec<>("articles.raw", Serdes.String(), JsonSerde.of(Article.class), PARTITIONS, false);
+      new TopicSpec<>("articles.raw", Serdes.String(), JsonSerde.of(Article.class), PARTITIONS, false, KafkaDefaults.MAX_RECORD_BYTES);
 
   /** key = article id; value = the NLP result for its newest version. */
   public static final TopicSpec<String, AnnotatedArticle> ARTICLES_ANNOTATED =
-      new TopicSpec<>("articles.annotated", Serdes.String(), JsonSerde.of(AnnotatedArticle.class), PARTITIONS, false);
+      new TopicSpec<>("articles.annotated", Serdes.String(), JsonSerde.of(AnnotatedArticle.class), PARTITIONS, false, KafkaDefaults.MAX_RECORD_BYTES);
 
   /** key = canonical claim key ({@link ClaimKeys}); value = one claim or a retraction. */
   public static final TopicSpec<String, Claim> CLAIMS =
-      new TopicSpec<>("claims", Serdes.String(), JsonSerde.of(Claim.class), PARTITIONS, false);
+      new TopicSpec<>("claims", Serdes.String(), JsonSerde.of(Claim.class), PARTITIONS, false, KafkaDefaults.MAX_RECORD_BYTES);
 
-  /** key = ISO 3166-1 alpha-2; value = the country's totals. Compacted: the latest value per country is the state. */
+  /**
+   * key = ISO 3166-1 alpha-2; value = the country's totals. Compacted: the latest value per country is the state. Its
+   * records are bounded (no list grows with the claims behind them), so the topic keeps the usual 1 MB limit.
+   */
   public static final TopicSpec<String, CountryTotals> COUNTRY_TOTALS =
-      new TopicSpec<>("country-totals", Serdes.String(), JsonSerde.of(CountryTotals.class), PARTITIONS, true);
+      new TopicSpec<>("country-totals", Serdes.String(), JsonSerde.of(CountryTotals.class), PARTITIONS, true,
+          KafkaDefaults.BOUNDED_RECORD_BYTES);
 
   /** Records that could not be processed, as they arrived, with the reason in headers. */
   public static final TopicSpec<byte[], byte[]> ARTICLES_DLQ =
-      new TopicSpec<>("articles.dlq", Serdes.ByteArray(), Serdes.ByteArray(), 1, false);
+      new TopicSpec<>("articles.dlq", Serdes.ByteArray(), Serdes.ByteArray(), 1, false,
+      KafkaDefaults.MAX_RECORD_BYTES);
 
   /** The producer's durable memory of what it has published: key = article id, value = the published version. */
   public static final TopicSpec<String, SeenArticle> INGEST_SEEN =
-      new TopicSpec<>("ingest.seen", Serdes.String(), JsonSerde.of(SeenArticle.class), 1, true);
+      new TopicSpec<>("ingest.seen", Serdes.String(), JsonSerde.of(SeenArticle.class), 1, true,
+      KafkaDefaults.BOUNDED_RECORD_BYTES);
 
   /** The producer's per-feed HTTP state: key = feed URL, value = ETag / Last-Modified / failure count. */
   public static final TopicSpec<String, FeedState> INGEST_FEEDS =
-      new TopicSpec<>("ingest.feeds", Serdes.String(), JsonSerde.of(FeedState.class), 1, true);
+      new TopicSpec<>("ingest.feeds", Serdes.String(), JsonSerde.of(FeedState.class), 1, true,
+      KafkaDefaults.BOUNDED_RECORD_BYTES);
 
   /** Every topic the pipeline needs, for explicit creation. */
   public static final List<TopicSpec<?, ?>> ALL =

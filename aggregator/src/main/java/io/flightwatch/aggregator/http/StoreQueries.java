@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,18 +16,20 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsMetadata;
-import org.apache.kafka.streams.query.FailureReason;
-import org.apache.kafka.streams.query.KeyQuery;
-import org.apache.kafka.streams.query.QueryResult;
-import org.apache.kafka.streams.query.RangeQuery;
-import org.apache.kafka.streams.query.StateQueryRequest;
-import org.apache.kafka.streams.query.StateQueryResult;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.TaskMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.InvalidStateStorePartitionException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Interactive queries (IQv2) against this instance's active partitions, plus the metadata lookups and HTTP forwarding that
- * make any instance answer for every key.
+ * Interactive queries against this instance's active partitions (point reads and key ranges, see {@link #local} for why
+ * through the read-only store), plus the metadata lookups and HTTP forwarding that make any instance answer for every
+ * key.
  */
 public final class StoreQueries {
 
@@ -80,17 +81,12 @@ public final class StoreQueries {
 
   /** The value of {@code key} in the local active {@code partition}. */
   public <V> Optional<V> localGet(String store, String key, int partition) {
-    StateQueryRequest<V> request = StateQueryRequest.inStore(store)
-        .withQuery(KeyQuery.<String, V>withKey(key))
-        .withPartitions(Set.of(partition))
-        .requireActive();
-    StateQueryResult<V> result = streams.query(request);
-    QueryResult<V> r = result.getPartitionResults().get(partition);
-    if (r == null || r.isFailure()) {
-      throw ApiException.unavailable("partition " + partition + " of " + store + " is not queryable here"
-          + (r == null ? "" : " (" + r.getFailureReason() + ")") + ", retry shortly");
+    try {
+      return Optional.ofNullable(this.<V>local(store, partition).get(key));
+    } catch (InvalidStateStoreException e) {
+      throw ApiException.unavailable("partition " + partition + " of " + store + " is not queryable here ("
+          + e.getMessage() + "), retry shortly");
     }
-    return Optional.ofNullable(r.getResult());
   }
 
   /** Every entry of {@code store} in this instance's active partitions (for small stores: one entry per country). */
@@ -99,34 +95,56 @@ public final class StoreQueries {
   }
 
   /**
-   * Up to {@code limit} entries from {@code from} to {@code to} (both inclusive, in key order) of each of this instance's
-   * active partitions of {@code store}, or of {@code partition} alone when it is not null. Iterators are closed here.
+   * Up to {@code limit} entries from {@code from} to {@code to} (both inclusive, in key order; null = unbounded) of each
+   * of this instance's active partitions of {@code store}, or of {@code partition} alone when it is not null. Iterators
+   * are closed here.
    */
   public <V> List<KeyValue<String, V>> localRange(String store, String from, String to, Integer partition, int limit) {
-    StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store)
-        .withQuery(RangeQuery.<String, V>withRange(from, to));
-    request = partition == null ? request.requireActive() : request.withPartitions(Set.of(partition)).requireActive();
-    StateQueryResult<KeyValueIterator<String, V>> result = streams.query(request);
     List<KeyValue<String, V>> out = new ArrayList<>();
-    for (Map.Entry<Integer, QueryResult<KeyValueIterator<String, V>>> e : result.getPartitionResults().entrySet()) {
-      QueryResult<KeyValueIterator<String, V>> r = e.getValue();
-      if (r.isFailure()) {
-        if (partition == null && r.getFailureReason() == FailureReason.NOT_ACTIVE) {
-          continue; // a standby copy: the active instance answers for this partition
+    for (int p : partition != null ? Set.of(partition) : activePartitions()) {
+      ReadOnlyKeyValueStore<String, V> s;
+      try {
+        s = local(store, p);
+      } catch (InvalidStateStorePartitionException e) {
+        if (partition == null) {
+          continue; // another sub-topology's partition: this store has no such partition here
         }
-        throw ApiException.unavailable("partition " + e.getKey() + " of " + store + " is not queryable ("
-            + r.getFailureReason() + "), retry shortly");
+        throw ApiException.unavailable("partition " + p + " of " + store + " is not hosted here, retry shortly");
+      } catch (InvalidStateStoreException e) {
+        throw ApiException.unavailable("partition " + p + " of " + store + " is not queryable ("
+            + e.getMessage() + "), retry shortly");
       }
-      try (KeyValueIterator<String, V> it = r.getResult()) {
+      try (KeyValueIterator<String, V> it = from == null && to == null ? s.all() : s.range(from, to)) {
         for (int n = 0; n < limit && it.hasNext(); n++) {
           out.add(it.next());
         }
+      } catch (InvalidStateStoreException e) {
+        throw ApiException.unavailable("partition " + p + " of " + store + " moved while read, retry shortly");
       }
     }
-    if (partition != null && !result.getPartitionResults().containsKey(partition)) {
-      throw ApiException.unavailable("partition " + partition + " of " + store + " is not queryable here, retry shortly");
-    }
     return out;
+  }
+
+  /**
+   * One active partition of a store, read through {@link ReadOnlyKeyValueStore}. Not IQv2: its key and range queries lock
+   * the store's position before the store, the stream thread's writes lock the store before the position, and under
+   * steady writes the two deadlock (KAFKA-19629, still in 4.4.0: a stuck stream thread and REST calls that never return,
+   * seen here with 10,000 claims and a dashboard polling). The read-only store takes the store lock alone.
+   */
+  private <V> ReadOnlyKeyValueStore<String, V> local(String store, int partition) {
+    return streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore())
+        .withPartition(partition));
+  }
+
+  /** Partitions of this instance's active tasks, over every sub-topology. */
+  private Set<Integer> activePartitions() {
+    Set<Integer> partitions = new TreeSet<>();
+    for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+      for (TaskMetadata task : thread.activeTasks()) {
+        partitions.add(task.taskId().partition());
+      }
+    }
+    return partitions;
   }
 
   /** A GET to another instance, marked as forwarded. */

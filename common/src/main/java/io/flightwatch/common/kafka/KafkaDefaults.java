@@ -17,6 +17,13 @@ public final class KafkaDefaults {
    */
   public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
+  /**
+   * Largest record where records are bounded by design (the aggregator's stores, repartition topic and country totals): the
+   * usual broker default, set explicitly, so a record that grew by mistake is refused (and dead-lettered) instead of
+   * accepted and carried along.
+   */
+  public static final int BOUNDED_RECORD_BYTES = 1024 * 1024;
+
   private KafkaDefaults() {}
 
   /**
@@ -38,6 +45,18 @@ public final class KafkaDefaults {
     // Large records end to end: the producer may send them and the internal topics Streams creates accept them.
     p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
     p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(MAX_RECORD_BYTES));
+    return p;
+  }
+
+  /**
+   * Streams settings for an application whose records are bounded by design: as {@link #streams}, with the producer and
+   * the internal topics limited to {@link #BOUNDED_RECORD_BYTES}.
+   */
+  public static Properties boundedStreams(Map<String, ?> clientProps, String applicationId, int threads,
+      String stateDir, long commitIntervalMs) {
+    Properties p = streams(clientProps, applicationId, threads, stateDir, commitIntervalMs);
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), BOUNDED_RECORD_BYTES);
+    p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(BOUNDED_RECORD_BYTES));
     return p;
   }
 
