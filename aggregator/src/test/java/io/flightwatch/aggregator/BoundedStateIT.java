@@ -12,6 +12,9 @@ import io.flightwatch.common.Subject;
 import io.flightwatch.common.Topics;
 import io.flightwatch.common.kafka.KafkaDefaults;
 import io.flightwatch.common.kafka.LocalKafka;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +56,9 @@ class BoundedStateIT {
   @BeforeAll
   static void start() {
     kafka = TestCluster.broker(dir);
-    app = new AggregatorApp(TestCluster.settings(kafka, APP_ID, dir.resolve("state"))).start();
+    // With exactly-once, a commit every 100 ms (the other tests' setting, for quick visibility) costs more than the
+    // claims themselves and makes the rate measured here noisy; one commit a second is a catch-up setting.
+    app = new AggregatorApp(TestCluster.settings(kafka, APP_ID, dir.resolve("state"), 1_000)).start();
   }
 
   @AfterAll
@@ -107,7 +112,10 @@ class BoundedStateIT {
     TestCluster.publish(kafka, warm);
     await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).until(() -> claimsCounted("NO") == 1_000);
 
+    // The cost of a claim is the stream thread's CPU time: wall time on this shared two-core machine also holds the
+    // broker's work, exactly-once commits and GC pauses, which vary by seconds from batch to batch.
     long[] millis = new long[5];
+    long[] cpuMillis = new long[5];
     for (int batch = 0; batch < 5; batch++) {
       List<Claim> claims = new ArrayList<>();
       for (int i = batch * 2_000; i < (batch + 1) * 2_000; i++) {
@@ -115,14 +123,35 @@ class BoundedStateIT {
       }
       int expected = (batch + 1) * 2_000;
       long t0 = System.nanoTime();
+      long cpu0 = streamThreadCpuNanos();
       TestCluster.publish(kafka, claims);
       await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(25))
           .until(() -> claimsCounted("CA") == expected);
       millis[batch] = (System.nanoTime() - t0) / 1_000_000;
+      cpuMillis[batch] = (streamThreadCpuNanos() - cpu0) / 1_000_000;
     }
-    System.out.println("BOUNDED flat rate: ms per 2,000 claims for one country " + Arrays.toString(millis));
-    assertThat(millis[4]).as("last 2,000 vs first 2,000: " + Arrays.toString(millis))
-        .isLessThanOrEqualTo(Math.max(millis[0] * 3 / 2, 1_000));
+    System.out.println("BOUNDED flat rate, per 2,000 claims for one country: stream-thread CPU ms "
+        + Arrays.toString(cpuMillis) + ", wall ms " + Arrays.toString(millis));
+    // A cost that grows with the claims held shows as a rising series (the old ledger: 6.7 s, 28.5 s, 156 s, ...); one
+    // batch that meets a RocksDB flush or a GC is noise. The reference is the first batch, or the median of the five
+    // when that is higher, so the test is about growth.
+    long[] sorted = cpuMillis.clone();
+    Arrays.sort(sorted);
+    long reference = Math.max(cpuMillis[0], sorted[2]);
+    assertThat(cpuMillis[4]).as("CPU of the last 2,000 vs the first 2,000: " + Arrays.toString(cpuMillis))
+        .isLessThanOrEqualTo(Math.max(reference * 3 / 2, 200));
+  }
+
+  /** CPU time of this application's stream threads so far. */
+  private static long streamThreadCpuNanos() {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (ThreadInfo t : mx.dumpAllThreads(false, false)) {
+      if (t.getThreadName().startsWith(APP_ID) && t.getThreadName().contains("StreamThread")) {
+        total += Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
+      }
+    }
+    return total;
   }
 
   @Test

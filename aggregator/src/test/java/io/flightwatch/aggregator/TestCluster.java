@@ -42,12 +42,16 @@ final class TestCluster {
 
   /** Settings of one instance on a free port, isolated from the environment. */
   static Settings settings(LocalKafka kafka, String applicationId, Path stateDir) {
+    return settings(kafka, applicationId, stateDir, 100);
+  }
+
+  static Settings settings(LocalKafka kafka, String applicationId, Path stateDir, long commitIntervalMs) {
     return Settings.load(AggregatorConfig.definition(), null, Map.of(), Map.of(
         CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
         AggregatorConfig.APPLICATION_ID, applicationId,
         AggregatorConfig.STATE_DIR, stateDir.toString(),
         AggregatorConfig.HTTP_PORT, "0",
-        AggregatorConfig.COMMIT_INTERVAL_MS, "100"));
+        AggregatorConfig.COMMIT_INTERVAL_MS, String.valueOf(commitIntervalMs)));
   }
 
   static void publish(LocalKafka kafka, Iterable<Claim> claims) {

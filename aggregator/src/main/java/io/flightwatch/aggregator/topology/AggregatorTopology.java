@@ -70,16 +70,16 @@ public final class AggregatorTopology {
   public static Topology build(Options options) {
     StreamsBuilder builder = new StreamsBuilder();
     JsonSerde<Claim> claimSerde = JsonSerde.of(Claim.class);
-    builder.addStateStore(store(CLAIM_SUPPORTS_STORE, JsonSerde.of(Support.class)));
+    builder.addStateStore(rangeStore(CLAIM_SUPPORTS_STORE, JsonSerde.of(Support.class)));
     builder.addStateStore(store(CLAIM_SUMMARIES_STORE, JsonSerde.of(ClaimSummary.class)));
     builder.addStateStore(store(CLAIM_OUTLETS_STORE, Serdes.Long()));
     builder.addStateStore(store(CLAIM_COPIES_STORE, Serdes.String()));
-    builder.addStateStore(store(CLAIM_RANK_STORE, Serdes.String()));
+    builder.addStateStore(rangeStore(CLAIM_RANK_STORE, Serdes.String()));
     builder.addStateStore(store(COUNTRY_CLAIMS_STORE, JsonSerde.of(ClaimView.class)));
-    builder.addStateStore(store(COUNTRY_INDEX_STORE, Serdes.String()));
+    builder.addStateStore(rangeStore(COUNTRY_INDEX_STORE, Serdes.String()));
     builder.addStateStore(store(COUNTRY_COUNTS_STORE, Serdes.Long()));
     builder.addStateStore(store(COUNTRY_TOTALS_STORE, JsonSerde.of(CountryTotals.class)));
-    builder.addStateStore(store(MONTHLY_TOTALS_STORE, JsonSerde.of(MonthlyTotals.Month.class)));
+    builder.addStateStore(rangeStore(MONTHLY_TOTALS_STORE, JsonSerde.of(MonthlyTotals.Month.class)));
 
     KStream<String, Claim> claims = builder.stream(options.claimsTopic(),
         Consumed.with(Serdes.String(), claimSerde).withName("claims-source"));
@@ -104,9 +104,22 @@ public final class AggregatorTopology {
     return builder.build();
   }
 
-  /** A persistent store with a string key; its changelog is compacted, so it stays as large as the state itself. */
+  /**
+   * A persistent store with a string key; its changelog is compacted, so it stays as large as the state itself. Cached:
+   * a key written many times within a commit interval (a busy country's totals) reaches RocksDB and the changelog once.
+   */
   private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> valueSerde) {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde);
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde)
+        .withCachingEnabled();
+  }
+
+  /**
+   * A store read by key ranges while it is written. Not cached: a range over a cached store copies every cached key in
+   * the range first (Streams' {@code NamedCache}), so each read would cost as much as the cached part of the range.
+   */
+  private static <V> StoreBuilder<KeyValueStore<String, V>> rangeStore(String name, Serde<V> valueSerde) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde)
+        .withCachingDisabled();
   }
 
   /** Turns an unusable claim into a dead-letter record carrying the reason in headers. */

@@ -153,7 +153,10 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
     }
     List<Claim> ranked = new ArrayList<>();
     Claim first = null;
-    if (before != null && !(replaced && before.rests(article))) {
+    if (before == null) {
+      ranked.add(added); // a new claim: its one support is all there is
+      first = added;
+    } else if (!(replaced && before.rests(article))) {
       for (String id : before.evidence()) {
         Support s = supports.get(StoreKeys.join(key, id));
         if (s != null) {
