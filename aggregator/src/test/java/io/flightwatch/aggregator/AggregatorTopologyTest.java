@@ -349,17 +349,19 @@ class AggregatorTopologyTest {
     }
     assertThat(nodes).contains("claims-source", "claim-check-", "claim-check-invalid", "claim-check-valid",
         "claim-dead-letter", "claims-dlq-sink", "claim-supports", "claims-by-country-repartition-sink",
-        "claims-by-country-repartition-source", "country-ledger", "country-totals-sink");
+        "claims-by-country-repartition-source", "country-ledger", "country-totals-sink", "case-routing",
+        "claims-by-case-repartition-sink", "claims-by-case-repartition-source", "case-ledger", "cases-sink");
     assertThat(nodes).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
     assertThat(stores).containsExactlyInAnyOrder(AggregatorTopology.CLAIM_SUPPORTS_STORE,
         AggregatorTopology.CLAIM_SUMMARIES_STORE, AggregatorTopology.CLAIM_OUTLETS_STORE,
         AggregatorTopology.CLAIM_COPIES_STORE, AggregatorTopology.CLAIM_RANK_STORE,
         AggregatorTopology.COUNTRY_CLAIMS_STORE, AggregatorTopology.COUNTRY_INDEX_STORE,
         AggregatorTopology.COUNTRY_COUNTS_STORE, AggregatorTopology.COUNTRY_TOTALS_STORE,
-        AggregatorTopology.MONTHLY_TOTALS_STORE);
-    assertThat(topics).contains("claims-by-country-repartition", Topics.COUNTRY_TOTALS.name(),
+        AggregatorTopology.MONTHLY_TOTALS_STORE, AggregatorTopology.CASE_EVENTS_STORE, AggregatorTopology.CASES_STORE);
+    assertThat(topics).contains("claims-by-country-repartition", "claims-by-case-repartition", Topics.CASES.name(),
+        Topics.COUNTRY_TOTALS.name(),
         Topics.ARTICLES_DLQ.name());
-    // Claim stage on the claims partitions; the country stage on the country-keyed repartition topic.
-    assertThat(description.subtopologies()).hasSize(2);
+    // Claim stage on the claims partitions; the country and case stages on their own repartition topics.
+    assertThat(description.subtopologies()).hasSize(3);
   }
 }

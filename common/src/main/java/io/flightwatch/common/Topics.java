@@ -33,6 +33,14 @@ public final class Topics {
       new TopicSpec<>("country-totals", Serdes.String(), JsonSerde.of(CountryTotals.class), PARTITIONS, true,
           KafkaDefaults.BOUNDED_RECORD_BYTES);
 
+  /**
+   * key = case id ({@link Case#id}); value = the case of one named person, or null when no claim names them any more.
+   * Compacted: the latest value per case is the state.
+   */
+  public static final TopicSpec<String, Case> CASES =
+      new TopicSpec<>("cases", Serdes.String(), JsonSerde.of(Case.class), PARTITIONS, true,
+          KafkaDefaults.BOUNDED_RECORD_BYTES);
+
   /** Records that could not be processed, as they arrived, with the reason in headers. */
   public static final TopicSpec<byte[], byte[]> ARTICLES_DLQ =
       new TopicSpec<>("articles.dlq", Serdes.ByteArray(), Serdes.ByteArray(), 1, false,
@@ -50,7 +58,8 @@ public final class Topics {
 
   /** Every topic the pipeline needs, for explicit creation. */
   public static final List<TopicSpec<?, ?>> ALL =
-      List.of(ARTICLES_RAW, ARTICLES_ANNOTATED, CLAIMS, COUNTRY_TOTALS, ARTICLES_DLQ, INGEST_SEEN, INGEST_FEEDS);
+      List.of(ARTICLES_RAW, ARTICLES_ANNOTATED, CLAIMS, COUNTRY_TOTALS, CASES, ARTICLES_DLQ, INGEST_SEEN,
+      INGEST_FEEDS);
 
   /** Header names on {@link #ARTICLES_DLQ} records written by the services themselves. */
   public static final String DLQ_REASON_HEADER = "flightwatch.reason";

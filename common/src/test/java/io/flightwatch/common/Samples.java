@@ -108,6 +108,16 @@ public final class Samples {
     return new CountryTotals("CA", Countries.name("CA"), asDestination, RoleTotals.EMPTY, 1, PUBLISHED);
   }
 
+  /** The case of the sample article's named official: fled to Canada, money moved. */
+  public static Case zhaoCase() {
+    return new Case("CN:zhao minghui", "Zhao Minghui", List.of("zhao minghui"), "CN",
+        List.of("former head of the city's port authority"), "located", null,
+        List.of(new Case.Destination("CA", false, PUBLISHED)),
+        List.of(new Case.Event(PUBLISHED, "located", "CA", null, false, "Zhao Minghui", namedFled().key(), 1,
+            NAMED_SENTENCE, URL)),
+        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, PUBLISHED);
+  }
+
   /** Totals of China as origin: a band where two distinct money claims overlap. */
   public static CountryTotals chinaTotals() {
     Band fled = new Band(BigDecimal.ONE, BigDecimal.ONE, 1, 1, 1, null);

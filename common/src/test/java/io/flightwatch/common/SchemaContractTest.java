@@ -56,7 +56,7 @@ class SchemaContractTest {
   static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   static final List<TopicSpec<String, ?>> PUBLIC_TOPICS =
-      List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS, Topics.COUNTRY_TOTALS);
+      List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS, Topics.COUNTRY_TOTALS, Topics.CASES);
 
   static Stream<TopicSpec<String, ?>> publicTopics() {
     return PUBLIC_TOPICS.stream();
@@ -91,7 +91,12 @@ class SchemaContractTest {
         Arguments.of(Topics.CLAIMS, noPublication),
         Arguments.of(Topics.COUNTRY_TOTALS, Samples.canadaTotals()),
         Arguments.of(Topics.COUNTRY_TOTALS, Samples.chinaTotals()),
-        Arguments.of(Topics.COUNTRY_TOTALS, unspecified));
+        Arguments.of(Topics.COUNTRY_TOTALS, unspecified),
+        Arguments.of(Topics.CASES, Samples.zhaoCase()),
+        Arguments.of(Topics.CASES, new Case("ZZ:oduya", "Oduya", List.of("oduya"), "ZZ", List.of(), "at_large", null,
+            List.of(), List.of(new Case.Event(null, "fled", "ZZ", null, true, null,
+                "officials_fled|person|oduya|-", 1, null, null)), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ZERO, 0, null)));
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -60,6 +60,7 @@ public final class RestApi implements AutoCloseable {
   private final PrometheusMeterRegistry registry;
   private final Forwarder forwarder;
   private final ClaimQueries claimQueries;
+  private final CaseQueries caseQueries;
   private final MeterRegistry meters;
   private final Javalin app;
 
@@ -77,6 +78,7 @@ public final class RestApi implements AutoCloseable {
     this.forwarder = new Forwarder(Counter.builder("flightwatch.aggregator.http.forwarded")
         .description("REST requests answered by asking another instance").register(registry));
     this.claimQueries = new ClaimQueries(queries, forwarder);
+    this.caseQueries = new CaseQueries(queries, forwarder);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -118,6 +120,9 @@ public final class RestApi implements AutoCloseable {
     app.get("/api/countries/{iso}/evidence", claimQueries::evidence);
     app.get("/api/claims", claimQueries::claims);
     app.get("/api/sources", claimQueries::sources);
+    app.get("/api/cases", caseQueries::list);
+    app.get("/api/cases/local", caseQueries::localPart);
+    app.get("/api/cases/{id}", caseQueries::one);
     app.sse("/api/stream", hub::join);
   }
 

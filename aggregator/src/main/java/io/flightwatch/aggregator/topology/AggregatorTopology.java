@@ -1,13 +1,18 @@
 package io.flightwatch.aggregator.topology;
 
+import io.flightwatch.common.Case;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.CountryTotals;
 import io.flightwatch.common.JsonSerde;
 import io.flightwatch.common.Topics;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -32,6 +37,8 @@ import org.apache.kafka.streams.state.Stores;
  *                      ─ one change per role ─ repartition by country (claims-by-country)
  *                      ─ country-ledger [country-claims, country-index, country-counts, country-totals, monthly-totals]
  *                      ─> country-totals
+ *                      ─ named claims ─ repartition by case (claims-by-case)
+ *                      ─ case-ledger [case-events, cases] ─> cases
  * </pre>
  *
  * <p>The claims topic is keyed by canonical claim key, so every report of one statistic is on one partition and the
@@ -52,16 +59,22 @@ public final class AggregatorTopology {
   public static final String COUNTRY_COUNTS_STORE = "country-counts-store";
   public static final String COUNTRY_TOTALS_STORE = "country-totals-store";
   public static final String MONTHLY_TOTALS_STORE = "monthly-totals-store";
+  public static final String CASE_EVENTS_STORE = "case-events-store";
+  public static final String CASES_STORE = "cases-store";
 
   /** The repartition topic's name inside the application ({app-id}-claims-by-country-repartition). */
   public static final String BY_COUNTRY = "claims-by-country";
 
+  /** The repartition topic's name inside the application ({app-id}-claims-by-case-repartition). */
+  public static final String BY_CASE = "claims-by-case";
+
   public static final String SERVICE = "aggregator";
 
   /** Topic names, so tests and deployments can rename them; {@link #defaults()} is the contract of {@link Topics}. */
-  public record Options(String claimsTopic, String totalsTopic, String dlqTopic) {
+  public record Options(String claimsTopic, String totalsTopic, String casesTopic, String dlqTopic) {
     public static Options defaults() {
-      return new Options(Topics.CLAIMS.name(), Topics.COUNTRY_TOTALS.name(), Topics.ARTICLES_DLQ.name());
+      return new Options(Topics.CLAIMS.name(), Topics.COUNTRY_TOTALS.name(), Topics.CASES.name(),
+          Topics.ARTICLES_DLQ.name());
     }
   }
 
@@ -80,6 +93,8 @@ public final class AggregatorTopology {
     builder.addStateStore(store(COUNTRY_COUNTS_STORE, Serdes.Long()));
     builder.addStateStore(store(COUNTRY_TOTALS_STORE, JsonSerde.of(CountryTotals.class)));
     builder.addStateStore(rangeStore(MONTHLY_TOTALS_STORE, JsonSerde.of(MonthlyTotals.Month.class)));
+    builder.addStateStore(rangeStore(CASE_EVENTS_STORE, JsonSerde.of(ClaimView.class)));
+    builder.addStateStore(rangeStore(CASES_STORE, JsonSerde.of(Case.class)));
 
     KStream<String, Claim> claims = builder.stream(options.claimsTopic(),
         Consumed.with(Serdes.String(), claimSerde).withName("claims-source"));
@@ -92,14 +107,22 @@ public final class AggregatorTopology {
         .processValues(() -> new DeadLetter(options.claimsTopic()), Named.as("claim-dead-letter"))
         .to(options.dlqTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("claims-dlq-sink"));
 
-    branches.get("claim-check-valid")
+    KStream<String, CountryChange> changes = branches.get("claim-check-valid")
         .process(ClaimSupports::new, Named.as("claim-supports"), CLAIM_SUPPORTS_STORE, CLAIM_SUMMARIES_STORE,
-            CLAIM_OUTLETS_STORE, CLAIM_COPIES_STORE, CLAIM_RANK_STORE)
+            CLAIM_OUTLETS_STORE, CLAIM_COPIES_STORE, CLAIM_RANK_STORE);
+
+    changes
         .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CountryChange.class)).withName(BY_COUNTRY))
         .process(CountryLedger::new, Named.as("country-ledger"), COUNTRY_CLAIMS_STORE, COUNTRY_INDEX_STORE,
             COUNTRY_COUNTS_STORE, COUNTRY_TOTALS_STORE, MONTHLY_TOTALS_STORE)
         .to(options.totalsTopic(),
             Produced.with(Serdes.String(), JsonSerde.of(CountryTotals.class)).withName("country-totals-sink"));
+
+    changes
+        .flatMap((country, change) -> caseChanges(change), Named.as("case-routing"))
+        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CaseChange.class)).withName(BY_CASE))
+        .process(CaseLedger::new, Named.as("case-ledger"), CASE_EVENTS_STORE, CASES_STORE)
+        .to(options.casesTopic(), Produced.with(Serdes.String(), JsonSerde.of(Case.class)).withName("cases-sink"));
 
     return builder.build();
   }
@@ -120,6 +143,37 @@ public final class AggregatorTopology {
   private static <V> StoreBuilder<KeyValueStore<String, V>> rangeStore(String name, Serde<V> valueSerde) {
     return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde)
         .withCachingDisabled();
+  }
+
+  /**
+   * The case changes in one claim change: only claims that name a person, read once (from the destination role's copy of
+   * the change, never moved between destinations); two when the person's reported origin, and so the case, changed.
+   */
+  static List<KeyValue<String, CaseChange>> caseChanges(CountryChange change) {
+    if (change.role() != Role.DESTINATION || (change.before() == null && change.after() == null)) {
+      return List.of();
+    }
+    String was = caseId(change.before());
+    String now = caseId(change.after());
+    if (was == null && now == null) {
+      return List.of();
+    }
+    if (Objects.equals(was, now)) {
+      return List.of(KeyValue.pair(now, new CaseChange(now, change.before(), change.after())));
+    }
+    List<KeyValue<String, CaseChange>> out = new ArrayList<>(2);
+    if (was != null) {
+      out.add(KeyValue.pair(was, new CaseChange(was, change.before(), null)));
+    }
+    if (now != null) {
+      out.add(KeyValue.pair(now, new CaseChange(now, null, change.after())));
+    }
+    return out;
+  }
+
+  private static String caseId(ClaimView v) {
+    return v == null || v.namedPerson() == null || v.namedPerson().isBlank() ? null
+        : CaseRules.get().caseId(v.origin(), v.namedPerson());
   }
 
   /** Turns an unusable claim into a dead-letter record carrying the reason in headers. */

@@ -184,7 +184,7 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
     String month = dated ? Months.of(first.publishedAt()) : Months.UNDATED;
     Instant updated = before == null || t.isAfter(before.view().updatedAt()) ? t : before.view().updatedAt();
     int sources = (before == null ? 0 : before.view().sourceCount()) + outletDelta;
-    ClaimView view = ClaimView.of(key, ranked, month, updated, sources, articles);
+    ClaimView view = ClaimView.of(key, ranked, month, dated ? first.publishedAt() : null, updated, sources, articles);
     ClaimSummary after = new ClaimSummary(view, ranked.stream().map(Claim::articleId).toList(),
         dated ? first.articleId() : null, dated ? first.publishedAt() : null);
     summaries.put(key, after);

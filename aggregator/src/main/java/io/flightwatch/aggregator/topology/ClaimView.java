@@ -20,6 +20,7 @@ import java.util.List;
  * @param low          smallest value the claim can mean (USD for money, people for officials)
  * @param high         largest value the claim can mean
  * @param month        month of first publication ("yyyy-MM", UTC) or "undated"
+ * @param firstSeen    first publication of the claim, or null when no support is dated
  * @param updatedAt    newest event time of a record that changed the claim
  * @param sourceCount  independent sources: distinct outlets, syndicated copies counted with their original
  * @param articleCount supporting articles, copies included
@@ -27,7 +28,7 @@ import java.util.List;
  */
 public record ClaimView(String key, String kind, String subject, String origin, String destination, BigDecimal low,
     BigDecimal high, String valueText, String namedPerson, boolean cumulative, boolean approximate, boolean hedged,
-    String period, String month, Instant updatedAt, int sourceCount, int articleCount, List<Source> sources) {
+    String period, String month, Instant firstSeen, Instant updatedAt, int sourceCount, int articleCount, List<Source> sources) {
 
   /** Supporting articles carried on the view itself. */
   public static final int EVIDENCE = 3;
@@ -54,8 +55,8 @@ public record ClaimView(String key, String kind, String subject, String origin, 
    *
    * @param evidence the best supports, representative first (see {@link ClaimSummary#PREFERENCE})
    */
-  public static ClaimView of(String key, List<Claim> evidence, String month, Instant updatedAt, int sourceCount,
-      int articleCount) {
+  public static ClaimView of(String key, List<Claim> evidence, String month, Instant firstSeen, Instant updatedAt,
+      int sourceCount, int articleCount) {
     Claim rep = evidence.get(0);
     BigDecimal[] band = valueBand(rep);
     List<Source> sources = new ArrayList<>();
@@ -64,7 +65,8 @@ public record ClaimView(String key, String kind, String subject, String origin, 
     }
     return new ClaimView(key, rep.kind().wireName(), rep.subject() == null ? null : rep.subject().wireName(),
         bucket(rep.origin()), bucket(rep.destination()), band[0], band[1], rep.valueText(), rep.namedPerson(),
-        rep.cumulative(), rep.approximate(), rep.hedged(), rep.period(), month, updatedAt, sourceCount, articleCount,
+        rep.cumulative(), rep.approximate(), rep.hedged(), rep.period(), month, firstSeen, updatedAt, sourceCount,
+        articleCount,
         sources);
   }
 
