@@ -79,12 +79,13 @@ class AggregatorIT {
       claims.add(fled("it-c-" + i, dest, 5));
     }
     claims.add(Samples.moneyMoved());
+    claims.add(Samples.namedFled());
     TestCluster.publish(kafka, claims);
 
     await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
       Map<String, CountryTotals> topic = TestCluster.latestTotals(kafka);
       assertThat(topic).containsKeys(DESTINATIONS.toArray(new String[0])).containsKeys("CN", "ZZ");
-      assertThat(topic.get("CN").asOrigin().officialsFled().claims()).isEqualTo(2 * DESTINATIONS.size());
+      assertThat(topic.get("CN").asOrigin().officialsFled().claims()).isEqualTo(2 * DESTINATIONS.size() + 1);
       assertThat(topic.get("CN").asOrigin().moneyMovedUsd().claims()).isEqualTo(1);
     });
 
@@ -123,7 +124,20 @@ class AggregatorIT {
       JsonNode money = tree(TestCluster.get(app.url(), "/api/claims?country=cn&kind=money_moved_abroad&limit=5").body());
       assertThat(money).hasSize(1);
       assertThat(money.get(0).path("sources").get(0).path("quote").asText()).isEqualTo(Samples.MONEY_SENTENCE);
+
+      // The named official's case, from either instance (one of them asks the other).
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+          assertThat(TestCluster.get(app.url(), "/api/cases/CN:zhao%20minghui").statusCode()).isEqualTo(200));
+      JsonNode zhao = tree(TestCluster.get(app.url(), "/api/cases/CN:zhao%20minghui").body());
+      assertThat(zhao.path("status").asText()).isEqualTo("located");
+      assertThat(zhao.path("destinations").get(0).path("country").asText()).isEqualTo("CA");
+      JsonNode cn = tree(TestCluster.get(app.url(), "/api/cases?country=CN").body());
+      assertThat(cn.path("summary").path("located").asInt()).isEqualTo(1);
+      assertThat(cn.path("cases")).hasSize(1);
+      assertThat(tree(TestCluster.get(app.url(), "/api/cases?status=returned").body()).path("cases")).isEmpty();
     }
+    assertError(TestCluster.get(first.url(), "/api/cases/nobody"), 400, "case id");
+    assertError(TestCluster.get(first.url(), "/api/cases?status=vanished"), 400, "unknown status");
   }
 
   @Test
