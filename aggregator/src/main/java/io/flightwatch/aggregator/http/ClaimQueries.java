@@ -124,16 +124,21 @@ final class ClaimQueries {
 
   private List<ClaimView> rankedLocally(StoreQueries q, ClaimKind kind, int limit) {
     String prefix = StoreKeys.prefix(kind == null ? StoreKeys.ALL_KINDS : kind.wireName());
-    List<KeyValue<String, String>> ranked = q.localRange(AggregatorTopology.CLAIM_RANK_STORE, prefix,
-        StoreKeys.upper(prefix), null, limit);
+    // Each partition's first entries, merged by their keys (which sort in list order), before any summary is read.
+    List<String> ranked = new ArrayList<>();
+    for (KeyValue<String, String> kv : q.<String>localRange(AggregatorTopology.CLAIM_RANK_STORE, prefix,
+        StoreKeys.upper(prefix), null, limit)) {
+      ranked.add(kv.key);
+    }
+    ranked.sort(null);
     List<ClaimView> out = new ArrayList<>();
-    for (KeyValue<String, String> kv : ranked) {
-      String key = StoreKeys.last(kv.key);
+    for (String rankKey : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      String key = StoreKeys.last(rankKey);
       KeyQueryMetadata md = q.locate(AggregatorTopology.CLAIM_SUMMARIES_STORE, key);
       q.<ClaimSummary>localGet(AggregatorTopology.CLAIM_SUMMARIES_STORE, key, md.partition())
           .ifPresent(s -> out.add(s.view()));
     }
-    return out.stream().sorted(CLAIM_ORDER).limit(limit).toList();
+    return out;
   }
 
   /** {@code /api/sources?claim=KEY&after=ARTICLE&limit=}: every supporting article of one claim, in article-id order. */
