@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.flightwatch.aggregator.AggregatorConfig;
 import io.flightwatch.app.bench.BenchTable;
+import io.flightwatch.app.bench.AggregatorScale;
 import io.flightwatch.app.bench.ChildJvm;
 import io.flightwatch.app.bench.CorpusGenerator;
 import io.flightwatch.app.bench.CorpusItem;
@@ -183,6 +184,12 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Write the generated corpus to DIR as *.txt (title on the first line) and exit.")
   Path dumpCorpus;
 
+  @Option(names = "--aggregator-scale", paramLabel = "N,N,...", split = ",",
+      description = "Only the aggregator's scale rows: load generated claims in these cumulative steps (e.g. "
+          + "10000,100000,1000000) through a broker and an aggregator JVM; claims/s, CPU per claim, update latency, "
+          + "largest totals record, heap and RocksDB size per step.")
+  List<Integer> aggregatorScale;
+
   @Option(names = "--keep", description = "Keep the work folder (service logs, GC logs) instead of deleting it.")
   boolean keep;
 
@@ -195,6 +202,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (aggregatorScale != null && !aggregatorScale.isEmpty()) {
+      return aggregatorScaleRows();
+    }
     if (quick) {
       skipKafka = true;
       skipLatency = true;
@@ -659,6 +669,33 @@ public final class BenchCommand implements Callable<Integer> {
       long[] heap = up.heapFromGcLog();
       table.row("`up` JVM memory", String.format(Locale.ROOT, "heap %d / %d MB, RSS %d MB", heap[0], heap[1],
           up.rssHighWaterMb()), "", "");
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ aggregator scale
+
+  private int aggregatorScaleRows() throws Exception {
+    Path work = Files.createTempDirectory("flightwatch-bench-scale");
+    try {
+      List<AggregatorScale.Step> steps = new AggregatorScale(work, serviceOpts(), seed).run(aggregatorScale);
+      table.title("flightwatch bench --aggregator-scale  " + Instant.now().toString().substring(0, 19)
+          + "  generated claims, seed " + seed + ", aggregator " + String.join(" ", serviceOpts()));
+      table.section("aggregator under a growing state (cumulative claims loaded)");
+      AggregatorScale.Step first = steps.get(0);
+      for (AggregatorScale.Step s : steps) {
+        double ratio = s.cpuMicrosPerClaim() / first.cpuMicrosPerClaim();
+        table.row(String.format(Locale.ROOT, "%,d claims", s.claims()), String.format(Locale.ROOT,
+            "%,.0f claims/s; %.0f us CPU per claim (%.2fx the first step); update p50 %d ms, p99 %d ms; largest "
+                + "totals record %,d B; live heap %d MB; RocksDB %d MB", s.claimsPerSec(), s.cpuMicrosPerClaim(),
+            ratio, s.p50Ms(), s.p99Ms(), s.largestTotalsBytes(), s.liveHeapMb(), s.stateMb()),
+            "CPU per claim <= 1.5x the first step", ratio <= 1.5 ? "ok" : "MISSED");
+      }
+      table.print();
+      return 0;
+    } finally {
+      if (!keep) {
+        LocalKafka.deleteRecursively(work);
+      }
     }
   }
 
