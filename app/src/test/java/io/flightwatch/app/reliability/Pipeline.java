@@ -152,7 +152,11 @@ final class Pipeline implements AutoCloseable {
           .map(p -> new TopicPartition(topic, p.partition())).toList();
       consumer.assign(parts);
       consumer.seekToBeginning(parts);
-      from.forEach(consumer::seek);
+      from.forEach((tp, offset) -> {
+        if (tp.topic().equals(topic)) {
+          consumer.seek(tp, offset);
+        }
+      });
       Map<TopicPartition, Long> end = consumer.endOffsets(parts, Duration.ofSeconds(30));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (parts.stream().anyMatch(p -> consumer.position(p, Duration.ofSeconds(30)) < end.get(p))) {
@@ -311,7 +315,22 @@ final class Pipeline implements AutoCloseable {
               return false;
             }
           }
-          run[0] = new Run(articles, totals, rest, reemittedClaims());
+          // The cases of named people, committed on their topic and held by the aggregator, compared the same way.
+          Map<String, String> cases = latest(Topics.CASES.name(), totalsFrom);
+          JsonNode caseList = getJson(aggregatorUrl + "/api/cases?limit=1000").path("cases");
+          Map<String, JsonNode> caseStore = new TreeMap<>();
+          caseList.forEach(n -> caseStore.put(n.path("id").asText(), n));
+          if (!caseStore.keySet().equals(cases.keySet())) {
+            return false;
+          }
+          Map<String, String> compared = new TreeMap<>(totals);
+          for (Map.Entry<String, String> e : cases.entrySet()) {
+            if (!Json.MAPPER.readTree(e.getValue()).equals(Run.NUMERIC, caseStore.get(e.getKey()))) {
+              return false;
+            }
+            compared.put("case " + e.getKey(), e.getValue());
+          }
+          run[0] = new Run(articles, compared, rest, reemittedClaims());
           return true;
         });
     return run[0];

@@ -7,6 +7,7 @@ import io.flightwatch.common.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class ReplayIT {
       agg.stop();
 
       // Reset: new application ids over the same input topics; only what the first run wrote since is compared.
-      Map<TopicPartition, Long> totalsBefore = p.endOffsets(Topics.COUNTRY_TOTALS.name());
+      Map<TopicPartition, Long> totalsBefore = new HashMap<>(p.endOffsets(Topics.COUNTRY_TOTALS.name()));
+      totalsBefore.putAll(p.endOffsets(Topics.CASES.name()));
       int annotatedBefore = p.committed(Topics.ARTICLES_ANNOTATED.name()).size();
       Child agg2 = p.aggregator("agg-replay", Pipeline.AGGREGATOR_APP_ID + "-replay");
       Child proc2 = p.processor("proc-replay", Pipeline.PROCESSOR_APP_ID + "-replay");
