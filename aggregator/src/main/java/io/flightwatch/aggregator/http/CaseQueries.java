@@ -44,11 +44,7 @@ final class CaseQueries {
   }
 
   private StoreQueries queries() {
-    StoreQueries q = queries.get();
-    if (q == null) {
-      throw ApiException.unavailable("aggregator is starting, retry shortly");
-    }
-    return q;
+    return StoreQueries.ready(queries);
   }
 
   /** A country's named people by status, beside the list: {"summary": {...}, "cases": [...]}. */

@@ -46,11 +46,7 @@ final class ClaimQueries {
   }
 
   private StoreQueries queries() {
-    StoreQueries q = queries.get();
-    if (q == null) {
-      throw ApiException.unavailable("aggregator is starting, retry shortly");
-    }
-    return q;
+    return StoreQueries.ready(queries);
   }
 
   /** {@code /api/claims?country=&kind=&limit=}. */

@@ -135,11 +135,7 @@ public final class RestApi implements AutoCloseable {
   }
 
   private StoreQueries queries() {
-    StoreQueries q = queries.get();
-    if (q == null) {
-      throw ApiException.unavailable("aggregator is starting, retry shortly");
-    }
-    return q;
+    return StoreQueries.ready(queries);
   }
 
   private void health(Context ctx) {

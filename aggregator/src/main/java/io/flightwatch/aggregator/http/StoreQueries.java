@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -44,6 +45,15 @@ public final class StoreQueries {
     this.streams = streams;
     this.self = self;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  }
+
+  /** The queries once the streams client exists; before that, a 503 the client can retry. */
+  public static StoreQueries ready(Supplier<StoreQueries> queries) {
+    StoreQueries q = queries.get();
+    if (q == null) {
+      throw ApiException.unavailable("aggregator is starting, retry shortly");
+    }
+    return q;
   }
 
   public HostInfo self() {
