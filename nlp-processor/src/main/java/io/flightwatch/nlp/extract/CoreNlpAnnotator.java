@@ -13,6 +13,8 @@ import io.flightwatch.nlp.geo.CountryResolver;
 import io.flightwatch.nlp.geo.Gazetteer;
 import io.flightwatch.nlp.text.Normalized;
 import io.flightwatch.nlp.text.TextNormalizer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,7 +79,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     pipeline.annotate(doc);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
     EntityIndex entities = new EntityIndex(doc, clean, places, gazetteer);
-    List<MoneyMention> amounts = money.find(clean);
+    // Amounts are converted at the rates of the article's date (the latest rates when it has none).
+    List<MoneyMention> amounts = money.find(clean, article.publishedAt() == null ? null
+        : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC));
     List<Claim> found = claims.extract(doc, norm, article, entities, amounts);
     return new AnnotatedArticle(article.id(), article.contentHash(), article.url(), article.source(), article.title(),
         article.publishedAt(), original(entities.mentions(), norm), originalMoney(amounts, norm), found,

@@ -4,12 +4,14 @@ import io.flightwatch.common.MoneyMention;
 import io.flightwatch.nlp.money.CurrencyAliases.Alias;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,8 +30,11 @@ import java.util.stream.Collectors;
  *       high} set, {@code approximate = true}, {@code amountUsd} = middle of {@code usdLow..usdHigh}.
  *   <li>A printed conversion right after an amount ("(about $300 million)", ", or $5 million") is not returned as a mention
  *       of its own; it sets the primary mention's USD values ({@code usdRateSource = "article"}). A conversion into another
- *       non-USD currency is converted with the table ({@code "article+rates.tsv@<date>"}). Other amounts in the same
+ *       non-USD currency is converted with the rate table ({@code "article+ecb@<day>"}). Other amounts in the same
  *       currency in the same call then use the article's implied rate ({@code "article-rate"}).
+ *   <li>Conversions use the rates of the date given (the article's publication date; {@link RateTable}): the source
+ *       names the rate's day ({@code "ecb@2014-08-13"}), with a trailing {@code ~} when the rate is approximate (an annual
+ *       average, a date before the ECB's data).
  *   <li>USD values above {@link #USD_CAP} are not trusted: the mention is returned with null USD fields so it never
  *       reaches a total. Numbers of 10^100 and more are not amounts at all and are dropped.
  * </ul>
@@ -38,6 +43,9 @@ public final class MoneyExtractor {
 
   /** Above this, a USD value is treated as a misreading (the world's yearly GDP is about 1e14 USD). */
   public static final BigDecimal USD_CAP = new BigDecimal("1E15");
+
+  /** usdRateSource of an amount printed in US dollars. */
+  public static final String SOURCE_USD = "identity";
 
   /** usdRateSource when the article printed the USD figure next to the amount. */
   public static final String SOURCE_ARTICLE = "article";
@@ -194,9 +202,14 @@ public final class MoneyExtractor {
     return rates;
   }
 
-  /** Every monetary amount in {@code text}, in text order, offsets into {@code text}. */
+  /** Every monetary amount in {@code text}, in text order, offsets into {@code text}, converted at the latest rates. */
   public List<MoneyMention> find(CharSequence text) {
-    return find(text, 0, text.length());
+    return find(text, 0, text.length(), null);
+  }
+
+  /** Every monetary amount in {@code text}, converted at the rates of {@code date} (null: the latest). */
+  public List<MoneyMention> find(CharSequence text, LocalDate date) {
+    return find(text, 0, text.length(), date);
   }
 
   /**
@@ -204,17 +217,17 @@ public final class MoneyExtractor {
    * article's full text and a sentence's character offsets: hedges and currency context before {@code from} are seen,
    * and the offsets are already article offsets.
    */
-  public List<MoneyMention> find(CharSequence text, int from, int to) {
-    return findDetailed(text, from, to).stream().map(Found::mention).toList();
+  public List<MoneyMention> find(CharSequence text, int from, int to, LocalDate date) {
+    return findDetailed(text, from, to, date).stream().map(Found::mention).toList();
   }
 
   /** Like {@link #find(CharSequence)}, with the form of each amount and the article's printed conversion. */
   public List<Found> findDetailed(CharSequence text) {
-    return findDetailed(text, 0, text.length());
+    return findDetailed(text, 0, text.length(), null);
   }
 
-  /** Like {@link #find(CharSequence, int, int)}, with the form of each amount and the article's printed conversion. */
-  public List<Found> findDetailed(CharSequence text, int from, int to) {
+  /** Like {@link #find(CharSequence, int, int, LocalDate)}, with each amount's form and the article's own conversion. */
+  public List<Found> findDetailed(CharSequence text, int from, int to, LocalDate date) {
     Objects.checkFromToIndex(from, to, text.length());
     Scan s = new Scan(text, to);
     List<Parsed> parsed = new ArrayList<>();
@@ -237,7 +250,7 @@ public final class MoneyExtractor {
         i = pos;
       }
     }
-    return toFound(text, parsed);
+    return toFound(text, parsed, date);
   }
 
   // ---------------------------------------------------------------------------------------------------------------------
@@ -651,7 +664,7 @@ public final class MoneyExtractor {
   // ---------------------------------------------------------------------------------------------------------------------
   // conversion to USD
 
-  private List<Found> toFound(CharSequence text, List<Parsed> parsed) {
+  private List<Found> toFound(CharSequence text, List<Parsed> parsed, LocalDate date) {
     // the article's own conversions imply a rate per currency; the first one printed is used for that currency's other
     // amounts in the same text
     Map<String, BigDecimal> implied = new HashMap<>();
@@ -664,25 +677,27 @@ public final class MoneyExtractor {
     }
     List<Found> out = new ArrayList<>(parsed.size());
     for (Parsed p : parsed) {
-      MoneyMention conv = p.conversion() == null ? null : mention(text, p.conversion(), null, Map.of());
-      out.add(new Found(mention(text, p, p.conversion(), implied), p.form(), conv));
+      MoneyMention conv = p.conversion() == null ? null : mention(text, p.conversion(), null, Map.of(), date);
+      out.add(new Found(mention(text, p, p.conversion(), implied, date), p.form(), conv));
     }
     return List.copyOf(out);
   }
 
-  private MoneyMention mention(CharSequence text, Parsed p, Parsed conv, Map<String, BigDecimal> implied) {
+  private MoneyMention mention(CharSequence text, Parsed p, Parsed conv, Map<String, BigDecimal> implied,
+      LocalDate date) {
     BigDecimal[] usd = null; // low, high, mid
     String source = null;
     if ("USD".equals(p.code())) {
       usd = new BigDecimal[] {p.low(), p.high(), p.mid()};
-      source = rates.sourceOf("USD");
+      source = SOURCE_USD;
     } else if (conv != null && !"USD".equals(p.code())) {
+      Optional<RateTable.Quote> convRate = "USD".equals(conv.code()) ? Optional.empty() : rates.quote(conv.code(), date);
       BigDecimal convUsd = "USD".equals(conv.code()) ? conv.mid()
-          : rates.toUsdExact(conv.mid(), conv.code()).orElse(null);
+          : convRate.map(q -> conv.mid().multiply(q.usdPerUnit())).orElse(null);
       if (convUsd != null && p.mid().signum() > 0) {
         BigDecimal rate = convUsd.divide(p.mid(), MC);
         usd = new BigDecimal[] {p.low().multiply(rate), p.high().multiply(rate), convUsd};
-        source = "USD".equals(conv.code()) ? SOURCE_ARTICLE : "article+" + rates.sourceOf(conv.code());
+        source = "USD".equals(conv.code()) ? SOURCE_ARTICLE : "article+" + convRate.orElseThrow().source();
       }
     }
     if (usd == null && implied.containsKey(p.code())) {
@@ -690,10 +705,11 @@ public final class MoneyExtractor {
       usd = new BigDecimal[] {p.low().multiply(rate), p.high().multiply(rate), p.mid().multiply(rate)};
       source = SOURCE_ARTICLE_RATE;
     }
-    if (usd == null && rates.knows(p.code())) {
-      BigDecimal rate = rates.rate(p.code()).orElseThrow().usdPerUnit();
+    Optional<RateTable.Quote> quote = usd == null ? rates.quote(p.code(), date) : Optional.empty();
+    if (quote.isPresent()) {
+      BigDecimal rate = quote.get().usdPerUnit();
       usd = new BigDecimal[] {p.low().multiply(rate), p.high().multiply(rate), p.mid().multiply(rate)};
-      source = rates.sourceOf(p.code());
+      source = quote.get().source() + (quote.get().approximate() ? "~" : "");
     }
     if (usd != null && usd[1].compareTo(USD_CAP) > 0) {
       usd = null; // implausible: kept as a mention so a reader sees it, but with no USD value it never reaches a total

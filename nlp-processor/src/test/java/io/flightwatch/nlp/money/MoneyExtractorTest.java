@@ -21,7 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyExtractorTest {
 
   private static final MoneyExtractor EXTRACTOR = MoneyExtractor.withDefaults();
-  private static final String TABLE = "rates.tsv@2024-12-31";
+  /** What a rate source may look like: see {@link RateTable.Quote#source()}. */
+  private static final String SOURCE_FORM = "identity|ecb@\\d{4}-\\d{2}-\\d{2}|peg:[A-Z]{3}(@\\d{4}-\\d{2}-\\d{2})?|annual@\\d{4}~";
+
+  private static String latest(String currency) {
+    return EXTRACTOR.rates().quote(currency, null).orElseThrow().source();
+  }
 
   /** Finds, and checks the offset contract on every mention. */
   private static List<MoneyMention> find(String text) {
@@ -111,7 +116,7 @@ class MoneyExtractorTest {
       assertThat(m.high()).isEqualByComparingTo(amount);
       assertThat(m.approximate()).isFalse();
       assertThat(m.amountUsd()).isNotNull();
-      assertThat(m.usdRateSource()).isEqualTo(TABLE);
+      assertThat(m.usdRateSource()).matches(SOURCE_FORM);
     }
 
     @Test
@@ -141,13 +146,13 @@ class MoneyExtractorTest {
       MoneyMention m = one("The deal was worth $1,234.56 in the end.");
       assertThat(m.amount()).isEqualByComparingTo("1234.56");
       assertThat(m.amountUsd()).isEqualTo(bd("1234.56"));
-      assertThat(m.usdRateSource()).isEqualTo(TABLE);
+      assertThat(m.usdRateSource()).isEqualTo(MoneyExtractor.SOURCE_USD);
     }
 
     @Test
     void otherCurrenciesConvertWithTheTableRoundedToCents() {
       MoneyMention m = one("He moved 1,000 yuan.");
-      BigDecimal rate = EXTRACTOR.rates().rate("CNY").orElseThrow().usdPerUnit();
+      BigDecimal rate = EXTRACTOR.rates().quote("CNY", null).orElseThrow().usdPerUnit();
       assertThat(m.amountUsd()).isEqualTo(bd("1000").multiply(rate).setScale(2, java.math.RoundingMode.HALF_EVEN));
       assertThat(m.amountUsd().scale()).isEqualTo(2);
     }
@@ -374,10 +379,10 @@ class MoneyExtractorTest {
     @Test
     void conversionIntoAnotherCurrencyIsConvertedWithTheTable() {
       MoneyMention m = one("They stole 500 million yuan (£50 million) from the bank.");
-      BigDecimal gbp = EXTRACTOR.rates().rate("GBP").orElseThrow().usdPerUnit();
+      BigDecimal gbp = EXTRACTOR.rates().quote("GBP", null).orElseThrow().usdPerUnit();
       assertThat(m.currency()).isEqualTo("CNY");
       assertThat(m.amountUsd()).isEqualTo(bd("50000000").multiply(gbp).setScale(2, java.math.RoundingMode.HALF_EVEN));
-      assertThat(m.usdRateSource()).isEqualTo("article+" + TABLE);
+      assertThat(m.usdRateSource()).isEqualTo("article+" + latest("GBP"));
     }
 
     @Test
@@ -415,14 +420,14 @@ class MoneyExtractorTest {
     void usdPrimaryKeepsItsOwnValue() {
       MoneyMention m = one("The fund lost $100 million (£80 million) last year.");
       assertThat(m.amountUsd()).isEqualTo(bd("100000000.00"));
-      assertThat(m.usdRateSource()).isEqualTo(TABLE);
+      assertThat(m.usdRateSource()).isEqualTo(MoneyExtractor.SOURCE_USD);
     }
 
     @Test
     void parenthesisWithoutMoneyIsNotAConversion() {
       Found f = EXTRACTOR.findDetailed("He took 5 million yuan (in cash) and left.").get(0);
       assertThat(f.conversion()).isNull();
-      assertThat(f.mention().usdRateSource()).isEqualTo(TABLE);
+      assertThat(f.mention().usdRateSource()).isEqualTo(latest("CNY"));
     }
   }
 
@@ -495,10 +500,10 @@ class MoneyExtractorTest {
     void regionSearchReturnsArticleOffsetsAndSeesContextBeforeTheRegion() {
       String text = "Japan's tax office said: ¥9 billion was hidden. A second sum of $4 million was found.";
       int sentence2 = text.indexOf("A second");
-      List<MoneyMention> second = EXTRACTOR.find(text, sentence2, text.length());
+      List<MoneyMention> second = EXTRACTOR.find(text, sentence2, text.length(), null);
       assertThat(second).hasSize(1);
       assertThat(second.get(0).begin()).isEqualTo(text.indexOf("$4"));
-      List<MoneyMention> first = EXTRACTOR.find(text, 0, sentence2);
+      List<MoneyMention> first = EXTRACTOR.find(text, 0, sentence2, null);
       assertThat(first).extracting(MoneyMention::currency).containsExactly("JPY");
     }
 
@@ -506,12 +511,12 @@ class MoneyExtractorTest {
     void hedgeBeforeTheRegionStillCounts() {
       String text = "They stole more than $8 million.";
       int at = text.indexOf('$');
-      assertThat(EXTRACTOR.find(text, at, text.length()).get(0).approximate()).isTrue();
+      assertThat(EXTRACTOR.find(text, at, text.length(), null).get(0).approximate()).isTrue();
     }
 
     @Test
     void badRegionIsRejected() {
-      assertThatThrownBy(() -> EXTRACTOR.find("abc", 2, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> EXTRACTOR.find("abc", 2, 1, null)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
