@@ -30,7 +30,10 @@ import java.util.List;
  * @param amountUsd              USD estimate of {@code amount} (or of the middle of the range), 2 decimals
  * @param amountUsdLow           USD estimate of {@code amountLow}
  * @param amountUsdHigh          USD estimate of {@code amountHigh}
- * @param usdRateSource          "article" when the article printed its own conversion, else the rate table's id and date
+ * @param usdRateSource          where the rate comes from ({@link MoneyMention#usdRateSource}): "article" when the article
+ *                               printed its own conversion, "ecb@2014-08-15", "annual@2016~" ...
+ * @param usdRate                USD per one unit of {@code currency} as used, or null
+ * @param rateDate               the day {@code usdRate} holds for, or null
  * @param approximate            the text hedges the number (more than, about, up to, tens of)
  * @param hedged                 the article presents the fact as rumour or belief
  * @param namedPerson            set when the claim is about one named individual
@@ -71,6 +74,8 @@ public record Claim(
     BigDecimal amountUsdLow,
     BigDecimal amountUsdHigh,
     String usdRateSource,
+    BigDecimal usdRate,
+    LocalDate rateDate,
     boolean approximate,
     boolean hedged,
     String namedPerson,
@@ -97,16 +102,16 @@ public record Claim(
   public Claim withKey(String newKey) {
     return new Claim(id, newKey, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
-        approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd, confidence, url,
-        source, title, publishedAt, outlet, fingerprint, retracted);
+        usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd,
+        confidence, url, source, title, publishedAt, outlet, fingerprint, retracted);
   }
 
   /** A retraction of this claim (same key and article), sent when a newer article version no longer supports it. */
   public Claim asRetraction() {
     return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
-        approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd, confidence, url,
-        source, title, publishedAt, outlet, fingerprint, true);
+        usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd,
+        confidence, url, source, title, publishedAt, outlet, fingerprint, true);
   }
 
   /** The same claim with its evidence sentence cut to {@code maxChars} (an ellipsis marks the cut). */
@@ -120,8 +125,9 @@ public record Claim(
     }
     return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
-        approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote.substring(0, end) + "\u2026", quoteBegin,
-        quoteEnd, confidence, url, source, title, publishedAt, outlet, fingerprint, retracted);
+        usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith,
+        quote.substring(0, end) + "\u2026", quoteBegin, quoteEnd, confidence, url, source, title, publishedAt, outlet,
+        fingerprint, retracted);
   }
 
   /** The outlet to count, derived from the URL and source when the record does not carry one (older records). */

@@ -2,6 +2,7 @@ package io.flightwatch.common;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -68,7 +69,8 @@ public final class Samples {
     Claim c = claim(1, ClaimKind.MONEY_MOVED_ABROAD, Subject.OFFICIALS, "CN", null)
         .amount(new BigDecimal("300000000"), "CNY").amountRange(new BigDecimal("300000000"), new BigDecimal("300000000"))
         .usd(new BigDecimal("41700000.00"), new BigDecimal("41700000.00"), new BigDecimal("41700000.00"))
-        .usdRateSource("ecb-2024-03-01").valueText("about 300 million yuan").approximate(true).hedged(true)
+        .usdRateSource("ecb@2024-03-01").rate(new BigDecimal("0.139"), LocalDate.of(2024, 3, 1))
+        .valueText("about 300 million yuan").approximate(true).hedged(true)
         .quote(MONEY_SENTENCE).confidence(0.71).build();
     return c.withKey(ClaimKeys.canonical(c));
   }
@@ -94,7 +96,7 @@ public final class Samples {
     List<MoneyMention> money = List.of(new MoneyMention("about 300 million yuan", yuan,
         yuan + "about 300 million yuan".length(), new BigDecimal("300000000"), new BigDecimal("300000000"),
         new BigDecimal("300000000"), "CNY", true, new BigDecimal("41700000.00"), new BigDecimal("41700000.00"),
-        new BigDecimal("41700000.00"), "ecb-2024-03-01"));
+        new BigDecimal("41700000.00"), "ecb@2024-03-01", new BigDecimal("0.139"), LocalDate.of(2024, 3, 1)));
     ProcessingInfo info = new ProcessingInfo("rules-1.0", "tokenize,ssplit,pos,lemma,ner", true, text.length(), 87,
         false, List.of());
     return new AnnotatedArticle(ARTICLE_ID, ARTICLE_VERSION, URL, SOURCE, TITLE, PUBLISHED, entities, money,
@@ -155,6 +157,8 @@ public final class Samples {
     private BigDecimal amountUsdLow;
     private BigDecimal amountUsdHigh;
     private String usdRateSource;
+    private BigDecimal usdRate;
+    private LocalDate rateDate;
     private boolean approximate;
     private boolean hedged;
     private String namedPerson;
@@ -223,6 +227,12 @@ public final class Samples {
       this.amountUsd = mid;
       this.amountUsdLow = low;
       this.amountUsdHigh = high;
+      return this;
+    }
+
+    public ClaimBuilder rate(BigDecimal usdPerUnit, LocalDate day) {
+      this.usdRate = usdPerUnit;
+      this.rateDate = day;
       return this;
     }
 
@@ -318,7 +328,7 @@ public final class Samples {
       int qe = quote.isEmpty() ? 0 : qb + quote.length();
       return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
           count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh,
-          usdRateSource, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, qb, qe, confidence,
+          usdRateSource, usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, qb, qe, confidence,
           url, source, title, publishedAt, outlet != null ? outlet : Outlets.of(url, source), fingerprint,
           retracted);
     }

@@ -291,6 +291,9 @@ class SchemaContractTest {
     } else if (c == Instant.class) {
       assertThat(types).as("%s: type", path).containsExactly("string");
       assertThat(node.path("format").asText()).as("%s: format", path).isEqualTo("date-time");
+    } else if (c == java.time.LocalDate.class) {
+      assertThat(types).as("%s: type", path).containsExactly("string");
+      assertThat(node.path("format").asText()).as("%s: format", path).isEqualTo("date");
     } else {
       assertThat(types).as("%s: JSON type of %s", path, c.getSimpleName()).containsExactly(jsonType(c, path));
     }

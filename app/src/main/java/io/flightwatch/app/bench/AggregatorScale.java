@@ -183,7 +183,8 @@ public final class AggregatorScale {
   private static Claim probeClaim(long sent) {
     String article = "probe-" + sent;
     Claim c = new Claim(article + "#0", null, article, "v1", ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU",
-        PROBE_COUNTRY, List.of(), 1L + sent % 997, null, null, null, null, "some", null, null, null, null, false, false,
+        PROBE_COUNTRY, List.of(), 1L + sent % 997, null, null, null, null, "some", null, null, null, null, null, null, false,
+        false,
         null, "probe " + sent, false, null, "A probe sentence.", 0, 17, 0.9, null, "probe", "probe",
         Instant.ofEpochMilli(sent), "probe", null, false);
     return c.withKey(ClaimKeys.canonical(c));

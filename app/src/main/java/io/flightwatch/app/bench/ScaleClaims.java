@@ -59,7 +59,8 @@ final class ScaleClaims {
     Claim c = new Claim(article + "#0", null, article, "v1", kind, Subject.OFFICIALS, origin, dest, List.of(),
         money ? null : (person != null ? 1L : count), money ? usd : null, money ? usd : null, money ? usd : null,
         money ? "USD" : null, money ? "$" + usd.toPlainString() : String.valueOf(count), money ? usd : null,
-        money ? usd : null, money ? usd : null, money ? "article" : null, false, false, person,
+        money ? usd : null, money ? usd : null, money ? "identity" : null, money ? BigDecimal.ONE : null, null, false,
+        false, person,
         person == null ? "wave " + statistic : null, false, null,
         "A generated sentence for the scale bench about statistic " + statistic + " and its countries.", 0, 90, 0.8,
         "https://" + outlet + "/news/" + article, outlet, "Generated " + statistic, published, outlet, null, false);

@@ -250,12 +250,16 @@ final class ArticleAssembler {
       MoneyMention m = d.money;
       BigDecimal usd = d.usd();
       String rateSource = d.usdOverride != null ? "article" : m == null ? null : m.usdRateSource();
+      BigDecimal rate = d.usdOverride == null ? (m == null ? null : m.usdRate())
+          : m != null && m.amount() != null && m.amount().signum() > 0
+              ? d.usdOverride.divide(m.amount(), new java.math.MathContext(8, java.math.RoundingMode.HALF_EVEN)) : null;
+      java.time.LocalDate rateDate = d.usdOverride == null && m != null ? m.rateDate() : null;
       Claim c = new Claim(article.id() + "#" + i, null, article.id(), article.contentHash(), d.kind,
           d.subject == null ? Subject.UNSPECIFIED : d.subject, d.origin, d.destination,
           d.destination == null ? d.mentioned : List.of(), d.kind.isMoney() ? null : d.count,
           m == null ? null : m.amount(), m == null ? null : m.low(), m == null ? null : m.high(),
           m == null ? null : m.currency(), d.valueText, scale(usd), m == null ? null : scale(m.usdLow()),
-          m == null ? null : scale(m.usdHigh()), rateSource, d.approximate, d.hedged, d.person, periodText, cumul,
+          m == null ? null : scale(m.usdHigh()), rateSource, rate, rateDate, d.approximate, d.hedged, d.person, periodText, cumul,
           overlaps, text.original().substring(qb, qe), qb, qe, Math.max(0.05, Math.min(1.0, d.confidence)),
           article.url(), article.source(), article.title(), article.publishedAt(), outlet, fingerprint, false);
       out.add(c.withKey(ClaimKeys.canonical(c)));

@@ -108,7 +108,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
       int b = norm.originalOffset(m.begin());
       int e = norm.originalEndOffset(m.end());
       return new MoneyMention(norm.original().substring(b, e), b, e, m.amount(), m.low(), m.high(), m.currency(),
-          m.approximate(), m.amountUsd(), m.usdLow(), m.usdHigh(), m.usdRateSource());
+          m.approximate(), m.amountUsd(), m.usdLow(), m.usdHigh(), m.usdRateSource(), m.usdRate(), m.rateDate());
     }).toList();
   }
 

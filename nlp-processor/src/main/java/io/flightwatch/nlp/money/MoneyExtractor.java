@@ -706,10 +706,12 @@ public final class MoneyExtractor {
       source = SOURCE_ARTICLE_RATE;
     }
     Optional<RateTable.Quote> quote = usd == null ? rates.quote(p.code(), date) : Optional.empty();
+    LocalDate rateDate = date;
     if (quote.isPresent()) {
       BigDecimal rate = quote.get().usdPerUnit();
       usd = new BigDecimal[] {p.low().multiply(rate), p.high().multiply(rate), p.mid().multiply(rate)};
       source = quote.get().source() + (quote.get().approximate() ? "~" : "");
+      rateDate = quote.get().rateDate();
     }
     if (usd != null && usd[1].compareTo(USD_CAP) > 0) {
       usd = null; // implausible: kept as a mention so a reader sees it, but with no USD value it never reaches a total
@@ -727,7 +729,17 @@ public final class MoneyExtractor {
         usd == null ? null : RateTable.roundUsd(usd[2]),
         usd == null ? null : RateTable.roundUsd(usd[0]),
         usd == null ? null : RateTable.roundUsd(usd[1]),
-        source);
+        source,
+        usd == null ? null : "USD".equals(p.code()) ? BigDecimal.ONE : rateOf(usd[2], p.mid()),
+        usd == null || "USD".equals(p.code()) ? null : rateDate);
+  }
+
+  /** USD per unit as applied (for an article's own conversion, the rate it implies), 8 significant digits. */
+  private static BigDecimal rateOf(BigDecimal usd, BigDecimal amount) {
+    if (amount.signum() == 0) {
+      return null;
+    }
+    return normalise(usd.divide(amount, new MathContext(8, java.math.RoundingMode.HALF_EVEN)));
   }
 
   /** 2.5E+9 becomes 2500000000, 1.50 becomes 1.5: one spelling per value, so equality and JSON are predictable. */
