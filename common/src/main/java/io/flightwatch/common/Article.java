@@ -14,6 +14,9 @@ import java.time.Instant;
  * @param publishedAt publication time when known, else null
  * @param fetchedAt   when the producer read it
  * @param contentHash hash of title + body; a changed hash under the same id is a new version of the article
+ * @param dateSource  where publishedAt comes from ({@link PublicationDates}): feed (the feed entry), meta (the page's
+ *                    metadata), input (a JSON item's own field), url (the URL path), text (the dateline), none (no date
+ *                    anywhere: counted as undated, never under the fetch date); null on records written before it
  */
 public record Article(
     String id,
@@ -24,7 +27,15 @@ public record Article(
     String language,
     Instant publishedAt,
     Instant fetchedAt,
-    String contentHash) {
+    String contentHash,
+    String dateSource) {
+
+  /** An article whose date, if any, was given with it (tests, tools): the date source says "input" or "none". */
+  public Article(String id, String url, String source, String title, String body, String language, Instant publishedAt,
+      Instant fetchedAt, String contentHash) {
+    this(id, url, source, title, body, language, publishedAt, fetchedAt, contentHash,
+        publishedAt == null ? PublicationDates.NONE : PublicationDates.INPUT);
+  }
 
   /** Title and body as the one text the extractor reads (title first, as in the evaluation files). */
   public String fullText() {

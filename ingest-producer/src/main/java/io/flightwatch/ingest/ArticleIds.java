@@ -1,6 +1,7 @@
 package io.flightwatch.ingest;
 
 import io.flightwatch.common.Article;
+import io.flightwatch.common.PublicationDates;
 import io.flightwatch.ingest.text.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -119,9 +120,16 @@ public final class ArticleIds {
    */
   public static Article article(String url, String source, String title, String body, String language,
       Instant publishedAt, Instant fetchedAt) {
+    return article(url, source, title, body, language, publishedAt,
+        publishedAt == null ? PublicationDates.NONE : PublicationDates.INPUT, fetchedAt);
+  }
+
+  /** As {@link #article(String, String, String, String, String, Instant, Instant)}, saying where the date came from. */
+  public static Article article(String url, String source, String title, String body, String language,
+      Instant publishedAt, String dateSource, Instant fetchedAt) {
     String canonical = normaliseUrl(url);
     String t = Texts.fold(title);
     return new Article(id(canonical, t, body), canonical, source, t, body, language, publishedAt, fetchedAt,
-        contentHash(t, body));
+        contentHash(t, body), dateSource);
   }
 }

@@ -7,6 +7,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.flightwatch.common.FeedState;
+import io.flightwatch.common.PublicationDates;
 import io.flightwatch.ingest.IngestConfig;
 import io.flightwatch.ingest.SkipException;
 import io.flightwatch.ingest.SkipReason;
@@ -242,6 +243,7 @@ public final class FeedSource implements Source {
         .collect(Collectors.joining("\n\n"));
     String body = Texts.plain(content);
     Instant published = instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+    String dateSource = published == null ? null : PublicationDates.FEED;
     String language = feedLanguage;
     String canonical = link;
     if (body.length() < config.minBodyChars()) {
@@ -259,14 +261,15 @@ public final class FeedSource implements Source {
       if (title.isEmpty()) {
         title = page.title();
       }
-      if (published == null) {
+      if (published == null && page.publishedAt() != null) {
         published = page.publishedAt();
+        dateSource = PublicationDates.META;
       }
     }
     if (title.isEmpty()) {
       throw new SkipException(SkipReason.MISSING_FIELD, "entry has no title");
     }
-    return Items.build(config.minBodyChars(), canonical, url.toString(), title, body, language, published,
+    return Items.build(config.minBodyChars(), canonical, url.toString(), title, body, language, published, dateSource,
         clock.instant());
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flightwatch.common.Article;
 import io.flightwatch.common.Json;
+import io.flightwatch.common.PublicationDates;
 import io.flightwatch.ingest.IngestConfig;
 import io.flightwatch.ingest.SkipException;
 import io.flightwatch.ingest.SkipReason;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
 /** Parses local inputs: .txt, .html/.htm, .json (one object), .jsonl and stdin (one object per line). */
@@ -107,14 +109,15 @@ final class LocalItems {
     if (title.isBlank()) {
       throw new SkipException(SkipReason.EMPTY_BODY, "empty file");
     }
-    return Items.build(config.minBodyChars(), null, origin, title, Texts.plain(body), null, null, clock.instant());
+    return Items.build(config.minBodyChars(), null, origin, title, Texts.plain(body), null, null, null,
+        clock.instant());
   }
 
   Article fromHtml(String html, String url, String origin) throws SkipException {
     HtmlExtractor.Page page = HtmlExtractor.extract(html, url);
     String canonical = page.canonicalUrl() != null ? page.canonicalUrl() : url;
     return Items.build(config.minBodyChars(), canonical, origin, page.title(), page.body(), page.language(),
-        page.publishedAt(), clock.instant());
+        page.publishedAt(), page.publishedAt() == null ? null : PublicationDates.META, clock.instant());
   }
 
   /**
@@ -138,9 +141,10 @@ final class LocalItems {
     String language = optionalString(node, "language", "lang");
     String published = optionalString(node, "publishedAt", "published", "date");
     String source = optionalString(node, "source");
+    Instant given = HtmlExtractor.parseInstant(published);
     return Items.build(config.minBodyChars(), url, source != null ? source : origin, title, Texts.plain(body),
-        language == null ? null : language.strip().toLowerCase(Locale.ROOT), HtmlExtractor.parseInstant(published),
-        clock.instant());
+        language == null ? null : language.strip().toLowerCase(Locale.ROOT), given,
+        given == null ? null : PublicationDates.INPUT, clock.instant());
   }
 
   private static String requiredString(JsonNode node, String... names) throws SkipException {

@@ -122,10 +122,18 @@ public final class HtmlExtractor {
     return l.matches("[a-z]{2,3}") ? l : null;
   }
 
+  /** "datePublished": "2019-12-20T08:00:00+01:00" inside a JSON-LD block. */
+  private static final java.util.regex.Pattern JSON_LD_DATE =
+      java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+
   private static Instant published(Document doc) {
+    java.util.regex.Matcher ld = JSON_LD_DATE.matcher(doc.select("script[type=application/ld+json]").html());
     for (String candidate : new String[] {
         doc.select("meta[property=article:published_time]").attr("content"),
-        doc.select("meta[name=date]").attr("content"),
+        ld.find() ? ld.group(1) : "",
+        doc.select("meta[itemprop=datePublished]").attr("content"),
+        doc.select("meta[name=date], meta[name=pubdate], meta[name=publishdate], meta[name=DC.date.issued]")
+            .attr("content"),
         doc.select("time[datetime]").attr("datetime")}) {
       Instant i = parseInstant(candidate);
       if (i != null) {
