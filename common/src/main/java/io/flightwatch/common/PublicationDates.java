@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * When an article was published, when its feed entry or page metadata does not say: from the URL path
- * ("/2015/04-29/", "/2019/01/12/", "/20150821/", "/12-Feb-2019/") and then from the text's dateline ("WASHINGTON, Aug.
- * 14, 2014 (Reuters) —", "Published: 7/26/2011", "Updated 14 August 2014"). A date found this way is the day at 00:00
+ * ("/2015/04-29/", "/2019/01/12/", "/20150821/", "/12-Feb-2019/") and then from the text: a "Published: …" or "Updated
+ * …" line, then a line that is only a date, then the first date of the dateline ("WASHINGTON, Aug. 14, 2014 (Reuters)
+ * —"). A date found this way is the day at 00:00
  * UTC; a URL that gives only a month gives its first day. Dates before 1990 or after {@code today} are not dates of
  * publication (an archive path, a typo) and are ignored.
  */
@@ -65,10 +66,13 @@ public final class PublicationDates {
       + "\\b", Pattern.CASE_INSENSITIVE);
   /** "7/26/2011" (US order; a first number over 12 is read as the day). */
   private static final Pattern TEXT_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
-  private static final Pattern TEXT_ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
-  /** A line that announces the date: "Published: …", "Updated …", "Posted on …", "Date: …". */
-  private static final Pattern DATE_LINE = Pattern.compile("(?im)^\\s*(?:published|updated|posted|first published|"
-      + "date)(?: on)?\\s*:?\\s*(.{0,60})$");
+  private static final Pattern TEXT_ISO = Pattern.compile("\\b" + YEAR + "[-/](\\d{2})[-/](\\d{2})\\b");
+  /** "Published: …", "Updated …", "Posted on …", "Date: …" anywhere on a line (a byline may precede it). */
+  private static final Pattern DATE_LINE = Pattern.compile("(?i)\\b(?:published|updated|posted|date)(?: on)?\\s*:?"
+      + "\\s*([^\\n]{0,60})");
+  /** A line that is a date and nothing more (maybe a weekday or a time): a dateline set apart. */
+  private static final Pattern LONE_DATE_LINE = Pattern.compile("(?im)^[ \\t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)"
+      + "[a-z]*,? )?([^\\n]{6,30}?)[ \\t]*(?:\\d{1,2}:\\d{2}[^\\n]{0,12})?$");
 
   /** Characters of the body's start where a dateline stands. */
   static final int DATELINE_CHARS = 400;
@@ -81,6 +85,21 @@ public final class PublicationDates {
       return Optional.empty();
     }
     String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+    // A date spelt with the month's name is the editors' own; a run of digits may be a system's timestamp.
+    Matcher named = URL_DAY_MONTH_YEAR.matcher(path);
+    if (named.find()) {
+      Optional<LocalDate> d = date(named.group(3), month(named.group(2)), named.group(1), today);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    named = URL_YEAR_MONTH_DAY.matcher(path);
+    if (named.find()) {
+      Optional<LocalDate> d = date(named.group(1), month(named.group(2)), named.group(3), today);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
     for (int i = 0; i < URL_FORMS.size(); i++) {
       Matcher m = URL_FORMS.get(i).matcher(path);
       while (m.find()) {
@@ -90,12 +109,7 @@ public final class PublicationDates {
         }
       }
     }
-    Matcher dmy = URL_DAY_MONTH_YEAR.matcher(path);
-    if (dmy.find()) {
-      return date(dmy.group(3), month(dmy.group(2)), dmy.group(1), today);
-    }
-    Matcher ymd = URL_YEAR_MONTH_DAY.matcher(path);
-    return ymd.find() ? date(ymd.group(1), month(ymd.group(2)), ymd.group(3), today) : Optional.empty();
+    return Optional.empty();
   }
 
   /** The date of the text's dateline or "Published:" line, if it has one. */
@@ -103,9 +117,17 @@ public final class PublicationDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    Matcher line = DATE_LINE.matcher(text.length() > 4 * DATELINE_CHARS ? text.substring(0, 4 * DATELINE_CHARS) : text);
-    if (line.find()) {
+    String head = text.length() > 4 * DATELINE_CHARS ? text.substring(0, 4 * DATELINE_CHARS) : text;
+    Matcher line = DATE_LINE.matcher(head);
+    while (line.find()) {
       Optional<LocalDate> d = firstDate(line.group(1), today);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    Matcher lone = LONE_DATE_LINE.matcher(head);
+    while (lone.find()) {
+      Optional<LocalDate> d = firstDate(lone.group(1), today);
       if (d.isPresent()) {
         return d;
       }

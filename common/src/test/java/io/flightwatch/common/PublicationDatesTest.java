@@ -61,6 +61,17 @@ class PublicationDatesTest {
   }
 
   @Test
+  void aPublishedLineOrALoneDateLineWinsOverADateInACaption() {
+    assertThat(PublicationDates.fromText("By A. Writer Source: Daily Wire Published: 2017/10/17 18:52:04\nText.", TODAY))
+        .contains(LocalDate.of(2017, 10, 17));
+    String captioned = "Menu\nThe minister arrives in Geneva on March 28, 2014 for talks.\nInterview: A. Writer\n"
+        + "June 10, 2014\n\nOver a thousand officials are missing.";
+    assertThat(PublicationDates.fromText(captioned, TODAY)).contains(LocalDate.of(2014, 6, 10));
+    assertThat(PublicationDates.fromText("date 2022-08-04 Three athletes vanish from their village", TODAY))
+        .contains(LocalDate.of(2022, 8, 4));
+  }
+
+  @Test
   void aDateDeepInTheStoryIsNoDateline() {
     String text = "The minister fled the country and has not returned. ".repeat(12)
         + "He left on March 3, 2009, investigators said.";

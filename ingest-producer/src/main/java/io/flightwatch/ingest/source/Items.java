@@ -30,7 +30,8 @@ final class Items {
           "body has " + b.length() + " characters after removing markup and boilerplate (minimum " + minBodyChars + ")");
     }
     LocalDate today = LocalDate.ofInstant(fetchedAt, ZoneOffset.UTC);
-    PublicationDates.Found date = PublicationDates.resolve(publishedAt, dateSource, url, b, today);
+    PublicationDates.Found date = PublicationDates.resolve(publishedAt, dateSource, url,
+        (title == null ? "" : title) + "\n" + b, today);
     return ArticleIds.article(url, source, Texts.fold(title), b, language, date.at(), date.source(), fetchedAt);
   }
 }

@@ -4,6 +4,7 @@ import io.flightwatch.common.AnnotatedArticle;
 import io.flightwatch.common.Article;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.Json;
+import io.flightwatch.common.PublicationDates;
 import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.extract.ExtractorSettings.NerProfile;
 import java.io.BufferedWriter;
@@ -15,6 +16,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +56,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "annotate at most N characters per article (default: ${DEFAULT-VALUE})")
   int maxChars;
 
+  @Option(names = "--manifest", paramLabel = "TSV",
+      description = "tab-separated file with a header naming at least the columns id and url (e.g. ../shared/eval/dev/"
+          + "manifest.tsv): each article's URL, so its date can be read from the URL path as it would be from a feed")
+  Path manifest;
+
   @Option(names = "--no-gate", description = "annotate every article, even those the relevance gate would skip")
   boolean noGate;
 
@@ -74,6 +83,7 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("--ner-profile must be lean or default, not '" + nerProfile + "'");
       return 2;
     }
+    Map<String, String> urls = manifest == null ? Map.of() : urls(manifest);
     List<Path> files;
     try (Stream<Path> s = Files.list(input)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
@@ -91,7 +101,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       for (Path f : files) {
-        Article a = read(f);
+        Article a = read(f, urls);
         AnnotatedArticle r = annotator.annotate(a);
         tokens += r.processing().tokens();
         for (String warning : r.processing().warnings()) {
@@ -113,13 +123,47 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   public static Article read(Path f) throws IOException {
+    return read(f, Map.of());
+  }
+
+  /**
+   * One {@code .txt} file as an article: title on the first line; its URL from {@code urls} (by file name without
+   * {@code .txt}); its date from the URL path, else the dateline ({@link PublicationDates}), as the producer would.
+   */
+  public static Article read(Path f, Map<String, String> urls) throws IOException {
     String raw = Files.readString(f, StandardCharsets.UTF_8);
     String name = f.getFileName().toString();
     String id = name.substring(0, name.length() - ".txt".length());
     int nl = raw.indexOf('\n');
     String title = nl < 0 ? raw : raw.substring(0, nl);
     String body = nl < 0 ? "" : raw.substring(nl + 1).replaceFirst("^\\s+", "");
-    return new Article(id, null, f.toString(), title.strip(), body, "en", null, Instant.now(), sha256(raw));
+    Instant now = Instant.now();
+    String url = urls.get(id);
+    PublicationDates.Found date = PublicationDates.resolve(null, null, url, title + "\n" + body,
+        LocalDate.ofInstant(now, ZoneOffset.UTC));
+    return new Article(id, url, f.toString(), title.strip(), body, "en", date.at(), now, sha256(raw), date.source());
+  }
+
+  /** id -> url from a tab-separated file with a header row naming the columns "id" and "url". */
+  static Map<String, String> urls(Path tsv) throws IOException {
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) {
+      return Map.of();
+    }
+    List<String> header = List.of(lines.get(0).split("\t", -1));
+    int id = header.indexOf("id");
+    int url = header.indexOf("url");
+    if (id < 0 || url < 0) {
+      throw new IllegalArgumentException(tsv + ": the header names no 'id' and 'url' columns");
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      if (f.length > Math.max(id, url) && !f[url].isBlank()) {
+        out.put(f[id].strip(), f[url].strip());
+      }
+    }
+    return out;
   }
 
   /** The evaluation format: snake_case fields of ../shared/eval/README.md plus the article id. */
