@@ -116,6 +116,10 @@ class AggregatorIT {
       JsonNode monthly = tree(TestCluster.get(app.url(), "/api/countries/SG/monthly").body());
       assertThat(monthly.path("months").path("2024-05").path("asDestination").path("officialsFled").path("high")
           .decimalValue()).isEqualByComparingTo(new BigDecimal("65"));
+      JsonNode years = tree(TestCluster.get(app.url(), "/api/countries/SG/years?from=2020&to=2030").body());
+      assertThat(years.path("years").path("2024").path("asDestination").path("officialsFled").path("high")
+          .decimalValue()).isEqualByComparingTo(new BigDecimal("65"));
+      assertThat(tree(TestCluster.get(app.url(), "/api/countries/SG/years?to=2010").body()).path("years")).isEmpty();
       JsonNode evidence = tree(TestCluster.get(app.url(), "/api/countries/SG/evidence").body());
       assertThat(evidence.path("claims")).hasSize(2);
       assertThat(evidence.path("claims").get(0).path("sourceCount").asInt()).isEqualTo(2);

@@ -261,6 +261,11 @@ class AggregatorTopologyTest {
     assertThat(month("TH", "2024-04").asDestination().officialsFled().high()).isEqualByComparingTo("25");
     assertThat(month("TH", "2024-05")).isNull();
     assertThat(month("CN", "2024-04").asOrigin().officialsFled().claims()).isEqualTo(1);
+    // The year is a band of its own claims: low = its largest claim (25), high = their sum (35).
+    MonthlyTotals.Month year = stored(AggregatorTopology.YEARLY_TOTALS_STORE, StoreKeys.join("TH", "2024"));
+    assertThat(year.asDestination().officialsFled().low()).isEqualByComparingTo("25");
+    assertThat(year.asDestination().officialsFled().high()).isEqualByComparingTo("35");
+    assertThat(year.asDestination().officialsFled().claims()).isEqualTo(2);
     assertThat(totals("TH").updatedAt()).isEqualTo(APRIL);
   }
 
@@ -357,7 +362,8 @@ class AggregatorTopologyTest {
         AggregatorTopology.CLAIM_COPIES_STORE, AggregatorTopology.CLAIM_RANK_STORE,
         AggregatorTopology.COUNTRY_CLAIMS_STORE, AggregatorTopology.COUNTRY_INDEX_STORE,
         AggregatorTopology.COUNTRY_COUNTS_STORE, AggregatorTopology.COUNTRY_TOTALS_STORE,
-        AggregatorTopology.MONTHLY_TOTALS_STORE, AggregatorTopology.CASE_EVENTS_STORE, AggregatorTopology.CASES_STORE);
+        AggregatorTopology.MONTHLY_TOTALS_STORE, AggregatorTopology.YEARLY_TOTALS_STORE,
+        AggregatorTopology.CASE_EVENTS_STORE, AggregatorTopology.CASES_STORE);
     assertThat(topics).contains("claims-by-country-repartition", "claims-by-case-repartition", Topics.CASES.name(),
         Topics.COUNTRY_TOTALS.name(),
         Topics.ARTICLES_DLQ.name());

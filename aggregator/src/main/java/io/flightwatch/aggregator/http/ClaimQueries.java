@@ -5,9 +5,11 @@ import io.flightwatch.aggregator.topology.AggregatorTopology;
 import io.flightwatch.aggregator.topology.ClaimSummary;
 import io.flightwatch.aggregator.topology.ClaimView;
 import io.flightwatch.aggregator.topology.MonthlyTotals;
+import io.flightwatch.aggregator.topology.Months;
 import io.flightwatch.aggregator.topology.Role;
 import io.flightwatch.aggregator.topology.StoreKeys;
 import io.flightwatch.aggregator.topology.Support;
+import io.flightwatch.aggregator.topology.YearlyTotals;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Countries;
 import io.javalin.http.Context;
@@ -172,25 +174,66 @@ final class ClaimQueries {
   /** {@code /api/countries/{iso}/monthly}: one range over the country's months. */
   void monthly(Context ctx) {
     String iso = RestApi.iso(ctx.pathParam("iso"));
+    TreeMap<String, MonthlyTotals.Month> months = periods(ctx, iso, AggregatorTopology.MONTHLY_TOTALS_STORE,
+        "/monthly", null, null);
+    if (months != null) {
+      ctx.json(new MonthlyTotals(iso, Countries.name(iso), months));
+    }
+  }
+
+  /** {@code /api/countries/{iso}/years?from=YYYY&to=YYYY}: one range over the country's years. */
+  void years(Context ctx) {
+    String iso = RestApi.iso(ctx.pathParam("iso"));
+    Integer from = year(ctx.queryParam("from"));
+    Integer to = year(ctx.queryParam("to"));
+    String query = (from == null ? "" : "from=" + from) + (to == null ? "" : (from == null ? "" : "&") + "to=" + to);
+    TreeMap<String, MonthlyTotals.Month> years = periods(ctx, iso, AggregatorTopology.YEARLY_TOTALS_STORE,
+        "/years" + (query.isEmpty() ? "" : "?" + query), from, to);
+    if (years != null) {
+      ctx.json(new YearlyTotals(iso, Countries.name(iso), years));
+    }
+  }
+
+  /**
+   * The country's periods from {@code store} on its owner (null when the request was relayed there); with bounds, only
+   * years within them ("undated" only when no bound is given).
+   */
+  private TreeMap<String, MonthlyTotals.Month> periods(Context ctx, String iso, String store, String suffix,
+      Integer from, Integer to) {
     StoreQueries q = queries();
     KeyQueryMetadata md = q.locate(AggregatorTopology.COUNTRY_TOTALS_STORE, iso);
     if (!q.isSelf(md.activeHost())) {
       if (Forwarder.isForwarded(ctx)) {
         throw ApiException.unavailable("ownership of " + iso + " moved (rebalancing), retry shortly");
       }
-      forwarder.relay(ctx, q, md.activeHost(), "/api/countries/" + iso + "/monthly");
-      return;
+      forwarder.relay(ctx, q, md.activeHost(), "/api/countries/" + iso + suffix);
+      return null;
     }
     String prefix = StoreKeys.prefix(iso);
-    TreeMap<String, MonthlyTotals.Month> months = new TreeMap<>();
-    for (KeyValue<String, MonthlyTotals.Month> kv : q.<MonthlyTotals.Month>localRange(
-        AggregatorTopology.MONTHLY_TOTALS_STORE, prefix, StoreKeys.upper(prefix), md.partition(), Integer.MAX_VALUE)) {
-      months.put(StoreKeys.last(kv.key), kv.value);
+    TreeMap<String, MonthlyTotals.Month> out = new TreeMap<>();
+    for (KeyValue<String, MonthlyTotals.Month> kv : q.<MonthlyTotals.Month>localRange(store, prefix,
+        StoreKeys.upper(prefix), md.partition(), Integer.MAX_VALUE)) {
+      String period = StoreKeys.last(kv.key);
+      boolean dated = !period.equals(Months.UNDATED);
+      int year = dated ? Integer.parseInt(period.substring(0, 4)) : 0;
+      if ((from == null && to == null) || (dated && (from == null || year >= from) && (to == null || year <= to))) {
+        out.put(period, kv.value);
+      }
     }
-    if (months.isEmpty()) {
+    if (out.isEmpty() && from == null && to == null) {
       throw ApiException.notFound("no totals for " + iso + " (" + Countries.name(iso) + ") yet");
     }
-    ctx.json(new MonthlyTotals(iso, Countries.name(iso), months));
+    return out;
+  }
+
+  private static Integer year(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    if (!raw.strip().matches("\\d{4}")) {
+      throw ApiException.badRequest("a year is four digits: " + (raw.length() > 10 ? raw.substring(0, 10) : raw));
+    }
+    return Integer.parseInt(raw.strip());
   }
 
   private static String encode(String s) {

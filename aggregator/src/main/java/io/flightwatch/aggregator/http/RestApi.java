@@ -117,6 +117,7 @@ public final class RestApi implements AutoCloseable {
     app.get("/api/countries", this::countries);
     app.get("/api/countries/{iso}", ctx -> byKey(ctx, AggregatorTopology.COUNTRY_TOTALS_STORE, "/api/countries/", ""));
     app.get("/api/countries/{iso}/monthly", claimQueries::monthly);
+    app.get("/api/countries/{iso}/years", claimQueries::years);
     app.get("/api/countries/{iso}/evidence", claimQueries::evidence);
     app.get("/api/claims", claimQueries::claims);
     app.get("/api/sources", claimQueries::sources);

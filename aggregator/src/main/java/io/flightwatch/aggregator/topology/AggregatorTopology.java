@@ -35,7 +35,8 @@ import org.apache.kafka.streams.state.Stores;
  * claims ─ check ─┬─ invalid ─ reason headers ─> articles.dlq
  *                 └─ valid ─ claim-supports [claim-supports, claim-summaries, claim-outlets, claim-copies, claim-rank]
  *                      ─ one change per role ─ repartition by country (claims-by-country)
- *                      ─ country-ledger [country-claims, country-index, country-counts, country-totals, monthly-totals]
+ *                      ─ country-ledger [country-claims, country-index, country-counts, country-totals, monthly-totals,
+ *                                        yearly-totals]
  *                      ─> country-totals
  *                      ─ named claims ─ repartition by case (claims-by-case)
  *                      ─ case-ledger [case-events, cases] ─> cases
@@ -59,6 +60,7 @@ public final class AggregatorTopology {
   public static final String COUNTRY_COUNTS_STORE = "country-counts-store";
   public static final String COUNTRY_TOTALS_STORE = "country-totals-store";
   public static final String MONTHLY_TOTALS_STORE = "monthly-totals-store";
+  public static final String YEARLY_TOTALS_STORE = "yearly-totals-store";
   public static final String CASE_EVENTS_STORE = "case-events-store";
   public static final String CASES_STORE = "cases-store";
 
@@ -93,6 +95,7 @@ public final class AggregatorTopology {
     builder.addStateStore(store(COUNTRY_COUNTS_STORE, Serdes.Long()));
     builder.addStateStore(store(COUNTRY_TOTALS_STORE, JsonSerde.of(CountryTotals.class)));
     builder.addStateStore(rangeStore(MONTHLY_TOTALS_STORE, JsonSerde.of(MonthlyTotals.Month.class)));
+    builder.addStateStore(rangeStore(YEARLY_TOTALS_STORE, JsonSerde.of(MonthlyTotals.Month.class)));
     builder.addStateStore(rangeStore(CASE_EVENTS_STORE, JsonSerde.of(ClaimView.class)));
     builder.addStateStore(rangeStore(CASES_STORE, JsonSerde.of(Case.class)));
 
@@ -114,7 +117,7 @@ public final class AggregatorTopology {
     changes
         .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CountryChange.class)).withName(BY_COUNTRY))
         .process(CountryLedger::new, Named.as("country-ledger"), COUNTRY_CLAIMS_STORE, COUNTRY_INDEX_STORE,
-            COUNTRY_COUNTS_STORE, COUNTRY_TOTALS_STORE, MONTHLY_TOTALS_STORE)
+            COUNTRY_COUNTS_STORE, COUNTRY_TOTALS_STORE, MONTHLY_TOTALS_STORE, YEARLY_TOTALS_STORE)
         .to(options.totalsTopic(),
             Produced.with(Serdes.String(), JsonSerde.of(CountryTotals.class)).withName("country-totals-sink"));
 

@@ -22,7 +22,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       sources-ordered entries for the evidence list;</li>
  *   <li>{@code country-counts-store}: reference counts of named people per band and of articles per country;</li>
  *   <li>{@code country-totals-store}: country -> {@link CountryTotals};</li>
- *   <li>{@code monthly-totals-store}: (country, month) -> that month's totals in both roles.</li>
+ *   <li>{@code monthly-totals-store}: (country, month) -> that month's totals in both roles;</li>
+ *   <li>{@code yearly-totals-store}: (country, year) -> that year's, the same way (a band per year, not a sum of
+ *       months: a year's low end is its largest claim).</li>
  * </ul>
  */
 final class CountryLedger implements Processor<String, CountryChange, String, CountryTotals> {
@@ -31,6 +33,7 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
   private KeyValueStore<String, String> index;
   private KeyValueStore<String, CountryTotals> totals;
   private KeyValueStore<String, MonthlyTotals.Month> monthly;
+  private KeyValueStore<String, MonthlyTotals.Month> yearly;
   private BandBook book;
   private ProcessorContext<String, CountryTotals> context;
 
@@ -41,6 +44,7 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
     index = context.getStateStore(AggregatorTopology.COUNTRY_INDEX_STORE);
     totals = context.getStateStore(AggregatorTopology.COUNTRY_TOTALS_STORE);
     monthly = context.getStateStore(AggregatorTopology.MONTHLY_TOTALS_STORE);
+    yearly = context.getStateStore(AggregatorTopology.YEARLY_TOTALS_STORE);
     book = new BandBook(index, context.getStateStore(AggregatorTopology.COUNTRY_COUNTS_STORE));
   }
 
@@ -60,6 +64,7 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
       unrank(country, role, v);
       rt = rt.with(kind, book.remove(country, role, v, rt.of(kind)));
       month(country, role, v, false);
+      year(country, role, v, false);
     }
     if (ch.after() != null) {
       ClaimView v = ch.after();
@@ -68,6 +73,7 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
       rank(country, role, v);
       rt = rt.with(kind, book.add(country, role, v, rt.of(kind)));
       month(country, role, v, true);
+      year(country, role, v, true);
     }
     if (ch.articleId() != null && ch.articleDelta() != 0) {
       articles += book.refer(StoreKeys.join("a", country, ch.articleId()), ch.articleDelta());
@@ -84,17 +90,29 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
 
   private void month(String country, Role role, ClaimView v, boolean add) {
     String key = StoreKeys.join(country, v.month());
-    MonthlyTotals.Month m = monthly.get(key);
+    period(monthly, key, key, role, v, add);
+  }
+
+  /** The year of the claim's first publication ("undated" when none), kept like a month. */
+  private void year(String country, Role role, ClaimView v, boolean add) {
+    String year = Months.UNDATED.equals(v.month()) ? Months.UNDATED : v.month().substring(0, 4);
+    period(yearly, StoreKeys.join(country, year), StoreKeys.join(country, "year", year), role, v, add);
+  }
+
+  /** Adds or removes a claim's view in one period's totals (its bands keep their own index under {@code scope}). */
+  private void period(KeyValueStore<String, MonthlyTotals.Month> store, String key, String scope, Role role,
+      ClaimView v, boolean add) {
+    MonthlyTotals.Month m = store.get(key);
     RoleTotals rt = m == null ? RoleTotals.EMPTY : role == Role.DESTINATION ? m.asDestination() : m.asOrigin();
     ClaimKind kind = v.claimKind();
-    Band b = add ? book.add(key, role, v, rt.of(kind)) : book.remove(key, role, v, rt.of(kind));
+    Band b = add ? book.add(scope, role, v, rt.of(kind)) : book.remove(scope, role, v, rt.of(kind));
     rt = rt.with(kind, b);
     RoleTotals dest = role == Role.DESTINATION ? rt : m == null ? RoleTotals.EMPTY : m.asDestination();
     RoleTotals origin = role == Role.ORIGIN ? rt : m == null ? RoleTotals.EMPTY : m.asOrigin();
     if (dest.equals(RoleTotals.EMPTY) && origin.equals(RoleTotals.EMPTY)) {
-      monthly.delete(key);
+      store.delete(key);
     } else {
-      monthly.put(key, new MonthlyTotals.Month(dest, origin));
+      store.put(key, new MonthlyTotals.Month(dest, origin));
     }
   }
 
