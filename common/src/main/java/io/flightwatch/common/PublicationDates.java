@@ -151,43 +151,36 @@ public final class PublicationDates {
     return d.map(x -> new Found(x.atStartOfDay(ZoneOffset.UTC).toInstant(), TEXT)).orElse(new Found(null, NONE));
   }
 
+  /** The earliest-standing date of any text form in {@code s}. */
   private static Optional<LocalDate> firstDate(String s, LocalDate today) {
     int best = Integer.MAX_VALUE;
     Optional<LocalDate> found = Optional.empty();
-    Matcher a = TEXT_MONTH_DAY_YEAR.matcher(s);
-    if (a.find() && a.start() < best) {
-      Optional<LocalDate> d = date(a.group(3), month(a.group(1)), a.group(2), today);
-      if (d.isPresent()) {
-        best = a.start();
-        found = d;
-      }
-    }
-    Matcher b = TEXT_DAY_MONTH_YEAR.matcher(s);
-    if (b.find() && b.start() < best) {
-      Optional<LocalDate> d = date(b.group(3), month(b.group(2)), b.group(1), today);
-      if (d.isPresent()) {
-        best = b.start();
-        found = d;
-      }
-    }
-    Matcher c = TEXT_NUMERIC.matcher(s);
-    if (c.find() && c.start() < best) {
-      int first = Integer.parseInt(c.group(1));
-      Optional<LocalDate> d = first > 12 ? date(c.group(3), c.group(2), c.group(1), today)
-          : date(c.group(3), c.group(1), c.group(2), today);
-      if (d.isPresent()) {
-        best = c.start();
-        found = d;
-      }
-    }
-    Matcher iso = TEXT_ISO.matcher(s);
-    if (iso.find() && iso.start() < best) {
-      Optional<LocalDate> d = date(iso.group(1), iso.group(2), iso.group(3), today);
-      if (d.isPresent()) {
-        found = d;
+    for (Pattern form : List.of(TEXT_MONTH_DAY_YEAR, TEXT_DAY_MONTH_YEAR, TEXT_NUMERIC, TEXT_ISO)) {
+      Matcher m = form.matcher(s);
+      if (m.find() && m.start() < best) {
+        Optional<LocalDate> d = read(form, m, today);
+        if (d.isPresent()) {
+          best = m.start();
+          found = d;
+        }
       }
     }
     return found;
+  }
+
+  private static Optional<LocalDate> read(Pattern form, Matcher m, LocalDate today) {
+    if (form == TEXT_MONTH_DAY_YEAR) {
+      return date(m.group(3), month(m.group(1)), m.group(2), today);
+    }
+    if (form == TEXT_DAY_MONTH_YEAR) {
+      return date(m.group(3), month(m.group(2)), m.group(1), today);
+    }
+    if (form == TEXT_NUMERIC) {
+      // US order; a first number over 12 can only be the day
+      return Integer.parseInt(m.group(1)) > 12 ? date(m.group(3), m.group(2), m.group(1), today)
+          : date(m.group(3), m.group(1), m.group(2), today);
+    }
+    return date(m.group(1), m.group(2), m.group(3), today);
   }
 
   private static String month(String name) {
