@@ -77,8 +77,8 @@ final class Reference {
           .isGreaterThan(run.distinctClaims() + 20);
       assertThat(run.reemitted()).isZero();
       System.out.println("RELIABILITY reference: " + run.articles() + " articles, " + run.distinctClaims()
-          + " distinct claims, " + run.supports().size() + " supports, " + run.totals().size()
-          + " countries, settled in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
+          + " distinct claims, " + run.supports().size() + " supports, " + run.countries() + " countries, "
+          + (run.totals().size() - run.countries()) + " cases, settled in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
       return run;
     } finally {
       LocalKafka.deleteRecursively(dir);

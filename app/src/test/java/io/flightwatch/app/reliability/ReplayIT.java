@@ -57,8 +57,9 @@ class ReplayIT {
       long bytes = replay.totals().values().stream().mapToLong(String::length).sum();
       boolean identical = replay.totals().equals(first.totals());
       String figure = "RELIABILITY replay: " + published + " articles reprocessed by new application ids ("
-          + replay.reemitted() + " claim records re-emitted, deduplicated by article), " + replay.totals().size()
-          + " countries, " + bytes + " bytes of country-totals JSON byte-identical to the first run: "
+          + replay.reemitted() + " claim records re-emitted, deduplicated by article), " + replay.countries()
+          + " countries and " + (replay.totals().size() - replay.countries()) + " cases, " + bytes
+          + " bytes of country-totals and cases JSON byte-identical to the first run: "
           + (identical ? "yes" : "NO") + ", first run equal to reference: "
           + (first.totalsEqual(reference) ? "yes" : "NO") + "; "
           + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s";

@@ -23,6 +23,11 @@ record Run(int articles, Map<String, String> totals, Set<String> supports, long 
     return a.equals(b) ? 0 : 1;
   };
 
+  /** Countries among the compared records (the rest are cases, keyed "case " + id). */
+  int countries() {
+    return (int) totals.keySet().stream().filter(k -> !k.startsWith("case ")).count();
+  }
+
   /** Distinct claims summed over countries and roles: a rough size figure for the report. */
   int distinctClaims() {
     return (int) supports.stream().map(s -> s.substring(0, s.lastIndexOf('|'))).distinct().count();
@@ -86,7 +91,8 @@ record Run(int articles, Map<String, String> totals, Set<String> supports, long 
   /** The figure line every recovery scenario prints. */
   String figure(String scenario, Run reference, String extra) {
     return "RELIABILITY " + scenario + ": " + articles + " articles, " + distinctClaims() + " distinct claims, "
-        + supports.size() + " supports, " + totals.size() + " countries; claims lost " + lostAgainst(reference)
+        + supports.size() + " supports, " + countries() + " countries, " + (totals.size() - countries())
+        + " cases; claims lost " + lostAgainst(reference)
         + ", counted twice " + countedTwiceAgainst(reference) + ", totals equal to uninterrupted run: "
         + (totalsEqual(reference) ? "yes" : "NO") + (extra.isEmpty() ? "" : "; " + extra);
   }
