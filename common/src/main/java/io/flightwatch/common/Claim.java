@@ -38,6 +38,9 @@ import java.util.List;
  * @param hedged                 the article presents the fact as rumour or belief
  * @param namedPerson            set when the claim is about one named individual
  * @param period                 the period the figure covers when stated ("since 2014"), else null
+ * @param periodFrom             first day of the period the figure covers, read from the sentence and the article's date
+ *                               ("in 2016": 2016-01-01; "since 2014": 2014-01-01; "last year"), else null
+ * @param periodTo               last day of that period (for "since 2014", the publication date), else null
  * @param cumulative             the figure is a running total (stock) rather than one event (flow)
  * @param overlapsWith           index of another claim of the same article that already contains these people / this money
  * @param quote                  the evidence sentence
@@ -80,6 +83,8 @@ public record Claim(
     boolean hedged,
     String namedPerson,
     String period,
+    LocalDate periodFrom,
+    LocalDate periodTo,
     boolean cumulative,
     Integer overlapsWith,
     String quote,
@@ -102,16 +107,16 @@ public record Claim(
   public Claim withKey(String newKey) {
     return new Claim(id, newKey, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
-        usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd,
-        confidence, url, source, title, publishedAt, outlet, fingerprint, retracted);
+        usdRate, rateDate, approximate, hedged, namedPerson, period, periodFrom, periodTo, cumulative, overlapsWith, quote,
+        quoteBegin, quoteEnd, confidence, url, source, title, publishedAt, outlet, fingerprint, retracted);
   }
 
   /** A retraction of this claim (same key and article), sent when a newer article version no longer supports it. */
   public Claim asRetraction() {
     return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
-        usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, quoteBegin, quoteEnd,
-        confidence, url, source, title, publishedAt, outlet, fingerprint, true);
+        usdRate, rateDate, approximate, hedged, namedPerson, period, periodFrom, periodTo, cumulative, overlapsWith, quote,
+        quoteBegin, quoteEnd, confidence, url, source, title, publishedAt, outlet, fingerprint, true);
   }
 
   /** The same claim with its evidence sentence cut to {@code maxChars} (an ellipsis marks the cut). */
@@ -125,7 +130,7 @@ public record Claim(
     }
     return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
         count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh, usdRateSource,
-        usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith,
+        usdRate, rateDate, approximate, hedged, namedPerson, period, periodFrom, periodTo, cumulative, overlapsWith,
         quote.substring(0, end) + "\u2026", quoteBegin, quoteEnd, confidence, url, source, title, publishedAt, outlet,
         fingerprint, retracted);
   }

@@ -159,6 +159,8 @@ public final class Samples {
     private String usdRateSource;
     private BigDecimal usdRate;
     private LocalDate rateDate;
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
     private boolean approximate;
     private boolean hedged;
     private String namedPerson;
@@ -227,6 +229,12 @@ public final class Samples {
       this.amountUsd = mid;
       this.amountUsdLow = low;
       this.amountUsdHigh = high;
+      return this;
+    }
+
+    public ClaimBuilder periodDates(LocalDate from, LocalDate to) {
+      this.periodFrom = from;
+      this.periodTo = to;
       return this;
     }
 
@@ -328,7 +336,7 @@ public final class Samples {
       int qe = quote.isEmpty() ? 0 : qb + quote.length();
       return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
           count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh,
-          usdRateSource, usdRate, rateDate, approximate, hedged, namedPerson, period, cumulative, overlapsWith, quote, qb, qe, confidence,
+          usdRateSource, usdRate, rateDate, approximate, hedged, namedPerson, period, periodFrom, periodTo, cumulative, overlapsWith, quote, qb, qe, confidence,
           url, source, title, publishedAt, outlet != null ? outlet : Outlets.of(url, source), fingerprint,
           retracted);
     }

@@ -185,7 +185,7 @@ public final class AggregatorScale {
     Claim c = new Claim(article + "#0", null, article, "v1", ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU",
         PROBE_COUNTRY, List.of(), 1L + sent % 997, null, null, null, null, "some", null, null, null, null, null, null, false,
         false,
-        null, "probe " + sent, false, null, "A probe sentence.", 0, 17, 0.9, null, "probe", "probe",
+        null, "probe " + sent, null, null, false, null, "A probe sentence.", 0, 17, 0.9, null, "probe", "probe",
         Instant.ofEpochMilli(sent), "probe", null, false);
     return c.withKey(ClaimKeys.canonical(c));
   }

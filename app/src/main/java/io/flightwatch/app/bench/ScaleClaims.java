@@ -61,7 +61,7 @@ final class ScaleClaims {
         money ? "USD" : null, money ? "$" + usd.toPlainString() : String.valueOf(count), money ? usd : null,
         money ? usd : null, money ? usd : null, money ? "identity" : null, money ? BigDecimal.ONE : null, null, false,
         false, person,
-        person == null ? "wave " + statistic : null, false, null,
+        person == null ? "wave " + statistic : null, null, null, false, null,
         "A generated sentence for the scale bench about statistic " + statistic + " and its countries.", 0, 90, 0.8,
         "https://" + outlet + "/news/" + article, outlet, "Generated " + statistic, published, outlet, null, false);
     return c.withKey(ClaimKeys.canonical(c));

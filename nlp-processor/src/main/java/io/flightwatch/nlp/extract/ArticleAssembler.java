@@ -11,6 +11,8 @@ import io.flightwatch.common.TextFingerprint;
 import io.flightwatch.nlp.text.Normalized;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +41,7 @@ final class ArticleAssembler {
 
   private final Pattern period;
   private final Pattern cumulative;
+  private final PeriodReader periods = new PeriodReader();
 
   ArticleAssembler() {
     Map<String, Pattern> p = loadPatterns();
@@ -229,6 +233,8 @@ final class ArticleAssembler {
       return out;
     }
     String outlet = Outlets.of(article.url(), article.source());
+    LocalDate published = article.publishedAt() == null ? null
+        : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
     String fingerprint = TextFingerprint.of(text.text());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
@@ -245,6 +251,7 @@ final class ArticleAssembler {
         }
         cumul = cumulative.matcher(sentence).find();
       }
+      Optional<PeriodReader.Period> dates = periods.read(sentence, published);
       int qb = text.originalOffset(s.begin);
       int qe = text.originalEndOffset(Math.min(s.end, text.text().length()));
       MoneyMention m = d.money;
@@ -259,7 +266,8 @@ final class ArticleAssembler {
           d.destination == null ? d.mentioned : List.of(), d.kind.isMoney() ? null : d.count,
           m == null ? null : m.amount(), m == null ? null : m.low(), m == null ? null : m.high(),
           m == null ? null : m.currency(), d.valueText, scale(usd), m == null ? null : scale(m.usdLow()),
-          m == null ? null : scale(m.usdHigh()), rateSource, rate, rateDate, d.approximate, d.hedged, d.person, periodText, cumul,
+          m == null ? null : scale(m.usdHigh()), rateSource, rate, rateDate, d.approximate, d.hedged, d.person, periodText,
+          dates.map(PeriodReader.Period::from).orElse(null), dates.map(PeriodReader.Period::to).orElse(null), cumul,
           overlaps, text.original().substring(qb, qe), qb, qe, Math.max(0.05, Math.min(1.0, d.confidence)),
           article.url(), article.source(), article.title(), article.publishedAt(), outlet, fingerprint, false);
       out.add(c.withKey(ClaimKeys.canonical(c)));
