@@ -270,6 +270,21 @@ class AggregatorTopologyTest {
   }
 
   @Test
+  void aFigureForAStatedYearCountsInThatYearNotTheYearItWasPublished() {
+    // "In 2016, 40 officials fled to Thailand", reported in an article of April 2024.
+    send(fled("art-2016", "CN", "TH", 40).publishedAt(APRIL)
+        .periodDates(java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2016, 12, 31)).keyed());
+    // "Since 2014, 900 have fled": a period across years counts in the year of publication.
+    send(fled("art-since", "CN", "TH", 900).publishedAt(APRIL)
+        .periodDates(java.time.LocalDate.of(2014, 1, 1), java.time.LocalDate.of(2024, 4, 20)).keyed());
+    MonthlyTotals.Month y2016 = stored(AggregatorTopology.YEARLY_TOTALS_STORE, StoreKeys.join("TH", "2016"));
+    MonthlyTotals.Month y2024 = stored(AggregatorTopology.YEARLY_TOTALS_STORE, StoreKeys.join("TH", "2024"));
+    assertThat(y2016.asDestination().officialsFled().high()).isEqualByComparingTo("40");
+    assertThat(y2024.asDestination().officialsFled().high()).isEqualByComparingTo("900");
+    assertThat(month("TH", "2024-04").asDestination().officialsFled().high()).isEqualByComparingTo("940");
+  }
+
+  @Test
   void invalidClaimsGoToTheDeadLetterTopicWithAReason() {
     Claim bad = fled("art-bad", "CN", "XQ", 3).keyed();
     send(bad);

@@ -6,6 +6,7 @@ import io.flightwatch.common.Countries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import java.util.List;
  * @param high         largest value the claim can mean
  * @param month        month of first publication ("yyyy-MM", UTC) or "undated"
  * @param firstSeen    first publication of the claim, or null when no support is dated
+ * @param periodFrom   first day of the period the representative's figure covers, or null
+ * @param periodTo     last day of that period, or null
  * @param updatedAt    newest event time of a record that changed the claim
  * @param sourceCount  independent sources: distinct outlets, syndicated copies counted with their original
  * @param articleCount supporting articles, copies included
@@ -28,7 +31,7 @@ import java.util.List;
  */
 public record ClaimView(String key, String kind, String subject, String origin, String destination, BigDecimal low,
     BigDecimal high, String valueText, String namedPerson, boolean cumulative, boolean approximate, boolean hedged,
-    String period, String month, Instant firstSeen, Instant updatedAt, int sourceCount, int articleCount, List<Source> sources) {
+    String period, LocalDate periodFrom, LocalDate periodTo, String month, Instant firstSeen, Instant updatedAt, int sourceCount, int articleCount, List<Source> sources) {
 
   /** Supporting articles carried on the view itself. */
   public static final int EVIDENCE = 3;
@@ -65,13 +68,25 @@ public record ClaimView(String key, String kind, String subject, String origin, 
     }
     return new ClaimView(key, rep.kind().wireName(), rep.subject() == null ? null : rep.subject().wireName(),
         bucket(rep.origin()), bucket(rep.destination()), band[0], band[1], rep.valueText(), rep.namedPerson(),
-        rep.cumulative(), rep.approximate(), rep.hedged(), rep.period(), month, firstSeen, updatedAt, sourceCount,
+        rep.cumulative(), rep.approximate(), rep.hedged(), rep.period(), rep.periodFrom(), rep.periodTo(), month,
+        firstSeen, updatedAt, sourceCount,
         articleCount,
         sources);
   }
 
   public ClaimKind claimKind() {
     return ClaimKind.fromWire(kind);
+  }
+
+  /**
+   * The year the claim's figure belongs to: the year of its stated period when the period lies within one year ("in
+   * 2016", "last year"), else the year of first publication, else "undated".
+   */
+  public String year() {
+    if (periodFrom != null && periodTo != null && periodFrom.getYear() == periodTo.getYear()) {
+      return String.valueOf(periodFrom.getYear());
+    }
+    return Months.UNDATED.equals(month) ? Months.UNDATED : month.substring(0, 4);
   }
 
   /** The country the claim counts for in one role. */

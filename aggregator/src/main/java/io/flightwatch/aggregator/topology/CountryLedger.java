@@ -93,9 +93,9 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
     period(monthly, key, key, role, v, add);
   }
 
-  /** The year of the claim's first publication ("undated" when none), kept like a month. */
+  /** The claim's year ({@link ClaimView#year()}: its stated period's, else its first publication's), kept like a month. */
   private void year(String country, Role role, ClaimView v, boolean add) {
-    String year = Months.UNDATED.equals(v.month()) ? Months.UNDATED : v.month().substring(0, 4);
+    String year = v.year();
     period(yearly, StoreKeys.join(country, year), StoreKeys.join(country, "year", year), role, v, add);
   }
 
