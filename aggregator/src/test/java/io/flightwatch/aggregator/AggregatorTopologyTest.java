@@ -270,6 +270,35 @@ class AggregatorTopologyTest {
   }
 
   @Test
+  void twoCumulativeFiguresOfOneSeriesCountOnceAndFlowsOfOtherYearsAddUp() {
+    java.time.LocalDate since = java.time.LocalDate.of(2014, 1, 1);
+    // "3,000 have fled since 2014" (2016) and "4,000 have fled since 2014" (2018): one running total, reported twice.
+    Claim in2016 = fled("art-c16", "CN", "AU", 3000).cumulative(true).period("since 2014")
+        .periodDates(since, java.time.LocalDate.of(2016, 6, 1)).keyed();
+    Claim in2018 = fled("art-c18", "CN", "AU", 4000).cumulative(true).period("since 2014")
+        .periodDates(since, java.time.LocalDate.of(2018, 6, 1)).keyed();
+    send(in2018);
+    send(in2016);
+    // Flows of single years add up.
+    send(fled("art-f17", "CN", "AU", 100).periodDates(java.time.LocalDate.of(2017, 1, 1),
+        java.time.LocalDate.of(2017, 12, 31)).keyed());
+    send(fled("art-f19", "CN", "AU", 50).periodDates(java.time.LocalDate.of(2019, 1, 1),
+        java.time.LocalDate.of(2019, 12, 31)).keyed());
+    Band band = totals("AU").asDestination().officialsFled();
+    assertThat(band.claims()).isEqualTo(4);
+    assertThat(band.low()).isEqualByComparingTo("4000");
+    assertThat(band.high()).isEqualByComparingTo("4150");
+    assertThat(totals("CN").asOrigin().officialsFled().high()).isEqualByComparingTo("4150");
+
+    // The latest figure withdrawn: the series falls back to the one before.
+    send(in2018.asRetraction());
+    band = totals("AU").asDestination().officialsFled();
+    assertThat(band.high()).isEqualByComparingTo("3150");
+    assertThat(band.low()).isEqualByComparingTo("3000");
+    assertThat(band.claims()).isEqualTo(3);
+  }
+
+  @Test
   void aFigureForAStatedYearCountsInThatYearNotTheYearItWasPublished() {
     // "In 2016, 40 officials fled to Thailand", reported in an article of April 2024.
     send(fled("art-2016", "CN", "TH", 40).publishedAt(APRIL)

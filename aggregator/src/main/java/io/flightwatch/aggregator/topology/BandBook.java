@@ -17,7 +17,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       name).</li>
  *   <li>{@code low} = the largest single aggregate figure (the last entry of an index ordered by value, so removing the
  *       largest claim finds the next one without a scan), but never less than the number of distinct named people.</li>
- *   <li>{@code high} = the sum of every distinct aggregate figure plus the distinct named people (nothing overlaps).</li>
+ *   <li>{@code high} = the sum of every distinct aggregate figure plus the distinct named people (nothing overlaps),
+ *       except that a series of cumulative figures (same subject, countries and start: "since 2014") counts only its
+ *       latest figure.</li>
  *   <li>Money: named claims are amounts like any other, so low = the largest, high = the sum.</li>
  *   <li>{@code claims} = distinct claims (for officials, a named person is one claim however often named);
  *       {@code sources} = independent sources summed over them.</li>
@@ -55,7 +57,12 @@ final class BandBook {
     }
     if (money || named == null) {
       aggregates += sign;
-      sum = sign > 0 ? sum.add(v.high()) : sum.subtract(v.high());
+      String series = series(scope, role, v);
+      if (series == null) {
+        sum = sign > 0 ? sum.add(v.high()) : sum.subtract(v.high());
+      } else {
+        sum = sum.add(seriesChange(series, v, sign));
+      }
       String ik = StoreKeys.join("x", scope, role.wireName(), kind.wireName(), StoreKeys.sortable(v.low()), v.key());
       if (sign > 0) {
         index.put(ik, v.low().toPlainString());
@@ -73,6 +80,41 @@ final class BandBook {
     BigDecimal high = money ? sum : sum.add(BigDecimal.valueOf(people));
     return new Band(low, high, claims, b.sources() + sign * v.sourceCount(), people,
         top == null ? null : StoreKeys.last(top.key));
+  }
+
+  /**
+   * The series a cumulative figure belongs to ("more than 4,000 since 2014", then "5,000 since 2014": one running total
+   * reported twice), or null for a flow or a figure without a stated start: same scope, role, kind, subject, other
+   * country and first day of the period.
+   */
+  private static String series(String scope, Role role, ClaimView v) {
+    if (!v.cumulative() || v.periodFrom() == null) {
+      return null;
+    }
+    String other = role == Role.DESTINATION ? v.origin() : v.destination();
+    return StoreKeys.prefix("s", scope, role.wireName(), v.kind(), String.valueOf(v.subject()), other,
+        v.periodFrom().toString());
+  }
+
+  /**
+   * Adds or removes a cumulative figure in its series and returns how the band's sum changes: only the series' latest
+   * figure (by the end of its period, else its first publication) is counted, so a running total reported again later
+   * replaces its earlier value instead of adding to it.
+   */
+  private BigDecimal seriesChange(String series, ClaimView v, int sign) {
+    KeyValue<String, String> before = largest(series);
+    String asOf = v.periodTo() != null ? v.periodTo().toString()
+        : v.firstSeen() != null ? v.firstSeen().toString().substring(0, 10) : "0000-00-00";
+    String key = series + asOf + StoreKeys.SEP + v.key();
+    if (sign > 0) {
+      index.put(key, v.high().toPlainString());
+    } else {
+      index.delete(key);
+    }
+    KeyValue<String, String> after = largest(series);
+    BigDecimal was = before == null ? BigDecimal.ZERO : new BigDecimal(before.value);
+    BigDecimal now = after == null ? BigDecimal.ZERO : new BigDecimal(after.value);
+    return now.subtract(was);
   }
 
   /**
