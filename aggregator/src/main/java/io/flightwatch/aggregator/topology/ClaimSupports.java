@@ -223,6 +223,7 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
 
   private void route(Record<String, Claim> record, String key, ClaimView before, ClaimView after, String article,
       int articleDelta, Instant t) {
+    List<String> current = null; // the claim's articles, read once and only when it changes country
     for (Role role : Role.values()) {
       String was = before == null ? null : before.country(role);
       String now = after == null ? null : after.country(role);
@@ -234,15 +235,18 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
       }
       // The claim changes country in this role: its old country loses it and every article reference, the new one gains
       // them. Rare (a named person's origin reported differently), and bounded by the claim's supports.
+      if (current == null) {
+        current = currentArticles(key);
+      }
       if (was != null) {
         send(record, new CountryChange(was, role, key, before, null, null, 0, t));
-        for (String a : articlesBefore(key, article, articleDelta)) {
+        for (String a : articlesBefore(current, article, articleDelta)) {
           send(record, new CountryChange(was, role, key, null, null, a, -1, t));
         }
       }
       if (now != null) {
         send(record, new CountryChange(now, role, key, null, after, null, 0, t));
-        for (String a : currentArticles(key)) {
+        for (String a : current) {
           send(record, new CountryChange(now, role, key, null, null, a, 1, t));
         }
       }
@@ -257,8 +261,8 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
     return out;
   }
 
-  private List<String> articlesBefore(String key, String article, int articleDelta) {
-    List<String> out = currentArticles(key);
+  private static List<String> articlesBefore(List<String> current, String article, int articleDelta) {
+    List<String> out = new ArrayList<>(current);
     if (articleDelta > 0) {
       out.remove(article);
     } else if (articleDelta < 0) {

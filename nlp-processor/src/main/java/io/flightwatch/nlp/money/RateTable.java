@@ -121,8 +121,7 @@ public final class RateTable {
   }
 
   public boolean knows(String currency) {
-    return currency.equals("USD") || fixed.containsKey(currency) || (ecb != null && ecb.currencies().contains(currency))
-        || pegs.containsKey(currency) || annual.containsKey(currency) || (ecb != null && currency.equals("EUR"));
+    return currencies().contains(currency);
   }
 
   /** All currencies some table can convert. */
