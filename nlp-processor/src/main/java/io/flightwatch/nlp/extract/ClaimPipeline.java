@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li>predicates and roles ({@link FrameReader}: TokensRegex triggers, Semgrex roles in {@link RoleReader});
  *   <li>arguments: places, people and counts, money ({@link PlaceReader}, {@link ActorReader}, {@link MoneyReader});
  *   <li>references to people named earlier ({@link References});
- *   <li>lists distributed over countries ({@link Coordination});
+ *   <li>lists distributed over countries ({@link Coordination}), shares of an amount held by one person
+ *       ({@link MoneyShares});
  *   <li>the article's claims: one fact one claim, overlaps ({@link ArticleAssembler}).
  * </ol>
  * Not thread-safe: one per annotator (per stream thread).
@@ -32,6 +33,7 @@ final class ClaimPipeline {
   private final CandidateFilter candidates;
   private final FrameReader frames;
   private final Coordination coordination;
+  private final MoneyShares shares = new MoneyShares();
   private final ArticleAssembler assembler = new ArticleAssembler();
 
   ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles) {
@@ -106,6 +108,7 @@ final class ClaimPipeline {
         }
       }
     }
+    shares.add(sentences, drafts);
     return assembler.assemble(drafts, text, article);
   }
 

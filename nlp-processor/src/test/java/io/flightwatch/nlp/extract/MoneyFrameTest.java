@@ -75,6 +75,14 @@ class MoneyFrameTest {
         .extracting(Claim::destination, Claim::amount).containsExactly(tuple("CY", new BigDecimal("30000000")));
   }
 
+  @Test
+  void moneyDepositedInForeignBankAccountsWasMovedThereAndADepositAtHomeWasNot() {
+    assertThat(money("Prosecutors said the colonel, who deposited $3 million in Swiss bank accounts, fled in 2001."))
+        .extracting(Claim::kind, Claim::destination, Claim::amount)
+        .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "CH", new BigDecimal("3000000")));
+    assertThat(money("The treasurer deposited $3 million at a bank in the capital.")).isEmpty();
+  }
+
   // --- where recovered money came from ------------------------------------------------------------------------------
 
   @Test
