@@ -3,7 +3,10 @@ package io.flightwatch.nlp.extract;
 import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.geo.CountryResolver;
 import io.flightwatch.nlp.geo.Gazetteer;
+import io.flightwatch.common.MoneyMention;
 import io.flightwatch.nlp.money.MoneyExtractor;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Loads everything heavy once (CoreNLP models, place tables, money tables) and hands out cheap per-thread annotators.
@@ -37,12 +40,23 @@ public final class AnnotatorFactory {
     CountryResolver places = CountryResolver.load();
     NlpPipeline pipeline = NlpPipeline.build(settings.nerProfile(), places);
     MoneyExtractor moneyExtractor = MoneyExtractor.withDefaults();
-    return new AnnotatorFactory(settings, places, pipeline, moneyExtractor::find);
+    MoneyFinder money = new MoneyFinder() {
+      @Override
+      public List<MoneyMention> find(CharSequence text, LocalDate date) {
+        return moneyExtractor.find(text, date);
+      }
+
+      @Override
+      public MoneyMention at(MoneyMention mention, LocalDate date) {
+        return moneyExtractor.at(mention, date);
+      }
+    };
+    return new AnnotatorFactory(settings, places, pipeline, money);
   }
 
   /** A new annotator sharing this factory's models; not thread-safe, one per thread. */
   public ArticleAnnotator newAnnotator() {
-    return new CoreNlpAnnotator(settings, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
+    return new CoreNlpAnnotator(settings, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles, money));
   }
 
   /**
@@ -54,7 +68,7 @@ public final class AnnotatorFactory {
       throw new IllegalArgumentException("this factory loaded the " + settings.nerProfile().wireName()
           + " NER profile, not " + perRecord.nerProfile().wireName());
     }
-    return new CoreNlpAnnotator(perRecord, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles));
+    return new CoreNlpAnnotator(perRecord, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles, money));
   }
 
   public ExtractorSettings settings() {

@@ -42,8 +42,10 @@ final class ArticleAssembler {
   private final Pattern period;
   private final Pattern cumulative;
   private final PeriodReader periods = new PeriodReader();
+  private final MoneyFinder money;
 
-  ArticleAssembler() {
+  ArticleAssembler(MoneyFinder money) {
+    this.money = money;
     Map<String, Pattern> p = loadPatterns();
     this.period = p.get("PERIOD");
     this.cumulative = p.get("CUMULATIVE");
@@ -255,7 +257,14 @@ final class ArticleAssembler {
       int qb = text.originalOffset(s.begin);
       int qe = text.originalEndOffset(Math.min(s.end, text.text().length()));
       MoneyMention m = d.money;
-      BigDecimal usd = d.usd();
+      if (m != null && d.usdOverride == null && dates.isPresent()) {
+        // "800 billion yuan moved abroad in 2011", reported in 2020: the rates of the period, not of the report
+        LocalDate at = dates.get().rateDate(cumul, published);
+        if (at != null) {
+          m = money.at(m, at);
+        }
+      }
+      BigDecimal usd = d.usdOverride != null ? d.usdOverride : m == null ? null : m.amountUsd();
       String rateSource = d.usdOverride != null ? "article" : m == null ? null : m.usdRateSource();
       BigDecimal rate = d.usdOverride == null ? (m == null ? null : m.usdRate())
           : m != null && m.amount() != null && m.amount().signum() > 0

@@ -34,9 +34,10 @@ final class ClaimPipeline {
   private final FrameReader frames;
   private final Coordination coordination;
   private final MoneyShares shares = new MoneyShares();
-  private final ArticleAssembler assembler = new ArticleAssembler();
+  private final ArticleAssembler assembler;
 
-  ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles) {
+  ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles, MoneyFinder money) {
+    this.assembler = new ArticleAssembler(money);
     this.nlp = nlp;
     this.candidates = new CandidateFilter(lexicon);
     this.frames = new FrameReader(lexicon, roles);

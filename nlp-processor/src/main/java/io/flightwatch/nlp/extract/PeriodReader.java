@@ -22,7 +22,24 @@ import java.util.regex.Pattern;
 final class PeriodReader {
 
   /** The first and last day of a period; {@code to} is null when it runs to an unknown date. */
-  record Period(LocalDate from, LocalDate to) {}
+  record Period(LocalDate from, LocalDate to) {
+
+    /**
+     * The day whose exchange rates convert the figure: a running total ("since 2014") is a stock as of its end; a flow
+     * ("in 2011", "between 2012 and 2016") is converted at its middle. Never after the publication date; null when the
+     * period has no end and the article no date.
+     */
+    LocalDate rateDate(boolean cumulative, LocalDate published) {
+      LocalDate end = to == null || published != null && to.isAfter(published) ? published : to;
+      if (end == null) {
+        return null;
+      }
+      if (cumulative || from == null || !from.isBefore(end)) {
+        return end;
+      }
+      return from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, end) / 2);
+    }
+  }
 
   static final String FORMS = "/io/flightwatch/nlp/extract/period-forms.regex";
 

@@ -734,6 +734,32 @@ public final class MoneyExtractor {
         usd == null || "USD".equals(p.code()) ? null : rateDate);
   }
 
+  /**
+   * {@code mention} converted at {@code date}'s rates when its rate came from the tables (ECB, pegs, annual averages);
+   * an amount in dollars or converted by the article keeps its value. The other fields stay as they are.
+   */
+  public MoneyMention at(MoneyMention mention, LocalDate date) {
+    String source = mention.usdRateSource();
+    if (date == null || mention.usdRate() == null || mention.usdRate().signum() <= 0 || source == null
+        || source.equals(SOURCE_USD) || source.startsWith(SOURCE_ARTICLE) || date.equals(mention.rateDate())) {
+      return mention;
+    }
+    Optional<RateTable.Quote> quote = rates.quote(mention.currency(), date);
+    if (quote.isEmpty()) {
+      return mention;
+    }
+    BigDecimal factor = quote.get().usdPerUnit().divide(mention.usdRate(), MC);
+    return new MoneyMention(mention.text(), mention.begin(), mention.end(), mention.amount(), mention.low(),
+        mention.high(), mention.currency(), mention.approximate(), times(mention.amountUsd(), factor),
+        times(mention.usdLow(), factor), times(mention.usdHigh(), factor),
+        quote.get().source() + (quote.get().approximate() ? "~" : ""), normalise(quote.get().usdPerUnit()
+            .round(new MathContext(8, java.math.RoundingMode.HALF_EVEN))), quote.get().rateDate());
+  }
+
+  private static BigDecimal times(BigDecimal usd, BigDecimal factor) {
+    return usd == null ? null : RateTable.roundUsd(usd.multiply(factor));
+  }
+
   /** USD per unit as applied (for an article's own conversion, the rate it implies), 8 significant digits. */
   private static BigDecimal rateOf(BigDecimal usd, BigDecimal amount) {
     if (amount.signum() == 0) {

@@ -83,6 +83,14 @@ class MoneyFrameTest {
     assertThat(money("The treasurer deposited $3 million at a bank in the capital.")).isEmpty();
   }
 
+  @Test
+  void moneyMovedInAPastYearIsConvertedAtThatYearsRatesNotTheArticles() {
+    // published 2024-01-02 (Extractions); about 28 roubles to the dollar in mid-2011, about 90 at the end of 2023
+    Claim c = money("In 2011 the deputy minister transferred 3 billion roubles to accounts in Cyprus.").get(0);
+    assertThat(c.rateDate()).isEqualTo(java.time.LocalDate.of(2011, 7, 1));
+    assertThat(c.amountUsd()).isBetween(new BigDecimal("95000000"), new BigDecimal("115000000"));
+  }
+
   // --- where recovered money came from ------------------------------------------------------------------------------
 
   @Test

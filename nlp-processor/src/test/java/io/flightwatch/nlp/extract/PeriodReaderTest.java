@@ -3,6 +3,7 @@ package io.flightwatch.nlp.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,5 +50,18 @@ class PeriodReaderTest {
       """)
   void relativePeriodsNeedTheArticlesDate(String sentence) {
     assertThat(READER.read(sentence, null)).isEmpty();
+  }
+
+  @Test
+  void aFlowIsConvertedAtTheMiddleOfItsPeriodAndARunningTotalAtItsEnd() {
+    PeriodReader.Period year = READER.read("Officials moved 4 billion roubles abroad in 2011.", PUBLISHED).orElseThrow();
+    assertThat(year.rateDate(false, PUBLISHED)).isEqualTo(LocalDate.of(2011, 7, 2));
+    PeriodReader.Period since = READER.read("Since 2014 the agency has recovered $90 million.", PUBLISHED)
+        .orElseThrow();
+    assertThat(since.rateDate(true, PUBLISHED)).isEqualTo(PUBLISHED);
+    // a period that runs past the article ends, for the rates, on its publication day
+    PeriodReader.Period thisYear = READER.read("This year the bureau froze $3 million.", PUBLISHED).orElseThrow();
+    assertThat(thisYear.rateDate(true, PUBLISHED)).isEqualTo(PUBLISHED);
+    assertThat(new PeriodReader.Period(LocalDate.of(2014, 1, 1), null).rateDate(true, null)).isNull();
   }
 }

@@ -47,6 +47,22 @@ class MoneyExtractorTest {
     return new BigDecimal(v);
   }
 
+  @Test
+  void anAmountIsConvertedAgainAtTheDateOfItsPeriodAndDollarsStayDollars() {
+    MoneyMention rub = EXTRACTOR.find("He moved 3 billion roubles abroad.", LocalDate.of(2024, 6, 1)).get(0);
+    MoneyMention then = EXTRACTOR.at(rub, LocalDate.of(2011, 6, 1));
+    // about 90 roubles to the dollar in 2024, about 28 in 2011
+    assertThat(then.amountUsd()).isGreaterThan(rub.amountUsd().multiply(bd("2.5")));
+    assertThat(then.rateDate()).isEqualTo(LocalDate.of(2011, 6, 1));
+    assertThat(then.usdRateSource()).isEqualTo("ecb@2011-06-01");
+    assertThat(then.amount()).isEqualTo(rub.amount());
+    MoneyMention usd = EXTRACTOR.find("He moved $3 million abroad.", LocalDate.of(2024, 6, 1)).get(0);
+    assertThat(EXTRACTOR.at(usd, LocalDate.of(2011, 6, 1))).isEqualTo(usd);
+    MoneyMention own = EXTRACTOR.find("He moved 3 billion roubles ($100 million) abroad.", LocalDate.of(2024, 6, 1))
+        .get(0);
+    assertThat(EXTRACTOR.at(own, LocalDate.of(2011, 6, 1))).isEqualTo(own);
+  }
+
   @Nested
   class Currencies {
 
