@@ -120,6 +120,15 @@ class AggregatorIT {
       assertThat(years.path("years").path("2024").path("asDestination").path("officialsFled").path("high")
           .decimalValue()).isEqualByComparingTo(new BigDecimal("65"));
       assertThat(tree(TestCluster.get(app.url(), "/api/countries/SG/years?to=2010").body()).path("years")).isEmpty();
+      // the country list over a span of years, gathered from both instances
+      List<CountryTotals> span = read(TestCluster.get(app.url(), "/api/countries?from=2024&to=2024").body(),
+          new TypeReference<List<CountryTotals>>() {});
+      assertThat(span).filteredOn(t -> t.country().equals("SG")).singleElement()
+          .satisfies(t -> assertThat(t.asDestination().officialsFled().high()).isEqualByComparingTo("65"));
+      assertThat(span).extracting(CountryTotals::country).contains("NZ", "CN");
+      assertThat(read(TestCluster.get(app.url(), "/api/countries?to=2010").body(),
+          new TypeReference<List<CountryTotals>>() {})).isEmpty();
+      assertThat(TestCluster.get(app.url(), "/api/countries?from=20x4").statusCode()).isEqualTo(400);
       JsonNode evidence = tree(TestCluster.get(app.url(), "/api/countries/SG/evidence").body());
       assertThat(evidence.path("claims")).hasSize(2);
       assertThat(evidence.path("claims").get(0).path("sourceCount").asInt()).isEqualTo(2);

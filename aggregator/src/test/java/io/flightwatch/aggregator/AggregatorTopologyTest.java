@@ -12,6 +12,7 @@ import io.flightwatch.common.Band;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.CountryTotals;
+import io.flightwatch.common.CountryYear;
 import io.flightwatch.common.JsonSerde;
 import io.flightwatch.common.Samples;
 import io.flightwatch.common.Subject;
@@ -314,6 +315,26 @@ class AggregatorTopologyTest {
   }
 
   @Test
+  void theYearsAChangeTouchesArePublishedOnTheCompactedTopicAndAnEmptiedYearIsATombstone() {
+    TestOutputTopic<String, CountryYear> years = driver.createOutputTopic(Topics.COUNTRY_YEARS.name(),
+        Serdes.String().deserializer(), JsonSerde.of(CountryYear.class).deserializer());
+    Claim in2016 = fled("art-y16", "CN", "TH", 40).publishedAt(APRIL)
+        .periodDates(java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2016, 12, 31)).keyed();
+    send(in2016);
+    Map<String, CountryYear> latest = years.readKeyValuesToMap();
+    assertThat(latest).containsOnlyKeys("TH/2016", "CN/2016");
+    assertThat(latest.get("TH/2016").asDestination().officialsFled().high()).isEqualByComparingTo("40");
+    assertThat(latest.get("CN/2016").asOrigin().officialsFled().high()).isEqualByComparingTo("40");
+    assertThat(latest.get("CN/2016").year()).isEqualTo("2016");
+
+    send(in2016.asRetraction());
+    Map<String, CountryYear> after = years.readKeyValuesToMap();
+    assertThat(after).containsOnlyKeys("TH/2016", "CN/2016");
+    assertThat(after.get("TH/2016")).isNull();
+    assertThat(after.get("CN/2016")).isNull();
+  }
+
+  @Test
   void invalidClaimsGoToTheDeadLetterTopicWithAReason() {
     Claim bad = fled("art-bad", "CN", "XQ", 3).keyed();
     send(bad);
@@ -398,7 +419,8 @@ class AggregatorTopologyTest {
     }
     assertThat(nodes).contains("claims-source", "claim-check-", "claim-check-invalid", "claim-check-valid",
         "claim-dead-letter", "claims-dlq-sink", "claim-supports", "claims-by-country-repartition-sink",
-        "claims-by-country-repartition-source", "country-ledger", "country-totals-sink", "case-routing",
+        "claims-by-country-repartition-source", "country-ledger", "ledger-totals", "ledger-years",
+        "country-totals-sink", "country-years-sink", "case-routing",
         "claims-by-case-repartition-sink", "claims-by-case-repartition-source", "case-ledger", "cases-sink");
     assertThat(nodes).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
     assertThat(stores).containsExactlyInAnyOrder(AggregatorTopology.CLAIM_SUPPORTS_STORE,
@@ -409,8 +431,7 @@ class AggregatorTopologyTest {
         AggregatorTopology.MONTHLY_TOTALS_STORE, AggregatorTopology.YEARLY_TOTALS_STORE,
         AggregatorTopology.CASE_EVENTS_STORE, AggregatorTopology.CASES_STORE);
     assertThat(topics).contains("claims-by-country-repartition", "claims-by-case-repartition", Topics.CASES.name(),
-        Topics.COUNTRY_TOTALS.name(),
-        Topics.ARTICLES_DLQ.name());
+        Topics.COUNTRY_TOTALS.name(), Topics.COUNTRY_YEARS.name(), Topics.ARTICLES_DLQ.name());
     // Claim stage on the claims partitions; the country and case stages on their own repartition topics.
     assertThat(description.subtopologies()).hasSize(3);
   }

@@ -34,6 +34,14 @@ public final class Topics {
           KafkaDefaults.BOUNDED_RECORD_BYTES);
 
   /**
+   * key = {@link CountryYear#key} ("CN/2016"); value = the country's totals for that year, or null when no claim is
+   * counted in it any more. Compacted: the latest value per country and year is the state.
+   */
+  public static final TopicSpec<String, CountryYear> COUNTRY_YEARS =
+      new TopicSpec<>("country-years", Serdes.String(), JsonSerde.of(CountryYear.class), PARTITIONS, true,
+          KafkaDefaults.BOUNDED_RECORD_BYTES);
+
+  /**
    * key = case id ({@link Case#id}); value = the case of one named person, or null when no claim names them any more.
    * Compacted: the latest value per case is the state.
    */
@@ -58,7 +66,7 @@ public final class Topics {
 
   /** Every topic the pipeline needs, for explicit creation. */
   public static final List<TopicSpec<?, ?>> ALL =
-      List.of(ARTICLES_RAW, ARTICLES_ANNOTATED, CLAIMS, COUNTRY_TOTALS, CASES, ARTICLES_DLQ, INGEST_SEEN,
+      List.of(ARTICLES_RAW, ARTICLES_ANNOTATED, CLAIMS, COUNTRY_TOTALS, COUNTRY_YEARS, CASES, ARTICLES_DLQ, INGEST_SEEN,
       INGEST_FEEDS);
 
   /** Header names on {@link #ARTICLES_DLQ} records written by the services themselves. */

@@ -56,7 +56,8 @@ class SchemaContractTest {
   static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   static final List<TopicSpec<String, ?>> PUBLIC_TOPICS =
-      List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS, Topics.COUNTRY_TOTALS, Topics.CASES);
+      List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS, Topics.COUNTRY_TOTALS, Topics.COUNTRY_YEARS,
+          Topics.CASES);
 
   static Stream<TopicSpec<String, ?>> publicTopics() {
     return PUBLIC_TOPICS.stream();
@@ -92,6 +93,10 @@ class SchemaContractTest {
         Arguments.of(Topics.COUNTRY_TOTALS, Samples.canadaTotals()),
         Arguments.of(Topics.COUNTRY_TOTALS, Samples.chinaTotals()),
         Arguments.of(Topics.COUNTRY_TOTALS, unspecified),
+        Arguments.of(Topics.COUNTRY_YEARS, new CountryYear("CA", Countries.name("CA"), "2024",
+            Samples.canadaTotals().asDestination(), RoleTotals.EMPTY)),
+        Arguments.of(Topics.COUNTRY_YEARS, new CountryYear("ZZ", Countries.name("ZZ"), "undated", RoleTotals.EMPTY,
+            RoleTotals.EMPTY)),
         Arguments.of(Topics.CASES, Samples.zhaoCase()),
         Arguments.of(Topics.CASES, new Case("ZZ:oduya", "Oduya", List.of("oduya"), "ZZ", List.of(), "at_large", null,
             List.of(), List.of(new Case.Event(null, "fled", "ZZ", null, true, null,

@@ -226,7 +226,7 @@ final class ClaimQueries {
     return out;
   }
 
-  private static Integer year(String raw) {
+  static Integer year(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }

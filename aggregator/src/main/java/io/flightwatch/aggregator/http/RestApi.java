@@ -2,6 +2,9 @@ package io.flightwatch.aggregator.http;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.flightwatch.aggregator.topology.AggregatorTopology;
+import io.flightwatch.aggregator.topology.MonthlyTotals;
+import io.flightwatch.aggregator.topology.StoreKeys;
+import io.flightwatch.aggregator.topology.YearSpan;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Countries;
 import io.flightwatch.common.CountryTotals;
@@ -17,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -225,14 +229,17 @@ public final class RestApi implements AutoCloseable {
     Role role = role(ctx.queryParam("role"));
     ClaimKind kind = kind(ctx.queryParam("kind"), ClaimKind.OFFICIALS_FLED);
     int limit = limit(ctx.queryParam("limit"), MAX_LIMIT);
+    Integer from = ClaimQueries.year(ctx.queryParam("from"));
+    Integer to = ClaimQueries.year(ctx.queryParam("to"));
+    String span = (from == null ? "" : "from=" + from) + (to == null ? "" : (from == null ? "" : "&") + "to=" + to);
     StoreQueries q = queries();
     TreeMap<String, CountryTotals> all = new TreeMap<>();
     if (Forwarder.isForwarded(ctx)) {
-      localTotals(q).forEach(t -> all.put(t.country(), t));
+      localTotals(q, from, to).forEach(t -> all.put(t.country(), t));
     } else {
       for (HostInfo host : q.hosts(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
-        List<CountryTotals> part = q.isSelf(host) ? localTotals(q)
-            : forwarder.fetch(q, host, "/api/countries", TOTALS_LIST);
+        List<CountryTotals> part = q.isSelf(host) ? localTotals(q, from, to)
+            : forwarder.fetch(q, host, "/api/countries" + (span.isEmpty() ? "" : "?" + span), TOTALS_LIST);
         part.forEach(t -> all.put(t.country(), t));
       }
     }
@@ -243,11 +250,27 @@ public final class RestApi implements AutoCloseable {
     ctx.json(all.values().stream().sorted(order).limit(limit).toList());
   }
 
-  private List<CountryTotals> localTotals(StoreQueries q) {
+  /** This instance's countries: all-time totals, or with a span of years the sum of those years ({@link YearSpan}). */
+  private List<CountryTotals> localTotals(StoreQueries q, Integer from, Integer to) {
     List<CountryTotals> out = new ArrayList<>();
+    Map<String, CountryTotals> allTime = new HashMap<>();
     for (KeyValue<String, CountryTotals> kv : q.<CountryTotals>localAll(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
-      out.add(kv.value);
+      allTime.put(kv.key, kv.value);
     }
+    if (from == null && to == null) {
+      return new ArrayList<>(allTime.values());
+    }
+    Map<String, List<MonthlyTotals.Month>> years = new TreeMap<>();
+    for (KeyValue<String, MonthlyTotals.Month> kv : q.<MonthlyTotals.Month>localAll(
+        AggregatorTopology.YEARLY_TOTALS_STORE)) {
+      if (YearSpan.within(StoreKeys.last(kv.key), from, to)) {
+        years.computeIfAbsent(StoreKeys.first(kv.key), c -> new ArrayList<>()).add(kv.value);
+      }
+    }
+    years.forEach((country, ys) -> {
+      CountryTotals t = allTime.get(country);
+      out.add(YearSpan.over(country, ys, t == null ? 0 : t.articles(), t == null ? null : t.updatedAt()));
+    });
     return out;
   }
 

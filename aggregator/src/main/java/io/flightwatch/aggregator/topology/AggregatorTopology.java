@@ -3,6 +3,7 @@ package io.flightwatch.aggregator.topology;
 import io.flightwatch.common.Case;
 import io.flightwatch.common.Claim;
 import io.flightwatch.common.CountryTotals;
+import io.flightwatch.common.CountryYear;
 import io.flightwatch.common.JsonSerde;
 import io.flightwatch.common.Topics;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ import org.apache.kafka.streams.state.Stores;
  *                      ─ one change per role ─ repartition by country (claims-by-country)
  *                      ─ country-ledger [country-claims, country-index, country-counts, country-totals, monthly-totals,
  *                                        yearly-totals]
- *                      ─> country-totals
+ *                      ─┬─> country-totals
+ *                       └─> country-years (the years a change touched)
  *                      ─ named claims ─ repartition by case (claims-by-case)
  *                      ─ case-ledger [case-events, cases] ─> cases
  * </pre>
@@ -73,10 +75,11 @@ public final class AggregatorTopology {
   public static final String SERVICE = "aggregator";
 
   /** Topic names, so tests and deployments can rename them; {@link #defaults()} is the contract of {@link Topics}. */
-  public record Options(String claimsTopic, String totalsTopic, String casesTopic, String dlqTopic) {
+  public record Options(String claimsTopic, String totalsTopic, String yearsTopic, String casesTopic,
+      String dlqTopic) {
     public static Options defaults() {
-      return new Options(Topics.CLAIMS.name(), Topics.COUNTRY_TOTALS.name(), Topics.CASES.name(),
-          Topics.ARTICLES_DLQ.name());
+      return new Options(Topics.CLAIMS.name(), Topics.COUNTRY_TOTALS.name(), Topics.COUNTRY_YEARS.name(),
+          Topics.CASES.name(), Topics.ARTICLES_DLQ.name());
     }
   }
 
@@ -118,8 +121,17 @@ public final class AggregatorTopology {
         .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CountryChange.class)).withName(BY_COUNTRY))
         .process(CountryLedger::new, Named.as("country-ledger"), COUNTRY_CLAIMS_STORE, COUNTRY_INDEX_STORE,
             COUNTRY_COUNTS_STORE, COUNTRY_TOTALS_STORE, MONTHLY_TOTALS_STORE, YEARLY_TOTALS_STORE)
-        .to(options.totalsTopic(),
-            Produced.with(Serdes.String(), JsonSerde.of(CountryTotals.class)).withName("country-totals-sink"));
+        .split(Named.as("ledger-"))
+        .branch((country, out) -> out.isTotals(), Branched.withConsumer(totals -> totals
+            .mapValues(LedgerOutput::totals, Named.as("ledger-totals-value"))
+            .to(options.totalsTopic(),
+                Produced.with(Serdes.String(), JsonSerde.of(CountryTotals.class)).withName("country-totals-sink")),
+            "totals"))
+        .defaultBranch(Branched.withConsumer(years -> years
+            .mapValues(LedgerOutput::year, Named.as("ledger-years-value"))
+            .to(options.yearsTopic(),
+                Produced.with(Serdes.String(), JsonSerde.of(CountryYear.class)).withName("country-years-sink")),
+            "years"));
 
     changes
         .flatMap((country, change) -> caseChanges(change), Named.as("case-routing"))

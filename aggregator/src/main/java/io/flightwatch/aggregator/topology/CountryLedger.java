@@ -4,8 +4,11 @@ import io.flightwatch.common.Band;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Countries;
 import io.flightwatch.common.CountryTotals;
+import io.flightwatch.common.CountryYear;
 import io.flightwatch.common.RoleTotals;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,7 +16,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The country-keyed stage: applies each {@link CountryChange} to the country's totals with a constant number of store
- * operations, and publishes the new totals. One entry per (country, role, claim), never one value per country that
+ * operations, and publishes the new totals and the new totals of each year it touched. One entry per (country, role, claim), never one value per country that
  * holds them all; {@code country-totals} records carry totals, counts and each band's largest claim only.
  *
  * <ul>
@@ -27,7 +30,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       months: a year's low end is its largest claim).</li>
  * </ul>
  */
-final class CountryLedger implements Processor<String, CountryChange, String, CountryTotals> {
+final class CountryLedger implements Processor<String, CountryChange, String, LedgerOutput> {
 
   private KeyValueStore<String, ClaimView> claims;
   private KeyValueStore<String, String> index;
@@ -35,10 +38,12 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
   private KeyValueStore<String, MonthlyTotals.Month> monthly;
   private KeyValueStore<String, MonthlyTotals.Month> yearly;
   private BandBook book;
-  private ProcessorContext<String, CountryTotals> context;
+  private ProcessorContext<String, LedgerOutput> context;
+  /** The years this change touched, with their new totals (null: empty now), published after the country's. */
+  private final Map<String, CountryYear> touchedYears = new LinkedHashMap<>();
 
   @Override
-  public void init(ProcessorContext<String, CountryTotals> context) {
+  public void init(ProcessorContext<String, LedgerOutput> context) {
     this.context = context;
     claims = context.getStateStore(AggregatorTopology.COUNTRY_CLAIMS_STORE);
     index = context.getStateStore(AggregatorTopology.COUNTRY_INDEX_STORE);
@@ -85,7 +90,11 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
     RoleTotals origin = role == Role.ORIGIN ? rt : t == null ? RoleTotals.EMPTY : t.asOrigin();
     CountryTotals next = new CountryTotals(country, Countries.name(country), dest, origin, articles, updated);
     totals.put(country, next);
-    context.forward(record.withValue(next));
+    context.forward(record.withValue(LedgerOutput.of(next)));
+    for (Map.Entry<String, CountryYear> y : touchedYears.entrySet()) {
+      context.forward(record.withKey(CountryYear.key(country, y.getKey())).withValue(LedgerOutput.ofYear(y.getValue())));
+    }
+    touchedYears.clear();
   }
 
   private void month(String country, Role role, ClaimView v, boolean add) {
@@ -96,11 +105,17 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
   /** The claim's year ({@link ClaimView#year()}: its stated period's, else its first publication's), kept like a month. */
   private void year(String country, Role role, ClaimView v, boolean add) {
     String year = v.year();
-    period(yearly, StoreKeys.join(country, year), StoreKeys.join(country, "year", year), role, v, add);
+    MonthlyTotals.Month m = period(yearly, StoreKeys.join(country, year), StoreKeys.join(country, "year", year), role,
+        v, add);
+    touchedYears.put(year, m == null ? null
+        : new CountryYear(country, Countries.name(country), year, m.asDestination(), m.asOrigin()));
   }
 
-  /** Adds or removes a claim's view in one period's totals (its bands keep their own index under {@code scope}). */
-  private void period(KeyValueStore<String, MonthlyTotals.Month> store, String key, String scope, Role role,
+  /**
+   * Adds or removes a claim's view in one period's totals (its bands keep their own index under {@code scope}); returns
+   * the period's new totals, null when it is empty now.
+   */
+  private MonthlyTotals.Month period(KeyValueStore<String, MonthlyTotals.Month> store, String key, String scope, Role role,
       ClaimView v, boolean add) {
     MonthlyTotals.Month m = store.get(key);
     RoleTotals rt = m == null ? RoleTotals.EMPTY : role == Role.DESTINATION ? m.asDestination() : m.asOrigin();
@@ -111,9 +126,11 @@ final class CountryLedger implements Processor<String, CountryChange, String, Co
     RoleTotals origin = role == Role.ORIGIN ? rt : m == null ? RoleTotals.EMPTY : m.asOrigin();
     if (dest.equals(RoleTotals.EMPTY) && origin.equals(RoleTotals.EMPTY)) {
       store.delete(key);
-    } else {
-      store.put(key, new MonthlyTotals.Month(dest, origin));
+      return null;
     }
+    MonthlyTotals.Month next = new MonthlyTotals.Month(dest, origin);
+    store.put(key, next);
+    return next;
   }
 
   private void rank(String country, Role role, ClaimView v) {

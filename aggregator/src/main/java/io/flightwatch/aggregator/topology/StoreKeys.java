@@ -52,6 +52,12 @@ public final class StoreKeys {
     return prefix + LAST;
   }
 
+  /** The first part of a joined key (the country of a (country, year) key). */
+  public static String first(String key) {
+    int i = key.indexOf(SEP);
+    return i < 0 ? key : key.substring(0, i);
+  }
+
   /** The last part of a composed key. */
   public static String last(String key) {
     return key.substring(key.lastIndexOf(SEP) + 1);
