@@ -96,6 +96,24 @@ final class ArticleAssembler {
         }
       }
     }
+    // "Lin Guoqiang returned to China ... A former shipyard director, Lin fled to Malaysia in 2013": the one named
+    // returnee is the one unnamed runaway when the flight's sentence holds a word of the name
+    List<Draft> namedReturns = drafts.stream().filter(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && d.person != null)
+        .toList();
+    if (unnamedFlights.size() == 1 && unnamedFlights.get(0).destination != null && namedReturns.stream()
+        .map(d -> ClaimKeys.normaliseName(d.person)).distinct().count() == 1) {
+      Draft f = unnamedFlights.get(0);
+      String person = namedReturns.get(0).person;
+      if (mentionsName(f.sentence, person) && drafts.stream().noneMatch(o -> o.kind == ClaimKind.OFFICIALS_FLED
+          && o.person != null && samePerson(o.person, person))) {
+        f.person = person;
+        for (Draft d : namedReturns) {
+          if (d.destination == null && d.mentioned.isEmpty() && !f.destination.equals(d.origin)) {
+            d.destination = f.destination;
+          }
+        }
+      }
+    }
     // "48 have returned from the U.S. ... Three of them were repatriated": the part inherits the group's country
     for (Draft d : drafts) {
       if (d.ofGroupBefore && d.destination == null && d.mentioned.isEmpty()) {
@@ -172,6 +190,17 @@ final class ArticleAssembler {
     Set<String> x = new HashSet<>(List.of(ClaimKeys.normaliseName(a).split(" ")));
     Set<String> y = new HashSet<>(List.of(ClaimKeys.normaliseName(b).split(" ")));
     return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
+  }
+
+  /** A capitalised word of the person's name stands in the sentence ("Lin" for "Lin Guoqiang"). */
+  private static boolean mentionsName(SentenceView s, String person) {
+    Set<String> words = new HashSet<>(List.of(ClaimKeys.normaliseName(person).split(" ")));
+    for (SentenceView.Tok t : s.toks) {
+      if (Character.isUpperCase(t.word().charAt(0)) && words.contains(ClaimKeys.normaliseName(t.word()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void redirect(List<Draft> drafts, Draft from, Draft to) {

@@ -20,7 +20,8 @@ import java.util.Map;
  *   <li>their dependency parse, and only theirs ({@link NlpPipeline#parse});
  *   <li>predicates and roles ({@link FrameReader}: TokensRegex triggers, Semgrex roles in {@link RoleReader});
  *   <li>arguments: places, people and counts, money ({@link PlaceReader}, {@link ActorReader}, {@link MoneyReader});
- *   <li>references to people named earlier ({@link References});
+ *   <li>references to people named earlier ({@link References}); where a named person's return came from
+ *       ({@link Arrivals});
  *   <li>lists distributed over countries ({@link Coordination}), shares of an amount held by one person
  *       ({@link MoneyShares});
  *   <li>the article's claims: one fact one claim, overlaps ({@link ArticleAssembler}).
@@ -34,6 +35,7 @@ final class ClaimPipeline {
   private final FrameReader frames;
   private final Coordination coordination;
   private final MoneyShares shares = new MoneyShares();
+  private final Arrivals arrivals = new Arrivals();
   private final ArticleAssembler assembler;
 
   ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles, MoneyFinder money) {
@@ -110,6 +112,7 @@ final class ClaimPipeline {
       }
     }
     shares.add(sentences, drafts);
+    arrivals.fill(sentences, drafts);
     return assembler.assemble(drafts, text, article);
   }
 

@@ -28,7 +28,8 @@ final class EntityIndex {
   private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
       "NATIONALITY", "ORGANIZATION", "MISC");
 
-  record Slot(String type, String iso, Double number, int entity) {}
+  /** {@code owner}: the country an organisation's name contains ("Foreign Ministry of Norway": NO), else null. */
+  record Slot(String type, String iso, Double number, int entity, String owner) {}
 
   private final List<EntityMention> mentions = new ArrayList<>();
   private final Map<Integer, Slot> byTokenBegin = new HashMap<>();
@@ -99,6 +100,7 @@ final class EntityIndex {
         }
       }
     }
+    String owner = iso == null && "ORGANIZATION".equals(ner) ? countryIn(span, text, places) : null;
     if ("NUMBER".equals(ner) || "MONEY".equals(ner)) {
       number = parseNumber(norm);
     }
@@ -109,8 +111,25 @@ final class EntityIndex {
     String normalized = iso != null ? iso : norm;
     mentions.add(new EntityMention(type, surface, b, e, normalized));
     for (CoreLabel t : span) {
-      byTokenBegin.put(t.beginPosition(), new Slot(type, iso, number, id));
+      byTokenBegin.put(t.beginPosition(), new Slot(type, iso, number, id, owner));
     }
+  }
+
+  /**
+   * The country an organisation's name contains, as one to four words the country tables know ("Foreign Ministry of
+   * Norway", "the United Arab Emirates' Foreign Ministry"); it stays an organisation, not a place of the sentence.
+   */
+  private static String countryIn(List<CoreLabel> span, String text, CountryResolver places) {
+    for (int len = Math.min(4, span.size()); len >= 1; len--) {
+      for (int i = 0; i + len <= span.size(); i++) {
+        String words = text.substring(span.get(i).beginPosition(), span.get(i + len - 1).endPosition());
+        Optional<Place> p = places.lookup(words);
+        if (p.isPresent() && p.get().type() == PlaceType.COUNTRY) {
+          return p.get().iso();
+        }
+      }
+    }
+    return null;
   }
 
   /** "4000.0", ">=1000.0", "~50.0" -> the number; null when not numeric. */

@@ -8,6 +8,7 @@ import io.flightwatch.nlp.extract.ActorReader.Actor;
 import io.flightwatch.nlp.extract.PlaceReader.Places;
 import io.flightwatch.nlp.extract.Predicates.Cue;
 import io.flightwatch.nlp.extract.RoleReader.Role;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,7 @@ final class PeopleFrame {
     if (weak && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
       return List.of();
     }
-    if (p.label().equals("HOSTED")) {
-      hosted(s, head, r);
-    }
+    String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED);
     List<Draft> out = new ArrayList<>();
     MoneyMention taken = kind == ClaimKind.OFFICIALS_FLED ? money.takenAlong(s, head) : null;
@@ -75,6 +74,9 @@ final class PeopleFrame {
       return out; // "20,000 people fled the fighting": refugees, not officials
     }
     Places dest = destinations.destination(s, kind, head, r);
+    if (dest.codes().isEmpty() && hostCountry != null) {
+      dest = new Places(List.of(hostCountry), false);
+    }
     if (p.label().equals("FLED_AT") && dest.codes().isEmpty() && s.graph.getNodeByIndexSafe(head + 1) != null) {
       dest = places.read(s, List.of(s.graph.getNodeByIndexSafe(head + 1))); // "are in the United States"
     }
@@ -128,12 +130,14 @@ final class PeopleFrame {
 
   /**
    * "The UAE has taken in the ousted president", "Britain granted asylum to the former minister": the guest (object,
-   * or "to" phrase) is the actor and the host (subject) the destination, the other way round from "fled to".
+   * or "to" phrase) is the actor and the host (subject) the destination, the other way round from "fled to". Returns
+   * the host country when the host is "the country" and a country was named before it ("Norway's foreign ministry
+   * said the country has taken in ..."), else null.
    */
-  private static void hosted(SentenceView s, int head, Map<Role, List<IndexedWord>> r) {
+  private String hosted(SentenceView s, int head, Map<Role, List<IndexedWord>> r) {
     IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
     if (verb == null) {
-      return;
+      return null;
     }
     List<IndexedWord> guests = new ArrayList<>();
     List<IndexedWord> hosts = new ArrayList<>();
@@ -155,13 +159,36 @@ final class PeopleFrame {
             .forEach(e -> hosts.add(e.getTarget()));
       }
     }
-    if (!guests.isEmpty()) {
-      r.put(Role.ACTOR, guests);
-      r.remove(Role.ORIGIN);
-      if (!hosts.isEmpty()) {
-        r.put(Role.DEST, hosts);
+    if (guests.isEmpty()) {
+      return null;
+    }
+    r.put(Role.ACTOR, guests);
+    r.remove(Role.ORIGIN);
+    if (!hosts.isEmpty()) {
+      r.put(Role.DEST, hosts);
+    }
+    return hosts.size() == 1 ? countryReferredTo(s, hosts.get(0)) : null;
+  }
+
+  /**
+   * "the country" as a host: the last country named before it in the sentence, also inside an organisation's name
+   * ("The Foreign Ministry of Norway said the country has taken in ...").
+   */
+  private String countryReferredTo(SentenceView s, IndexedWord host) {
+    Tok t = s.tok(host.index() - 1);
+    if (t == null || !lexicon.has(Lexicon.COUNTRY_REFS, t.lemma()) || !s.lower(host.index() - 2).equals("the")) {
+      return null;
+    }
+    for (int i = host.index() - 3; i >= 0; i--) {
+      Tok before = s.tok(i);
+      if (before.iso() != null) {
+        return before.iso(); // a place or a nationality: "Swiss officials said the country ..."
+      }
+      if (before.owner() != null) {
+        return before.owner();
       }
     }
+    return null;
   }
 
   private Draft takenDraft(SentenceView s, MoneyMention taken, String person, Subject subject,

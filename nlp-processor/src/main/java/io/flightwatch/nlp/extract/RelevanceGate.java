@@ -15,7 +15,8 @@ public final class RelevanceGate {
       "\\b(?:fle[de]|fleeing|flees|fugitives?|escap\\w*|abscond\\w*|defect\\w*|refuge|asylum|hiding|on the run|holed up"
           + "|exiled?|expell\\w*|handed (?:over|back)|decamp\\w*"
           + "|at large|extradit\\w*|repatriat\\w*|deport\\w*|brought back|return\\w*|surrender\\w*|transferr?\\w*"
-          + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice)",
+          + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice"
+          + "|taken in|took in|harbou?r(?:s|ed|ing)?|sanctuary|whereabouts)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACTOR = Pattern.compile(

@@ -16,9 +16,12 @@ import java.util.Locale;
  */
 final class SentenceView {
 
-  /** A token with what the rules need. {@code entity} numbers the entity mention the token belongs to (-1: none). */
+  /**
+   * A token with what the rules need. {@code entity} numbers the entity mention the token belongs to (-1: none);
+   * {@code owner} is the country named inside an organisation ("Foreign Ministry of Norway"), which is no place.
+   */
   record Tok(int i, String word, String lower, String lemma, String tag, String ner, int begin, int end, String iso,
-      boolean nationality, Double number, int entity) {
+      boolean nationality, Double number, int entity, String owner) {
 
     boolean isPlace() {
       return iso != null && !nationality;
@@ -157,7 +160,7 @@ final class SentenceView {
       out.add(new Tok(i, word, word.toLowerCase(Locale.ROOT), lemma, tag,
           slot == null ? (numeral != null ? "NUMBER" : "O") : slot.type(), l.beginPosition(), l.endPosition(),
           slot == null ? null : slot.iso(), slot != null && "NATIONALITY".equals(slot.type()),
-          slot == null ? numeral : slot.number(), slot == null ? -1 : slot.entity()));
+          slot == null ? numeral : slot.number(), slot == null ? -1 : slot.entity(), slot == null ? null : slot.owner()));
     }
     return out;
   }

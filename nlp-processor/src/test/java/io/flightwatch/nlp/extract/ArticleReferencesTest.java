@@ -1,0 +1,62 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one sentence leaves to another, or to a name inside an organisation: the host called "the country", the
+ * runaway known by a surname, the country a return came from told by the arrival. Sentences written for these tests.
+ */
+class ArticleReferencesTest {
+
+  private static List<Claim> claims(String body) {
+    return Extractions.of(body);
+  }
+
+  @Test
+  void theCountryThatTakesSomeoneInIsTheOneItsMinistryNamed() {
+    assertThat(claims("The Foreign Ministry of Norway said on Monday that the country has taken in Moldova's former"
+        + " prime minister Ivan Petrov and his family on humanitarian grounds."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "MD", "NO", "Ivan Petrov"));
+  }
+
+  @Test
+  void aCountryInsideAnOrganisationsNameIsNoPlaceOfTheSentence() {
+    // the ministry speaks; nobody went to Norway
+    assertThat(claims("The Foreign Ministry of Norway said the former Moldovan minister fled to Portugal in 2019."))
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("MD", "PT"));
+  }
+
+  @Test
+  void theNamedReturneeIsTheRunawayKnownBySurnameAndComesBackFromWhereHeFled() {
+    List<Claim> c = claims("Lin Guoqiang, a former tax director from Fujian, returned to China and surrendered to"
+        + " police last week, prosecutors said. A former director of a state-owned shipyard, Lin was accused of taking"
+        + " bribes and fled to Malaysia in 2013.");
+    assertThat(c).extracting(Claim::kind, Claim::destination, Claim::namedPerson).containsExactlyInAnyOrder(
+        tuple(ClaimKind.OFFICIALS_RETURNED, "MY", "Lin Guoqiang"),
+        tuple(ClaimKind.OFFICIALS_FLED, "MY", "Lin Guoqiang"));
+  }
+
+  @Test
+  void aReturnWithNoCountryComesFromWhereTheArticleSaysThePersonArrivedFrom() {
+    List<Claim> c = claims("Former Prime Minister Arjun Mehta of Nepal returned to Nepal on Monday after nine years of"
+        + " self-imposed exile. Mehta flew in from Malaysia on a chartered plane and was taken to the Supreme Court.");
+    assertThat(c).filteredOn(x -> x.kind() == ClaimKind.OFFICIALS_RETURNED)
+        .extracting(Claim::origin, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple("NP", "MY", "Arjun Mehta"));
+  }
+
+  @Test
+  void anArrivalOfSomeoneElseSaysNothingAboutTheReturn() {
+    List<Claim> c = claims("Former Prime Minister Arjun Mehta of Nepal returned to Nepal on Monday after nine years of"
+        + " self-imposed exile. His lawyer flew in from Malaysia a day later.");
+    assertThat(c).filteredOn(x -> x.kind() == ClaimKind.OFFICIALS_RETURNED)
+        .extracting(Claim::destination).containsExactly((String) null);
+  }
+}
