@@ -203,6 +203,11 @@ final class ActorReader {
       if (rel.equals("nummod") && isCount(s, c) && !listOrShare(s, s.entitySpan(c)[0])) {
         setCount(s, c, a);
         a.noun = t.lemma();
+        for (SemanticGraphEdge of : g.outgoingEdgeIterable(node)) {
+          if (of.getRelation().toString().equals("nmod:of") && lexicon.has(Lexicon.GENERIC_PEOPLE, of.getTarget().lemma())) {
+            a.noun = of.getTarget().lemma(); // "nine members of a baseball team": the team says who they are
+          }
+        }
         a.subject = subject == null ? Subject.UNSPECIFIED : subject;
         return;
       }

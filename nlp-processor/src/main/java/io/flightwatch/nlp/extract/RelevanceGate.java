@@ -16,12 +16,14 @@ public final class RelevanceGate {
           + "|exiled?|expell\\w*|handed (?:over|back)|decamp\\w*"
           + "|at large|extradit\\w*|repatriat\\w*|deport\\w*|brought back|return\\w*|surrender\\w*|transferr?\\w*"
           + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice"
-          + "|taken in|took in|harbou?r(?:s|ed|ing)?|sanctuary|whereabouts)",
+          + "|taken in|took in|harbou?r(?:s|ed|ing)?|sanctuary|whereabouts|tracked down|(?:living|lives|lived|residing"
+          + "|resides|settled|staying|based) in)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACTOR = Pattern.compile(
-      "\\b(?:officials?|fugitives?|ministers?|president|governor|mayor|cadres?|corrupt\\w*|graft|embezzl\\w*|brib\\w*"
-          + "|premier|chairman|director|senator|speaker|judge|general|tycoon|businessman|banker|ex-\\w+"
+      "\\b(?:officials?|fugitives?|ministers?|presidents?|governors?|mayors?|cadres?|corrupt\\w*|graft|embezzl\\w*"
+          + "|brib\\w*|premiers?|chairman|directors?|senators?|speakers?|judges?|generals?|tycoons?|businessman|bankers?"
+          + "|chiefs?|secretar(?:y|ies)|politicians?|lawmakers?|leaders?|former|ousted|deposed|ex-\\w+"
           + "|suspects?|executives?|money|funds|assets|cash|yuan|renminbi|dollars?|euros?|pounds|roubles?|rubles?|naira"
           + "|billion|million|bn)\\b|[$£€¥]",
       Pattern.CASE_INSENSITIVE);

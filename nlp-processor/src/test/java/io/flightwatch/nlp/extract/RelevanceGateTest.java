@@ -16,6 +16,14 @@ class RelevanceGateTest {
   }
 
   @Test
+  void hostsWhereaboutsAndPluralOrUntitledActorsAreRelevantToo() {
+    assertThat(gate.check("The country has taken in the deposed leader.")).isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("Three former provincial governors are living in Singapore.")).isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("The police chief has been in hiding in India since 2019.")).isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("A transport secretary escaped to Paraguay.")).isEqualTo(Verdict.RELEVANT);
+  }
+
+  @Test
   void movementWithoutActorsOrMoneyIsOffTopic() {
     assertThat(gate.check("The striker returned from injury and scored twice on Sunday.")).isEqualTo(Verdict.OFF_TOPIC);
     assertThat(gate.check("Heavy rain is expected across the region this weekend.")).isEqualTo(Verdict.OFF_TOPIC);

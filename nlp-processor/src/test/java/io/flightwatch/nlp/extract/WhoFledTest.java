@@ -1,0 +1,46 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who counts as a fled official, and in what context, on sentences written for these tests. */
+class WhoFledTest {
+
+  private static List<Claim> claims(String body) {
+    return Extractions.of(body);
+  }
+
+  @Test
+  void aRedNoticeMakesTheWhereaboutsOfAnOfficialAFlight() {
+    assertThat(claims("Interpol issued a red notice for the former Bolivian minister, who is thought to be in Spain."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::hedged)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "BO", "ES", true));
+  }
+
+  @Test
+  void officialsLivingAbroadToAvoidProsecutionFled() {
+    assertThat(claims("Three former provincial governors from Indonesia are living in Singapore to avoid"
+        + " prosecution, the anti-graft agency said."))
+        .extracting(Claim::origin, Claim::destination, Claim::count).containsExactly(tuple("ID", "SG", 3L));
+  }
+
+  @Test
+  void athletesWhoDefectAreNoOfficials() {
+    assertThat(claims("At least six members of a Cuban national volleyball team have defected during a tournament in"
+        + " Brazil.")).isEmpty();
+    assertThat(claims("Four players of the Eritrean national football team defected during a match in Uganda."))
+        .isEmpty();
+  }
+
+  @Test
+  void defectingOfficialsStillFled() {
+    assertThat(claims("Six members of parliament defected to South Korea last year."))
+        .extracting(Claim::kind, Claim::destination, Claim::count)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KR", 6L));
+  }
+}
