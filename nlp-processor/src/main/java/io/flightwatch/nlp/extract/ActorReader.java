@@ -283,9 +283,14 @@ final class ActorReader {
     return t != null && t.number() != null && "NUMBER".equals(t.ner()) && !lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower());
   }
 
+  /** Nouns that make a number a length of time or a frequency, never people: "three years hiding in Spain". */
+  private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("year", "month", "week", "day", "decade",
+      "hour", "time", "century");
+
   boolean isCount(SentenceView s, int i) {
     Tok t = s.tok(i);
-    return isCount(t) && !s.inMoney(i);
+    Tok next = s.tok(s.entitySpan(i)[1] + 1);
+    return isCount(t) && !s.inMoney(i) && (next == null || !TIME_UNITS.contains(next.lemma()));
   }
 
   /**

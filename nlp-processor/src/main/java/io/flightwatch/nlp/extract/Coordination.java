@@ -18,7 +18,9 @@ import java.util.Set;
  */
 final class Coordination {
 
-  private static final Set<String> PREPS = Set.of("in", "from", "to", "into");
+  /** The prepositions of a part's country: where people went or are, or (returns) where they came back from. */
+  private static final Set<String> AWAY = Set.of("in", "to", "into");
+  private static final Set<String> BACK_FROM = Set.of("from", "in");
 
   record Part(long count, String iso, int tok) {}
 
@@ -36,7 +38,13 @@ final class Coordination {
     SentenceView s = main.sentence;
     List<Part> parts = respectively(s);
     if (parts.isEmpty()) {
-      parts = pairs(s);
+      parts = pairs(s, main.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
+    }
+    if (parts.size() == 1 && parts.get(0).count() < main.count && s.lower(parts.get(0).tok() - 1).equals("including")) {
+      // "120 were brought back from 25 countries, including 40 from Thailand": one part named, the rest not
+      Part p = parts.get(0);
+      out.add(part(main, p, main));
+      return;
     }
     if (parts.size() < 2) {
       return;
@@ -55,20 +63,23 @@ final class Coordination {
       main.mentioned = new ArrayList<>(isos);
     }
     for (Part p : parts) {
-      if (p == self) {
-        continue;
+      if (p != self) {
+        out.add(part(main, p, self == null ? main : null));
       }
-      Draft d = new Draft(main.kind, s);
-      d.count = p.count();
-      d.valueText = Long.toString(p.count());
-      d.subject = main.subject;
-      d.destination = p.iso();
-      d.origin = main.origin;
-      d.hedged = main.hedged;
-      d.confidence = main.confidence - 0.05;
-      d.overlaps = self == null ? main : null;
-      out.add(d);
     }
+  }
+
+  private static Draft part(Draft main, Part p, Draft overlaps) {
+    Draft d = new Draft(main.kind, main.sentence);
+    d.count = p.count();
+    d.valueText = Long.toString(p.count());
+    d.subject = main.subject;
+    d.destination = p.iso();
+    d.origin = main.origin;
+    d.hedged = main.hedged;
+    d.confidence = main.confidence - 0.05;
+    d.overlaps = overlaps;
+    return d;
   }
 
   /**
@@ -122,8 +133,11 @@ final class Coordination {
     }
   }
 
-  /** "N in X, M in Y and K in Z": a number, a few words, a preposition and a place, at least twice in a list. */
-  List<Part> pairs(SentenceView s) {
+  /**
+   * "N in X, M in Y and K in Z": a number, a few words, a preposition and a place, at least twice in a list. For returns
+   * only "from" / "in" name a part's country ("120 were brought back to China ..., 40 from Thailand": China is home).
+   */
+  List<Part> pairs(SentenceView s, Set<String> preps) {
     List<Part> out = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       Tok t = s.tok(i);
@@ -135,7 +149,7 @@ final class Coordination {
         if (w.equals(",") || w.equals(";") || s.tok(j).number() != null) {
           break;
         }
-        if (PREPS.contains(w)) {
+        if (preps.contains(w)) {
           int k = j + 1;
           while (k < s.size() && (s.lower(k).equals("the"))) {
             k++;

@@ -1,0 +1,42 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Returns: home and source told apart, parts of a group, counts that are times. Sentences written for these tests. */
+class ReturnRolesTest {
+
+  private static List<Claim> claims(String body) {
+    return Extractions.of(body);
+  }
+
+  @Test
+  void theCountryPeopleAreBroughtBackToIsHomeAndANamedPartComesFromItsCountry() {
+    List<Claim> c = claims("Police said 120 fugitive officials were brought back to China from 25 countries last year,"
+        + " including 40 from Thailand.");
+    assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count, Claim::overlapsWith)
+        .containsExactly(
+            tuple(ClaimKind.OFFICIALS_RETURNED, "CN", null, 120L, null),
+            tuple(ClaimKind.OFFICIALS_RETURNED, "CN", "TH", 40L, 0));
+  }
+
+  @Test
+  void yearsSpentAbroadAreNoCountOfPeople() {
+    assertThat(claims("The former Mexican governor, who spent three years hiding in Spain, was arrested last week."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "MX", "ES", 1L));
+  }
+
+  @Test
+  void aVoluntaryReturnFromAbroadIsAReturnHome() {
+    assertThat(claims("Authorities in Bangladesh said the former chief of a state bank had returned voluntarily from"
+        + " Canada in March."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "BD", "CA"));
+  }
+}
