@@ -29,6 +29,10 @@ final class EntityIndex {
       "NATIONALITY", "ORGANIZATION", "MISC");
 
   /** {@code owner}: the country an organisation's name contains ("Foreign Ministry of Norway": NO), else null. */
+  /** A region named with its generic word, which the NER often tags as an organisation. */
+  private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) (?:State|Province|Region|County|Prefecture|Oblast|Governorate)");
+
   record Slot(String type, String iso, Double number, int entity, String owner) {}
 
   private final List<EntityMention> mentions = new ArrayList<>();
@@ -98,6 +102,15 @@ final class EntityIndex {
           iso = g.get();
           type = "CITY";
         }
+      }
+    }
+    java.util.regex.Matcher region = REGION.matcher(surface);
+    if (iso == null && "ORGANIZATION".equals(ner) && gazetteer != null && region.matches()) {
+      // "Lagos State", "Sichuan Province": the NER calls a region with its generic word an organisation
+      Optional<String> g = gazetteer.resolve(region.group(1), context);
+      if (g.isPresent()) {
+        iso = g.get();
+        type = "STATE_OR_PROVINCE";
       }
     }
     String owner = iso == null && "ORGANIZATION".equals(ner) ? countryIn(span, text, places) : null;

@@ -39,4 +39,12 @@ class ReturnRolesTest {
         .extracting(Claim::kind, Claim::origin, Claim::destination)
         .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "BD", "CA"));
   }
+
+  @Test
+  void theOneWhoSpentYearsHidingIsTheActorAndARegionNamedWithItsGenericWordIsAPlace() {
+    assertThat(claims("The ex-governor of Jalisco, who spent three years hiding in Spain, was arrested last week."))
+        .extracting(Claim::origin, Claim::destination, Claim::count).containsExactly(tuple("MX", "ES", 1L));
+    assertThat(claims("The former governor of Lagos State escaped to London in 2015 shortly before his immunity"
+        + " expired.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("NG", "GB"));
+  }
 }
