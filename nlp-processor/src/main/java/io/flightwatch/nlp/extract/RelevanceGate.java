@@ -17,7 +17,8 @@ public final class RelevanceGate {
           + "|at large|extradit\\w*|repatriat\\w*|deport\\w*|brought back|return\\w*|surrender\\w*|transferr?\\w*"
           + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice"
           + "|taken in|took in|harbou?r(?:s|ed|ing)?|sanctuary|whereabouts|tracked down|(?:living|lives|lived|residing"
-          + "|resides|settled|staying|based) in)",
+          + "|resides|settled|staying|based) in|funnel+\\w*|wired|wiring|stash\\w*|channel+ed|remitt\\w*|spirited"
+          + "|squirrel+ed|salted away|parked|deposit\\w*|(?:sent|send|sends|sending|shipped) (?:back|home))",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACTOR = Pattern.compile(

@@ -91,6 +91,31 @@ class MoneyFrameTest {
     assertThat(c.amountUsd()).isBetween(new BigDecimal("95000000"), new BigDecimal("115000000"));
   }
 
+  @Test
+  void moneyVerbsOfTheTriggersPassTheGateAndFindTheirReceiver() {
+    assertThat(money("Prosecutors say the former minister funnelled $45 million to shell companies in the British"
+        + " Virgin Islands.")).extracting(Claim::destination).containsExactly("VG");
+    assertThat(money("Investigators found that the mayor had wired €2 million to a bank in Cyprus through a front"
+        + " company.")).extracting(Claim::destination).containsExactly("CY");
+    assertThat(money("Jersey has sent back $267 million that had been hidden by a former Nigerian ruler."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "NG", "JE"));
+  }
+
+  @Test
+  void anEstimatedAmountStashedInPropertyAbroadWasMovedThere() {
+    assertThat(money("The former premier and his wife stashed an estimated £30 million in London property."))
+        .extracting(Claim::destination, Claim::amount, Claim::approximate)
+        .containsExactly(tuple("GB", new BigDecimal("30000000"), true));
+  }
+
+  @Test
+  void frozenSeizedAndDamagesAreNoTransfers() {
+    assertThat(money("Swiss authorities froze $12 million belonging to the former president.")).isEmpty();
+    assertThat(money("Singapore seized $20 million in assets held by the fugitive official.")).isEmpty();
+    assertThat(money("The court ordered the former governor to pay $5 million in damages.")).isEmpty();
+  }
+
   // --- where recovered money came from ------------------------------------------------------------------------------
 
   @Test

@@ -3,6 +3,7 @@ package io.flightwatch.nlp.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flightwatch.nlp.extract.RelevanceGate.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RelevanceGateTest {
@@ -21,6 +22,11 @@ class RelevanceGateTest {
     assertThat(gate.check("Three former provincial governors are living in Singapore.")).isEqualTo(Verdict.RELEVANT);
     assertThat(gate.check("The police chief has been in hiding in India since 2019.")).isEqualTo(Verdict.RELEVANT);
     assertThat(gate.check("A transport secretary escaped to Paraguay.")).isEqualTo(Verdict.RELEVANT);
+    // every money verb of the triggers
+    for (String moved : List.of("funnelled", "wired", "stashed", "channelled", "remitted", "spirited", "squirrelled",
+        "salted away", "parked", "deposited", "sent back")) {
+      assertThat(gate.check("The former minister " + moved + " $4 million.")).as(moved).isEqualTo(Verdict.RELEVANT);
+    }
   }
 
   @Test
