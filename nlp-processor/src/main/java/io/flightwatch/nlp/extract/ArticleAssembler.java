@@ -114,6 +114,14 @@ final class ArticleAssembler {
         }
       }
     }
+    // "18,000 officials fled abroad, taking 800 billion yuan with them": people with no stated home share the home the
+    // currency of the money they took gives
+    for (Draft d : drafts) {
+      if (!d.kind.isMoney() && d.origin == null) {
+        drafts.stream().filter(m -> m.kind == ClaimKind.MONEY_MOVED_ABROAD && m.sentence == d.sentence
+            && m.origin != null && !m.origin.equals(d.destination)).findFirst().ifPresent(m -> d.origin = m.origin);
+      }
+    }
     // "48 have returned from the U.S. ... Three of them were repatriated": the part inherits the group's country
     for (Draft d : drafts) {
       if (d.ofGroupBefore && d.destination == null && d.mentioned.isEmpty()) {

@@ -24,6 +24,9 @@ final class Coordination {
 
   record Part(long count, String iso, int tok) {}
 
+  /** Words from a part's number to its preposition: "Twelve of the fugitives are said to be in Canada" (8). */
+  private static final int PART_WORDS = 9;
+
   private final Lexicon lexicon;
 
   Coordination(Lexicon lexicon) {
@@ -144,7 +147,7 @@ final class Coordination {
       if (!isCount(s, i)) {
         continue;
       }
-      for (int j = i + 1; j < s.size() && j <= i + 7; j++) {
+      for (int j = i + 1; j < s.size() && j <= i + PART_WORDS; j++) {
         String w = s.lower(j);
         if (w.equals(",") || w.equals(";") || s.tok(j).number() != null) {
           break;

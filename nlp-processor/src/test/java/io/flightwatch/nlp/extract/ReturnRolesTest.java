@@ -47,4 +47,18 @@ class ReturnRolesTest {
     assertThat(claims("The former governor of Lagos State escaped to London in 2015 shortly before his immunity"
         + " expired.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("NG", "GB"));
   }
+
+  @Test
+  void aListWhoseFirstPartIsLongStillGivesEachPartItsCountry() {
+    assertThat(claims("Twelve of the fugitives are said to be in Canada, three in Australia and one in Fiji."))
+        .extracting(Claim::destination, Claim::count)
+        .containsExactlyInAnyOrder(tuple("CA", 12L), tuple("AU", 3L), tuple("FJ", 1L));
+  }
+
+  @Test
+  void peopleWhoTookAnotherCountrysCurrencyAbroadComeFromThatCountry() {
+    assertThat(claims("The ministry estimates that 18,000 officials fled abroad between 1995 and 2008, taking 800"
+        + " billion yuan with them.")).filteredOn(c -> c.kind() == ClaimKind.OFFICIALS_FLED)
+        .extracting(Claim::origin, Claim::count).containsExactly(tuple("CN", 18000L));
+  }
 }
