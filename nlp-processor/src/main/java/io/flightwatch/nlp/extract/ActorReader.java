@@ -212,6 +212,14 @@ final class ActorReader {
         return;
       }
     }
+    if (subject != null && t.tag().equals("NNS") && hasChild(g, node, null, "both")) {
+      a.count = 2L; // "The couple, both former officials in Hunan, fled to New Zealand"
+      a.noun = t.lemma();
+      a.subject = subject;
+      a.text = "both " + t.word();
+      a.tok = i;
+      return;
+    }
     if (subject != null && !t.lower().endsWith("s") && !t.tag().equals("NNS") && !t.lemma().equals("people")) {
       // "the former minister": the official named before; "a former county chief": one unnamed official
       boolean definite = hasChild(g, node, "det", "the") || hasChild(g, node, "nmod:poss", null);
@@ -371,9 +379,11 @@ final class ActorReader {
     return false;
   }
 
+  /** A child of {@code n} by {@code rel} (null: any relation) whose word is {@code word} (null: any word). */
   private static boolean hasChild(SemanticGraph g, IndexedWord n, String rel, String word) {
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(n)) {
-      if (e.getRelation().toString().equals(rel) && (word == null || e.getTarget().word().equalsIgnoreCase(word))) {
+      if ((rel == null || e.getRelation().toString().equals(rel))
+          && (word == null || e.getTarget().word().equalsIgnoreCase(word))) {
         return true;
       }
     }

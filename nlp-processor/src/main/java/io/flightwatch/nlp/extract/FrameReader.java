@@ -101,6 +101,10 @@ final class FrameReader {
    */
   private void mover(SentenceView s, int head, Map<Role, List<IndexedWord>> r, References refs, List<Draft> drafts) {
     ActorReader.Actor a = actors.read(s, r.get(Role.ACTOR), head, refs);
+    if (a != null && a.persons.isEmpty() && a.origin != null) {
+      // "The former Kenyan minister kept $7 million in Swiss banks and moved another $2 million to a London account"
+      drafts.stream().filter(d -> d.actorOrigin == null).forEach(d -> d.actorOrigin = a.origin);
+    }
     if (a == null || a.persons.size() != 1) {
       return;
     }

@@ -18,7 +18,8 @@ public final class RelevanceGate {
           + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice"
           + "|taken in|took in|harbou?r(?:s|ed|ing)?|sanctuary|whereabouts|tracked down|(?:living|lives|lived|residing"
           + "|resides|settled|staying|based) in|funnel+\\w*|wired|wiring|stash\\w*|channel+ed|remitt\\w*|spirited"
-          + "|squirrel+ed|salted away|parked|deposit\\w*|(?:sent|send|sends|sending|shipped) (?:back|home))",
+          + "|squirrel+ed|salted away|parked|deposit\\w*|(?:sent|send|sends|sending|shipped) (?:back|home)"
+          + "|(?:moved|moving|sent|sending) (?:another |an estimated |about |some |over |more than )?[$£€¥\\d])",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACTOR = Pattern.compile(

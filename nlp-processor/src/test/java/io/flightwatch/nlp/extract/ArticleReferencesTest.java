@@ -59,4 +59,17 @@ class ArticleReferencesTest {
     assertThat(c).filteredOn(x -> x.kind() == ClaimKind.OFFICIALS_RETURNED)
         .extracting(Claim::destination).containsExactly((String) null);
   }
+
+  @Test
+  void bothOfACoupleAreTwoAndTheyComeFromTheirProvincesCountry() {
+    assertThat(claims("The couple, both former officials in Hunan province, fled to New Zealand in 2014."))
+        .extracting(Claim::origin, Claim::destination, Claim::count).containsExactly(tuple("CN", "NZ", 2L));
+  }
+
+  @Test
+  void anotherAmountMovedByAnUnnamedOfficialLeavesTheOfficialsCountryNotTheBanks() {
+    assertThat(claims("The former Kenyan minister kept $7 million in Swiss banks and moved another $2 million to a"
+        + " London account.")).extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "KE", "GB"));
+  }
 }
