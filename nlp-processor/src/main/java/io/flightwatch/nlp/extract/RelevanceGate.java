@@ -1,12 +1,12 @@
 package io.flightwatch.nlp.extract;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A cheap check run before any CoreNLP annotation: an article is worth annotating only when it has both movement
- * vocabulary (fled, fugitive, extradited, repatriated, transferred, laundered, recovered, abroad...) and actor or money
- * vocabulary (officials, minister, corrupt, embezzled, assets, yuan, million...). An off-topic article then costs two
+ * vocabulary (fled, fugitive, extradited, repatriated, transferred, laundered, recovered, abroad..., and every
+ * predicate's word of {@code candidate-stems.txt}) and actor or money vocabulary (officials, minister, corrupt,
+ * embezzled, assets, yuan, million..., and the officials and fugitives word lists). An off-topic article then costs two
  * precompiled regex scans. Recall matters more than precision here: the claim rules decide, the gate only saves time.
  */
 public final class RelevanceGate {
@@ -30,6 +30,25 @@ public final class RelevanceGate {
           + "|billion|million|bn)\\b|[$£€¥]",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Every predicate's word beginning ({@code candidate-stems.txt}): an article none of whose sentences could be a
+   * candidate is off-topic, and one that could is never dropped here for a word this gate's own list lacks.
+   */
+  private static final Pattern PREDICATES = Pattern.compile("\\b(?:" + String.join("|", CandidateFilter.stems()) + ")",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The officials and fugitives word lists, singular or plural ("provincial governors", "absconders"). */
+  private static final Pattern PEOPLE = Pattern.compile("\\b(?:" + String.join("|", people()) + ")s?\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static java.util.List<String> people() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String list : java.util.List.of(Lexicon.OFFICIALS, Lexicon.FUGITIVES)) {
+      Lexicon.standard().list(list).stream().filter(w -> !w.endsWith("*")).map(Pattern::quote).forEach(out::add);
+    }
+    return out;
+  }
+
   /** At least this share of the characters must be letters or spaces for a text to count as prose. */
   private static final double MIN_PROSE_SHARE = 0.6;
 
@@ -44,11 +63,10 @@ public final class RelevanceGate {
     if (!looksLikeProse(text)) {
       return Verdict.NOT_PROSE;
     }
-    Matcher m = MOVEMENT.matcher(text);
-    if (!m.find()) {
+    if (!MOVEMENT.matcher(text).find() && !PREDICATES.matcher(text).find()) {
       return Verdict.OFF_TOPIC;
     }
-    return ACTOR.matcher(text).find() ? Verdict.RELEVANT : Verdict.OFF_TOPIC;
+    return ACTOR.matcher(text).find() || PEOPLE.matcher(text).find() ? Verdict.RELEVANT : Verdict.OFF_TOPIC;
   }
 
   /** Binary junk and non-Latin scripts fail this; the CoreNLP English models would only produce noise on them. */

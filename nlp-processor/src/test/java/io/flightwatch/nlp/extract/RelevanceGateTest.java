@@ -22,6 +22,8 @@ class RelevanceGateTest {
     assertThat(gate.check("Three former provincial governors are living in Singapore.")).isEqualTo(Verdict.RELEVANT);
     assertThat(gate.check("The police chief has been in hiding in India since 2019.")).isEqualTo(Verdict.RELEVANT);
     assertThat(gate.check("A transport secretary escaped to Paraguay.")).isEqualTo(Verdict.RELEVANT);
+    // a predicate word of the triggers and a word of the officials list, neither in the gate's own lists
+    assertThat(gate.check("The ex-magistrate relocated to Spain.")).isEqualTo(Verdict.RELEVANT);
     // every money verb of the triggers
     for (String moved : List.of("funnelled", "wired", "stashed", "channelled", "remitted", "spirited", "squirrelled",
         "salted away", "parked", "deposited", "sent back")) {
