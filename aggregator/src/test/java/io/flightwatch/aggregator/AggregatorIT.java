@@ -70,7 +70,7 @@ class AggregatorIT {
   }
 
   @Test
-  void topicAndBothInstancesAgreeOnEveryCountry() {
+  void topicAndBothInstancesAgreeOnEveryCountry() throws Exception {
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < DESTINATIONS.size(); i++) {
       String dest = DESTINATIONS.get(i);
@@ -129,6 +129,16 @@ class AggregatorIT {
       assertThat(read(TestCluster.get(app.url(), "/api/countries?to=2010").body(),
           new TypeReference<List<CountryTotals>>() {})).isEmpty();
       assertThat(TestCluster.get(app.url(), "/api/countries?from=20x4").statusCode()).isEqualTo(400);
+      // the live stream opens whatever the client accepts (curl sends */*)
+      java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = java.net.http.HttpClient.newHttpClient()
+          .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url() + "api/stream"))
+              .header("Accept", "*/*").timeout(Duration.ofSeconds(10)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofLines());
+      assertThat(stream.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+      try (java.util.stream.Stream<String> lines = stream.body()) {
+        assertThat(lines.findFirst()).hasValue("event: hello");
+      }
       JsonNode evidence = tree(TestCluster.get(app.url(), "/api/countries/SG/evidence").body());
       assertThat(evidence.path("claims")).hasSize(2);
       assertThat(evidence.path("claims").get(0).path("sourceCount").asInt()).isEqualTo(2);

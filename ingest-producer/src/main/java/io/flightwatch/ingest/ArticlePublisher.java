@@ -197,6 +197,10 @@ public final class ArticlePublisher implements AutoCloseable {
 
   private IngestFatalException fatal(String what, KafkaException e) {
     failed = true;
+    if (e instanceof ProducerFencedException || e instanceof InvalidProducerEpochException) {
+      return new IngestFatalException("another producer started with this producer's transactional id and took over"
+          + " (fenced): give each producer of the same sources its own --set ingest.transactional.id=NAME", e);
+    }
     return new IngestFatalException("publishing to Kafka failed, stopping so no article is lost: " + what + ": " + e, e);
   }
 

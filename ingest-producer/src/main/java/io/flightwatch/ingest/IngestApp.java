@@ -70,7 +70,7 @@ public final class IngestApp implements AutoCloseable {
   }
 
   public IngestApp(Settings settings, List<Source> sources, MeterRegistry registry) {
-    this(new IngestConfig(settings), sources, newProducer(settings),
+    this(new IngestConfig(settings), sources, newProducer(settings, sources),
         () -> StateStore.loadSeen(CommonConfig.clientProps(settings), settings.getInt(IngestConfig.SEEN_MAX)),
         () -> StateStore.loadFeeds(CommonConfig.clientProps(settings)),
         () -> StateStore.ensureTopics(CommonConfig.clientProps(settings)),
@@ -90,10 +90,12 @@ public final class IngestApp implements AutoCloseable {
     this.metrics = new IngestMetrics(registry);
   }
 
-  private static Producer<String, byte[]> newProducer(Settings settings) {
+  private static Producer<String, byte[]> newProducer(Settings settings, List<Source> sources) {
     Properties p = KafkaDefaults.producer(CommonConfig.clientProps(settings));
-    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.getString(IngestConfig.TRANSACTIONAL_ID));
-    p.put(ProducerConfig.CLIENT_ID_CONFIG, settings.getString(IngestConfig.TRANSACTIONAL_ID));
+    String id = ProducerIdentity.of(settings.getString(IngestConfig.TRANSACTIONAL_ID), sources);
+    log.info("Transactional id {}", id);
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, id);
+    p.put(ProducerConfig.CLIENT_ID_CONFIG, id);
     return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
   }
 

@@ -62,9 +62,11 @@ public final class IngestConfig {
         .define(SEEN_MAX, Type.INT, 1_000_000, Range.atLeast(1), Importance.MEDIUM,
             "Article ids remembered in memory (loaded from ingest.seen at start, oldest evicted first). An evicted id seen"
                 + " again is published again (downstream treats it as the same article id).")
-        .define(TRANSACTIONAL_ID, Type.STRING, "flightwatch-ingest", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-            "Kafka transactional.id of the producer. Two producers running at once need different ids; a restarted"
-                + " producer must reuse its id so the broker aborts what its crashed predecessor left open.")
+        .define(TRANSACTIONAL_ID, Type.STRING, ProducerIdentity.AUTO, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+            "Kafka transactional.id of the producer. auto: derived from its sources (folders, files, feed URLs), so a"
+                + " restarted producer of the same sources resumes (the broker aborts what its crashed predecessor left"
+                + " open) and producers of other sources never fence each other; stdin alone gets a random id. Two"
+                + " producers of the same sources at once need ids of their own.")
         .define(TRANSACTION_MAX_ARTICLES, Type.INT, 100, Range.between(1, 10_000), Importance.LOW,
             "Articles per Kafka transaction; a transaction is also committed at the end of each feed poll and file.")
         .define(SEND_ATTEMPTS, Type.INT, 5, Range.between(1, 100), Importance.LOW,

@@ -95,7 +95,7 @@ class ArticlePublisherTest {
     p.offer(article("https://n.example/e", "The minister's spokesperson denied that he had left the country."));
     producer.commitTransactionException = new ProducerFencedException("another instance took over");
     assertThatThrownBy(p::commit).isInstanceOf(IngestFatalException.class)
-        .hasMessageContaining("cannot continue safely").hasMessageContaining("another instance took over");
+        .hasMessageContaining("took over (fenced)").hasMessageContaining("ingest.transactional.id");
     assertThat(p.failed()).isTrue();
     assertThatThrownBy(() -> p.offer(article("https://n.example/f", "Another long enough body for the test case.")))
         .isInstanceOf(IllegalStateException.class);

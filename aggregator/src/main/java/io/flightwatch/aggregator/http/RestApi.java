@@ -13,6 +13,7 @@ import io.flightwatch.common.RoleTotals;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.sse.SseHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Counter;
@@ -128,7 +129,10 @@ public final class RestApi implements AutoCloseable {
     app.get("/api/cases", caseQueries::list);
     app.get("/api/cases/local", caseQueries::localPart);
     app.get("/api/cases/{id}", caseQueries::one);
-    app.sse("/api/stream", hub::join);
+    SseHandler stream = new SseHandler(hub::join);
+    // Javalin opens a stream only for "Accept: text/event-stream" exactly and answers anything else with an empty 200;
+    // a client that asks otherwise (curl, "text/event-stream, */*") gets the stream too
+    app.get("/api/stream", ctx -> stream.handle(EventStreamRequest.of(ctx)));
   }
 
   private void error(Context ctx, int status, String message) {

@@ -1,0 +1,92 @@
+package io.flightwatch.aggregator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SseHubTest {
+
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final SseHub hub = new SseHub(registry);
+  private final CountDownLatch release = new CountDownLatch(1);
+
+  @AfterEach
+  void tearDown() {
+    release.countDown();
+    hub.closeAll();
+  }
+
+  /** A client that records what it gets, or one whose connection stops taking data until released. */
+  private final class TestSink implements SseHub.Sink {
+    final List<String> got = new CopyOnWriteArrayList<>();
+    final boolean stuck;
+    volatile boolean closed;
+
+    TestSink(boolean stuck) {
+      this.stuck = stuck;
+    }
+
+    @Override
+    public void send(String event, String data) {
+      if (stuck) {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted");
+        }
+      }
+      got.add(event + ":" + data);
+    }
+
+    @Override
+    public boolean terminated() {
+      return closed;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+
+    @Override
+    public String who() {
+      return stuck ? "stuck" : "reader";
+    }
+  }
+
+  @Test
+  void clientsThatStopReadingNeverHoldUpTheOthersAndAreDroppedWhenTooFarBehind() {
+    List<TestSink> stuck = List.of(new TestSink(true), new TestSink(true), new TestSink(true));
+    TestSink reader = new TestSink(false);
+    stuck.forEach(hub::join);
+    hub.join(reader);
+    for (int i = 0; i < SseHub.MAX_PENDING + 10; i++) {
+      hub.broadcast("totals", "{\"n\":" + i + "}");
+    }
+    // every event reaches the reading client while three others hang
+    await().atMost(Duration.ofSeconds(10)).until(() -> reader.got.size() == SseHub.MAX_PENDING + 11);
+    assertThat(reader.got.get(0)).isEqualTo("hello:{}");
+    assertThat(reader.got.get(reader.got.size() - 1)).isEqualTo("totals:{\"n\":" + (SseHub.MAX_PENDING + 9) + "}");
+    // the hanging ones fell too far behind: dropped, closed and counted
+    await().atMost(Duration.ofSeconds(10)).until(() -> stuck.stream().allMatch(s -> s.closed));
+    assertThat(hub.clients()).isEqualTo(1);
+    assertThat(registry.get("flightwatch.aggregator.sse.dropped").counter().count()).isEqualTo(3.0);
+  }
+
+  @Test
+  void aClientWhoseConnectionBrokeIsDroppedAtTheNextEvent() {
+    TestSink gone = new TestSink(false);
+    hub.join(gone);
+    gone.closed = true;
+    hub.broadcast("totals", "{}");
+    assertThat(hub.clients()).isZero();
+  }
+}
