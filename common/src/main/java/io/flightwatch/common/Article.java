@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A raw article as published to {@code articles.raw}.
  *
- * @param id          stable id: hash of the canonical URL, or of the normalised text when there is no URL
+ * @param id          stable id: hash of the canonical URL; without one, of a local file's path under its input root,
+ *                    else of the normalised text
  * @param url         canonical URL, or null
  * @param source      where it came from (feed URL, directory, "stdin")
  * @param title       headline; also part of the text that is analysed

@@ -42,6 +42,23 @@ public final class ArticleIds {
     return normalised != null ? hash(normalised) : hash(normaliseText(title + "\n" + body));
   }
 
+  /**
+   * The id of a URL-less article read from a local file, from the file's path under the input root ("2024/port.txt"), so
+   * an edited file is a new version of the same article rather than a second article.
+   */
+  public static String localId(String pathUnderRoot) {
+    return hash("file:" + pathUnderRoot.replace('\\', '/'));
+  }
+
+  /** {@code a} with the id of its local file, when it has no URL (a URL, if any, stays its identity). */
+  public static Article withLocalId(Article a, String pathUnderRoot) {
+    if (a.url() != null || pathUnderRoot == null) {
+      return a;
+    }
+    return new Article(localId(pathUnderRoot), a.url(), a.source(), a.title(), a.body(), a.language(), a.publishedAt(),
+        a.fetchedAt(), a.contentHash(), a.dateSource());
+  }
+
   public static String contentHash(String title, String body) {
     return hash(Texts.fold(title) + "\n\n" + Texts.fold(body));
   }

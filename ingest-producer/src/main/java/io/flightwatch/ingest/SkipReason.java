@@ -39,6 +39,11 @@ public enum SkipReason {
   UNSUPPORTED_TYPE,
   /** A local file that could not be read. */
   READ_FAILED,
+  /**
+   * Not a regular file of the input folder: a device, socket or pipe, a file of /proc, /sys or /dev, or a symbolic link
+   * that leads outside the input folder.
+   */
+  NOT_A_REGULAR_FILE,
   /** An exception nobody foresaw while reading one item (logged with its stack trace); the source goes on. */
   UNEXPECTED_ERROR;
 

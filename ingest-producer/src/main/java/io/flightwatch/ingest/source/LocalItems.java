@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.flightwatch.common.Article;
 import io.flightwatch.common.Json;
 import io.flightwatch.common.PublicationDates;
+import io.flightwatch.ingest.ArticleIds;
 import io.flightwatch.ingest.IngestConfig;
 import io.flightwatch.ingest.SkipException;
 import io.flightwatch.ingest.SkipReason;
@@ -41,8 +42,13 @@ final class LocalItems {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** Reads one file, emitting its article(s) or skips. */
+  /** Reads one file, emitting its article(s) or skips; a URL-less .txt, .html or .json is identified by its path. */
   void readFile(Path file, Emitter out) {
+    readFile(file, file.getFileName().toString(), out);
+  }
+
+  /** As {@link #readFile(Path, Emitter)}, with the file's path under the input root ("2024/port.txt"). */
+  void readFile(Path file, String pathUnderRoot, Emitter out) {
     String origin = file.toString();
     String ext = extension(file);
     if (!supported(file)) {
@@ -58,18 +64,22 @@ final class LocalItems {
       return;
     }
     try {
-      long size = Files.size(file);
-      if (size > config.maxBodyBytes()) {
-        throw new SkipException(SkipReason.BODY_TOO_LARGE,
-            size + " bytes, more than " + IngestConfig.MAX_BODY_BYTES + "=" + config.maxBodyBytes());
+      // read at most one byte past the bound: a reported size can lie (procfs reports 0)
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(config.maxBodyBytes() + 1);
       }
-      String text = Texts.decodeUtf8(Files.readAllBytes(file), config.maxInvalidUtf8Ratio());
+      if (bytes.length > config.maxBodyBytes()) {
+        throw new SkipException(SkipReason.BODY_TOO_LARGE,
+            "more than " + IngestConfig.MAX_BODY_BYTES + "=" + config.maxBodyBytes() + " bytes");
+      }
+      String text = Texts.decodeUtf8(bytes, config.maxInvalidUtf8Ratio());
       Article a = switch (ext) {
         case "txt" -> fromText(text, origin);
         case "json" -> fromJson(text, origin);
         default -> fromHtml(text, null, origin);
       };
-      out.article(a);
+      out.article(ArticleIds.withLocalId(a, pathUnderRoot));
     } catch (SkipException e) {
       out.skipped(origin, e.reason(), e.detail());
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -42,14 +43,49 @@ public final class LocalSource implements Source {
       out.skipped(root.toString(), SkipReason.READ_FAILED, e.toString());
       return;
     }
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      out.skipped(root.toString(), SkipReason.READ_FAILED, e.toString());
+      return;
+    }
+    boolean single = Files.isRegularFile(root);
     for (Path f : files) {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedException("stopped while reading " + root);
       }
-      items.readFile(f, out);
+      String refused = refused(f, single ? realRoot.getParent() : realRoot);
+      if (refused != null) {
+        out.skipped(f.toString(), SkipReason.NOT_A_REGULAR_FILE, refused);
+        continue;
+      }
+      items.readFile(f, single ? f.getFileName().toString() : root.relativize(f).toString(), out);
       out.checkpoint();
     }
   }
+
+  /** Why a listed file is not read, or null: its real path must be a regular file inside the input folder. */
+  static String refused(Path f, Path realRoot) {
+    Path real;
+    try {
+      real = f.toRealPath();
+    } catch (IOException e) {
+      return "cannot resolve: " + e;
+    }
+    for (String system : SYSTEM_FOLDERS) {
+      if (real.startsWith(system)) {
+        return "a file of " + system + " (" + real + ")";
+      }
+    }
+    if (realRoot != null && !real.startsWith(realRoot)) {
+      return "a symbolic link to " + real + ", outside the input folder";
+    }
+    return Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) ? null : "not a regular file";
+  }
+
+  /** Kernel and device file systems: their files report sizes and types that are not what reading them gives. */
+  private static final List<String> SYSTEM_FOLDERS = List.of("/proc", "/sys", "/dev");
 
   private List<Path> files() throws IOException {
     if (Files.isRegularFile(root)) {

@@ -94,7 +94,7 @@ class LocalSourceTest {
 
     Article txt = articles.get(0);
     assertThat(txt.url()).isNull();
-    assertThat(txt.id()).isEqualTo(ArticleIds.id(null, txt.title(), txt.body()));
+    assertThat(txt.id()).isEqualTo(ArticleIds.localId("a-minister.txt"));
     assertThat(txt.body()).startsWith("The trade minister boarded").contains("\nHis office declined");
     assertThat(txt.source()).isEqualTo(dir.resolve("a-minister.txt").toString());
 
@@ -130,6 +130,36 @@ class LocalSourceTest {
     assertThat(again.published()).isZero();
     assertThat(again.duplicates()).isEqualTo(1);
     assertThat(restarted.articles()).isEmpty();
+  }
+
+  @Test
+  void anEditedFileWithoutUrlIsANewVersionOfTheSameArticle() throws IOException {
+    write("desk/gt.txt", "Ex-president fled\nAn ex-president fled to Mexico in 2004; officials put the count at 1,200.");
+    Harness h = new Harness();
+    run(h, new LocalSource(config, dir, Clock.systemUTC()));
+    write("desk/gt.txt", "Ex-president fled\nAn ex-president fled to Mexico in 2004; officials put the count at 2,200.");
+    Harness restarted = Harness.restartedFrom(h);
+    IngestSummary second = run(restarted, new LocalSource(config, dir, Clock.systemUTC()));
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(second.published()).isZero();
+    Article first = h.articles().get(0);
+    Article edited = restarted.articles().get(0);
+    assertThat(edited.id()).isEqualTo(first.id()).isEqualTo(ArticleIds.localId("desk/gt.txt"));
+    assertThat(edited.contentHash()).isNotEqualTo(first.contentHash());
+  }
+
+  @Test
+  void onlyRegularFilesInsideTheInputFolderAreRead() throws IOException {
+    write("in/kept.txt", "Kept story\nA story inside the input folder, long enough to be kept as an article.");
+    write("outside/secret.txt", "Secret\nA file outside the input folder that a link must not make readable here.");
+    Files.createSymbolicLink(dir.resolve("in/environ.txt"), Path.of("/proc/self/environ"));
+    Files.createSymbolicLink(dir.resolve("in/escape.txt"), dir.resolve("outside/secret.txt"));
+    Files.createSymbolicLink(dir.resolve("in/alias.txt"), dir.resolve("in/kept.txt"));
+    Harness h = new Harness();
+    IngestSummary s = run(h, new LocalSource(config, dir.resolve("in"), Clock.systemUTC()));
+    assertThat(s.skipped()).containsOnly(Map.entry("not_a_regular_file", 2L));
+    assertThat(h.articles()).extracting(Article::title).containsOnly("Kept story");
+    assertThat(h.articles()).extracting(Article::body).noneMatch(b -> b.contains("PATH="));
   }
 
   @Test
