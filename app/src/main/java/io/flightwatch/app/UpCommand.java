@@ -76,6 +76,11 @@ public final class UpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!java.nio.file.Files.exists(input)) {
+      // checked before a broker starts: a typo must not give an empty dashboard
+      System.err.println("up: no such input: " + input.toAbsolutePath() + " (--input DIR)");
+      return 2;
+    }
     Deque<AutoCloseable> running = new ArrayDeque<>();
     CountDownLatch stop = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

@@ -77,7 +77,12 @@ public final class ProduceCommand implements Callable<Integer> {
     try {
       settings = Settings.load(IngestConfig.definition(), configFile, overrides);
       IngestConfig config = new IngestConfig(settings);
-      inputs.forEach(p -> sources.add(Sources.path(config, p)));
+      for (Path p : inputs) {
+        if (!java.nio.file.Files.exists(p)) {
+          throw new IllegalArgumentException("no such input: " + p.toAbsolutePath());
+        }
+        sources.add(Sources.path(config, p));
+      }
       if (stdin) {
         sources.add(Sources.stdin(config, System.in));
       }

@@ -1,0 +1,33 @@
+package io.flightwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class UpCommandTest {
+
+  @TempDir
+  Path data;
+
+  @Test
+  void aMissingInputStopsBeforeABrokerStarts() {
+    PrintStream before = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = new CommandLine(new UpCommand()).execute("--input", "/no/such/folder", "--data-dir", data.toString());
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such input: /no/such/folder");
+    assertThat(data.resolve("kafka")).doesNotExist();
+  }
+}
