@@ -103,19 +103,31 @@ public final class ProduceCommand implements Callable<Integer> {
       return 2;
     }
     boolean continuous = !once && sources.stream().anyMatch(Source::continuous);
+    java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
     try (IngestApp app = new IngestApp(settings, sources)) {
+      // Ctrl-C or SIGTERM: commit what is open, close, and still print the summary (the JVM ends with the hook)
+      Thread hook = new Thread(() -> {
+        app.close(Duration.ofSeconds(20));
+        if (reported.compareAndSet(false, true)) {
+          err.println(app.summary().line() + " (stopped by a signal)");
+          err.flush();
+        }
+      }, "flightwatch-produce-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
       if (!continuous) {
         IngestSummary summary = app.run();
-        err.println(summary.line());
+        if (reported.compareAndSet(false, true)) {
+          err.println(summary.line());
+        }
         return 0;
       }
-      Thread hook = new Thread(() -> app.close(Duration.ofSeconds(20)), "flightwatch-produce-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
       app.start();
       while (!app.awaitTermination(Duration.ofSeconds(1))) {
         // polling runs until Ctrl-C (the hook closes the app) or a fatal error ends the thread
       }
-      err.println(app.summary().line());
+      if (reported.compareAndSet(false, true)) {
+        err.println(app.summary().line());
+      }
       if (app.failure() != null) {
         err.println("produce: stopped: " + app.failure().getMessage());
         return 1;
