@@ -55,8 +55,23 @@ public final class ArticleIds {
     if (a.url() != null || pathUnderRoot == null) {
       return a;
     }
-    return new Article(localId(pathUnderRoot), a.url(), a.source(), a.title(), a.body(), a.language(), a.publishedAt(),
-        a.fetchedAt(), a.contentHash(), a.dateSource());
+    return withId(a, localId(pathUnderRoot));
+  }
+
+  /**
+   * {@code a} identified by its URL and what tells it apart from other entries of one feed under that URL (the entry's
+   * guid, else its title): a feed that lists fifty stories under one link has fifty articles, not one with 49 updates.
+   */
+  public static Article withSharedLinkId(Article a, String entryIdentity) {
+    if (a.url() == null) {
+      return a;
+    }
+    return withId(a, hash(a.url() + "#" + normaliseText(entryIdentity)));
+  }
+
+  private static Article withId(Article a, String id) {
+    return new Article(id, a.url(), a.source(), a.title(), a.body(), a.language(), a.publishedAt(), a.fetchedAt(),
+        a.contentHash(), a.dateSource());
   }
 
   public static String contentHash(String title, String body) {

@@ -8,6 +8,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.flightwatch.common.FeedState;
 import io.flightwatch.common.PublicationDates;
+import io.flightwatch.ingest.ArticleIds;
 import io.flightwatch.ingest.IngestConfig;
 import io.flightwatch.ingest.SkipException;
 import io.flightwatch.ingest.SkipReason;
@@ -146,6 +147,8 @@ public final class FeedSource implements Source {
     }
     boolean transientItemFailure = false;
     String feedLanguage = language(feed.getLanguage());
+    Map<String, Long> links = feed.getEntries().stream().filter(e -> e.getLink() != null)
+        .collect(Collectors.groupingBy(SyndEntry::getLink, Collectors.counting()));
     for (SyndEntry entry : feed.getEntries()) {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedException("stopped while reading " + url);
@@ -157,7 +160,11 @@ public final class FeedSource implements Source {
       }
       String origin = entryOrigin(entry);
       try {
-        out.article(toArticle(entry, feedLanguage, response.uri()));
+        io.flightwatch.common.Article a = toArticle(entry, feedLanguage, response.uri());
+        if (entry.getLink() != null && links.get(entry.getLink()) > 1) {
+          a = ArticleIds.withSharedLinkId(a, entryIdentity(entry));
+        }
+        out.article(a);
         remember(key);
       } catch (SkipException e) {
         out.skipped(origin, e.reason(), e.detail());
@@ -324,7 +331,13 @@ public final class FeedSource implements Source {
     if (id == null) {
       return null;
     }
-    return id + "|" + time(e.getPublishedDate()) + "|" + time(e.getUpdatedDate());
+    return id + "|" + entryIdentity(e) + "|" + time(e.getPublishedDate()) + "|" + time(e.getUpdatedDate());
+  }
+
+  /** What tells an entry apart from others under the same link: its guid when it has its own, else its title. */
+  private static String entryIdentity(SyndEntry e) {
+    String guid = e.getUri();
+    return guid != null && !guid.equals(e.getLink()) ? guid : Texts.fold(e.getTitle());
   }
 
   private static long time(Date d) {

@@ -100,6 +100,23 @@ class FeedSourceTest {
   }
 
   @Test
+  void storiesListedUnderOneLinkAreDistinctArticles() {
+    String live = server.url("/live");
+    StringBuilder items = new StringBuilder();
+    for (int i = 1; i <= 5; i++) {
+      items.append(contentItem(live, "Update " + i + ": officials leave", "<p>Story number " + i + " of the live page:"
+          + " another official was reported to have left the country.</p>"));
+    }
+    server.text("/shared", "application/rss+xml", rss(items.toString()));
+    Harness h = new Harness();
+    IngestSummary s = runOnce(h, feed("/shared"));
+    assertThat(s.published()).isEqualTo(5);
+    assertThat(s.updated()).isZero();
+    assertThat(h.articles()).extracting(Article::id).doesNotHaveDuplicates();
+    assertThat(h.articles()).extracting(Article::url).containsOnly(live);
+  }
+
+  @Test
   void atomContentIsReadAsPlainText() {
     server.text("/atom", "application/atom+xml", FeedFixtures.ATOM);
     Harness h = new Harness();
