@@ -147,12 +147,18 @@ public final class RestApi implements AutoCloseable {
     return StoreQueries.ready(queries);
   }
 
+  /**
+   * UP (200) only when the stores answer (Streams RUNNING); RESTORING (503) while a rebalance or a restore from the
+   * changelog is under way, when REST would answer 503 too; DOWN (503) otherwise.
+   */
   private void health(Context ctx) {
-    boolean up = healthy.getAsBoolean();
+    String s = state.get();
+    boolean alive = healthy.getAsBoolean();
+    String status = !alive ? "DOWN" : "RUNNING".equals(s) ? "UP" : "RESTORING";
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", up ? "UP" : "DOWN");
-    body.put("state", state.get());
-    ctx.status(up ? 200 : 503).json(body);
+    body.put("status", status);
+    body.put("state", s);
+    ctx.status("UP".equals(status) ? 200 : 503).json(body);
   }
 
   // --- parameters -------------------------------------------------------------------------------------------------------
