@@ -2,12 +2,17 @@ package io.flightwatch.aggregator;
 
 import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.Settings;
+import io.flightwatch.common.kafka.BrokerCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,16 +61,47 @@ public final class AggregateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Settings settings = AggregatorConfig.load(config, overrides());
+    Settings settings;
+    try {
+      settings = AggregatorConfig.load(config, overrides());
+    } catch (ConfigException e) {
+      System.err.println("aggregate: " + e.getMessage());
+      return 2;
+    }
+    try {
+      BrokerCheck.require(CommonConfig.clientProps(settings), CommonConfig.startupTimeout(settings));
+    } catch (BrokerCheck.Unreachable e) {
+      System.err.println("aggregate: " + e.getMessage());
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean shuttingDown = new AtomicBoolean();
     AggregatorApp app = new AggregatorApp(settings);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Thread hook = new Thread(() -> {
+      shuttingDown.set(true);
       app.close(Duration.ofSeconds(30));
       stopped.countDown();
-    }, "flightwatch-aggregate-shutdown-hook"));
-    app.start();
+    }, "flightwatch-aggregate-shutdown-hook");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      System.err.println("aggregate: did not start: " + e.getMessage());
+      Runtime.getRuntime().removeShutdownHook(hook);
+      app.close(Duration.ofSeconds(30));
+      return 1;
+    }
     System.out.println("flightwatch aggregator: dashboard and REST at " + app.url() + "  (Ctrl-C stops it)");
-    stopped.await();
+    // Wait for the shutdown hook; leave (exit 1) if Kafka Streams gave up by itself (its threads kept dying).
+    while (!stopped.await(1, TimeUnit.SECONDS)) {
+      KafkaStreams.State s = app.state();
+      if (!shuttingDown.get() && (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING)) {
+        System.err.println("aggregate: the Kafka Streams client stopped by itself (state " + s + "); exiting");
+        Runtime.getRuntime().removeShutdownHook(hook);
+        app.close(Duration.ofSeconds(30));
+        return 1;
+      }
+    }
     return 0;
   }
 }

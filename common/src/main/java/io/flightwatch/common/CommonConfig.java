@@ -12,6 +12,7 @@ public final class CommonConfig {
 
   public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
   public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
+  public static final String STARTUP_TIMEOUT_MS = "startup.timeout.ms";
 
   private CommonConfig() {}
 
@@ -19,7 +20,15 @@ public final class CommonConfig {
   public static ConfigDef base() {
     return new ConfigDef()
         .define(BOOTSTRAP_SERVERS, Type.STRING, DEFAULT_BOOTSTRAP, new ConfigDef.NonEmptyString(), Importance.HIGH,
-            "Kafka bootstrap servers (host:port,...). Any cluster; the local broker listens on " + DEFAULT_BOOTSTRAP + ".");
+            "Kafka bootstrap servers (host:port,...). Any cluster; the local broker listens on " + DEFAULT_BOOTSTRAP + ".")
+        .define(STARTUP_TIMEOUT_MS, Type.LONG, 15_000L, ConfigDef.Range.between(1_000, 600_000), Importance.LOW,
+            "How long a service waits at start for the cluster to answer before it stops with one line saying so"
+                + " (exit status 1).");
+  }
+
+  /** {@link #STARTUP_TIMEOUT_MS} as a duration. */
+  public static java.time.Duration startupTimeout(Settings settings) {
+    return java.time.Duration.ofMillis(settings.getLong(STARTUP_TIMEOUT_MS));
   }
 
   /** Bootstrap servers plus every {@code kafka.*} passthrough key, as a client config map. */

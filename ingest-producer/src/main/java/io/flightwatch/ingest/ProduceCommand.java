@@ -2,6 +2,7 @@ package io.flightwatch.ingest;
 
 import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.Settings;
+import io.flightwatch.common.kafka.BrokerCheck;
 import io.flightwatch.ingest.source.Source;
 import io.flightwatch.ingest.source.Sources;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         "Inputs: directories/files (.txt with the title on the first line, .html, .json, .jsonl), JSON lines on stdin,"
             + " RSS/Atom feeds. Finite inputs are read once; feeds are polled until Ctrl-C (or once with --once).",
         "Ends with a summary line: published / updated / duplicates / skipped by reason."},
-    footer = {"", "Exit status: 0 done, 1 publishing failed (nothing was lost: fix and rerun), 2 usage or config error."})
+    footer = {"", "Exit status: 0 done, 1 publishing failed (nothing was lost: fix and rerun) or the cluster did not answer"
+        + " within startup.timeout.ms, 2 usage or config error (also a missing --input)."})
 public final class ProduceCommand implements Callable<Integer> {
 
   @Spec
@@ -101,6 +103,12 @@ public final class ProduceCommand implements Callable<Integer> {
     if (sources.isEmpty()) {
       err.println("produce: nothing to read: give --input, --stdin, --feed or --feed-list (see --help)");
       return 2;
+    }
+    try {
+      BrokerCheck.require(CommonConfig.clientProps(settings), CommonConfig.startupTimeout(settings));
+    } catch (BrokerCheck.Unreachable e) {
+      err.println("produce: " + e.getMessage());
+      return 1;
     }
     boolean continuous = !once && sources.stream().anyMatch(Source::continuous);
     java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();

@@ -18,4 +18,15 @@ class ProduceCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("no such input: /no/such/folder");
   }
+
+  @Test
+  void anUnresolvableBrokerIsOneLineAndExitOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    StringWriter err = new StringWriter();
+    CommandLine cmd = new CommandLine(new ProduceCommand()).setErr(new PrintWriter(err));
+    int code = cmd.execute("--input", dir.toString(), "--bootstrap-servers", "kafka.invalid:9092",
+        "--set", "startup.timeout.ms=2000");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).startsWith("produce: cannot reach Kafka at kafka.invalid:9092 within 2 s")
+        .doesNotContain("\tat ");
+  }
 }

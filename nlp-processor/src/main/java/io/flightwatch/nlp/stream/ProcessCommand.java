@@ -3,6 +3,7 @@ package io.flightwatch.nlp.stream;
 import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.Settings;
 import java.nio.file.Path;
+import io.flightwatch.common.kafka.BrokerCheck;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,6 +75,12 @@ public final class ProcessCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
+    }
+    try {
+      BrokerCheck.require(CommonConfig.clientProps(settings), CommonConfig.startupTimeout(settings));
+    } catch (BrokerCheck.Unreachable e) {
+      spec.commandLine().getErr().println("process: " + e.getMessage());
+      return 1;
     }
     Duration timeout = ProcessorConfig.shutdownTimeout(settings);
     ProcessorApp app = ProcessorApp.create(settings);
