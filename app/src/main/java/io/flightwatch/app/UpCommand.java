@@ -9,6 +9,7 @@ import io.flightwatch.common.kafka.LocalKafka;
 import io.flightwatch.ingest.IngestApp;
 import io.flightwatch.ingest.IngestConfig;
 import io.flightwatch.ingest.IngestSummary;
+import io.flightwatch.ingest.source.Source;
 import io.flightwatch.ingest.source.Sources;
 import io.flightwatch.nlp.stream.ProcessorApp;
 import io.flightwatch.nlp.stream.ProcessorConfig;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +69,13 @@ public final class UpCommand implements Callable<Integer> {
   @Option(names = "--broker-port", defaultValue = "9092", description = "Local broker port (default: ${DEFAULT-VALUE}).")
   int brokerPort;
 
+  @Option(names = "--feed", paramLabel = "URL",
+      description = "An RSS or Atom feed to poll as well, until Ctrl-C (repeatable).")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--feed-list", paramLabel = "FILE", description = "A file of feed URLs to poll, one per line.")
+  Path feedList;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Properties file with keys of any service; each service takes the keys it knows.")
   Path configFile;
@@ -79,6 +88,18 @@ public final class UpCommand implements Callable<Integer> {
     if (!java.nio.file.Files.exists(input)) {
       // checked before a broker starts: a typo must not give an empty dashboard
       System.err.println("up: no such input: " + input.toAbsolutePath() + " (--input DIR)");
+      return 2;
+    }
+    List<java.net.URI> feedUrls = new ArrayList<>();
+    try {
+      for (String f : feeds) {
+        feedUrls.add(Sources.feedUrl(f));
+      }
+      if (feedList != null) {
+        feedUrls.addAll(Sources.readFeedList(feedList));
+      }
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println("up: " + e.getMessage());
       return 2;
     }
     Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -124,7 +145,11 @@ public final class UpCommand implements Callable<Integer> {
     ingestKeys.put(IngestConfig.PROGRESS, fileKeys.getOrDefault(IngestConfig.PROGRESS, "never"));
     Settings ingestSettings = Settings.load(IngestConfig.definition(), null,
         layered(fileKeys, IngestConfig.definition(), ingestKeys));
-    IngestApp ingest = new IngestApp(ingestSettings, List.of(Sources.path(new IngestConfig(ingestSettings), input)));
+    IngestConfig ingestConfig = new IngestConfig(ingestSettings);
+    List<Source> sources = new ArrayList<>();
+    sources.add(Sources.path(ingestConfig, input));
+    sources.addAll(Sources.feeds(ingestConfig, feedUrls));
+    IngestApp ingest = new IngestApp(ingestSettings, sources);
     running.push(ingest);
 
     System.out.println();
@@ -133,6 +158,15 @@ public final class UpCommand implements Callable<Integer> {
     System.out.println("  Ingesting " + input.toAbsolutePath() + " ...  (Ctrl-C stops everything)");
     System.out.println();
 
+    if (!feedUrls.isEmpty()) {
+      // the folder once, then every feed on its schedule, until Ctrl-C; one log line per poll
+      ingest.start();
+      System.out.println("flightwatch: polling " + feedUrls.size() + " feed(s) every "
+          + ingestConfig.pollInterval().toMinutes() + " min (ingest.poll.interval.ms); totals update live at "
+          + dashboardUrl(aggregator) + "  (Ctrl-C stops)");
+      stop.await();
+      return 0;
+    }
     IngestSummary summary = ingest.run();
     System.out.println("flightwatch: producer finished: " + summary.line());
     System.out.println("flightwatch: totals update live at " + dashboardUrl(aggregator) + "  (Ctrl-C stops)");

@@ -160,7 +160,9 @@ public final class IngestApp implements AutoCloseable {
         for (Source s : sources) {
           if (s.continuous() && !stopping) {
             if (!Instant.now().isBefore(s.nextPollAt())) {
+              IngestSummary before = metrics.summary();
               emitOnce(s, pub, false);
+              logPoll(s, before, metrics.summary());
             }
             Instant n = s.nextPollAt();
             next = n.isBefore(next) ? n : next;
@@ -174,6 +176,15 @@ public final class IngestApp implements AutoCloseable {
       failure = e;
       log.error("Ingest stopped: {}", e.getMessage(), e);
     }
+  }
+
+  /** One line per poll of a feed: what it gave and when it is asked next. */
+  private static void logPoll(Source s, IngestSummary before, IngestSummary after) {
+    long skipped = after.skipped().values().stream().mapToLong(Long::longValue).sum()
+        - before.skipped().values().stream().mapToLong(Long::longValue).sum();
+    log.info("Polled {}: {} new, {} updated, {} duplicates, {} skipped; next poll {}", s.name(),
+        after.published() - before.published(), after.updated() - before.updated(),
+        after.duplicates() - before.duplicates(), skipped, s.nextPollAt());
   }
 
   private void awaitUntil(Instant next) throws InterruptedException {

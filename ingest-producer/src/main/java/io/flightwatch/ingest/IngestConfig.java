@@ -55,8 +55,8 @@ public final class IngestConfig {
             "Redirects followed per fetch; more is skipped as too_many_redirects, a cycle as redirect_loop.")
         .define(USER_AGENT, Type.STRING, DEFAULT_USER_AGENT, new ConfigDef.NonEmptyString(), Importance.LOW,
             "User-Agent header of every HTTP request.")
-        .define(POLL_INTERVAL_MS, Type.LONG, 300_000L, Range.atLeast(1_000), Importance.MEDIUM,
-            "Interval between two polls of one feed.")
+        .define(POLL_INTERVAL_MS, Type.LONG, 120_000L, Range.atLeast(1_000), Importance.MEDIUM,
+            "Interval between two polls of one feed (a poll is a conditional GET: an unchanged feed costs one request).")
         .define(BACKOFF_MAX_MS, Type.LONG, 3_600_000L, Range.atLeast(1_000), Importance.LOW,
             "Upper bound of the back-off of a failing feed (the interval doubles per consecutive failure up to this).")
         .define(SEEN_MAX, Type.INT, 1_000_000, Range.atLeast(1), Importance.MEDIUM,
