@@ -68,13 +68,19 @@ class SseHubTest {
     TestSink reader = new TestSink(false);
     stuck.forEach(hub::join);
     hub.join(reader);
-    for (int i = 0; i < SseHub.MAX_PENDING + 10; i++) {
+    int total = SseHub.MAX_PENDING + 10;
+    // in two bursts, each smaller than a client's queue: the reader keeps up, the hanging ones fall behind
+    for (int i = 0; i < total; i++) {
       hub.broadcast("totals", "{\"n\":" + i + "}");
+      if (i == SseHub.MAX_PENDING / 2) {
+        int sent = i + 2; // hello and the events so far
+        await().atMost(Duration.ofSeconds(10)).until(() -> reader.got.size() == sent);
+      }
     }
     // every event reaches the reading client while three others hang
-    await().atMost(Duration.ofSeconds(10)).until(() -> reader.got.size() == SseHub.MAX_PENDING + 11);
+    await().atMost(Duration.ofSeconds(10)).until(() -> reader.got.size() == total + 1);
     assertThat(reader.got.get(0)).isEqualTo("hello:{}");
-    assertThat(reader.got.get(reader.got.size() - 1)).isEqualTo("totals:{\"n\":" + (SseHub.MAX_PENDING + 9) + "}");
+    assertThat(reader.got.get(reader.got.size() - 1)).isEqualTo("totals:{\"n\":" + (total - 1) + "}");
     // the hanging ones fell too far behind: dropped, closed and counted
     await().atMost(Duration.ofSeconds(10)).until(() -> stuck.stream().allMatch(s -> s.closed));
     assertThat(hub.clients()).isEqualTo(1);
