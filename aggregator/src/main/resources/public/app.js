@@ -186,10 +186,42 @@
     render();
   }
 
-  function connect() {
+  // The badge says "live" only when the list loaded and the stream is open; a failed load (503 while the
+  // aggregator restores its stores) is retried with a back-off instead of leaving the page empty.
+  const conn = { loaded: false, streaming: false, retrying: false };
+
+  function badge() {
     const status = document.getElementById('status');
+    if (!conn.loaded) {
+      status.textContent = 'restoring… (retrying)';
+      status.className = 'status offline';
+    } else if (!conn.streaming) {
+      status.textContent = 'reconnecting…';
+      status.className = 'status offline';
+    } else {
+      status.textContent = 'live';
+      status.className = 'status live';
+    }
+  }
+
+  function loadWithRetry(delay) {
+    if (conn.retrying) return;
+    conn.retrying = true;
+    load().then(() => {
+      conn.loaded = true;
+      conn.retrying = false;
+      badge();
+    }, () => {
+      conn.loaded = false;
+      conn.retrying = false;
+      badge();
+      setTimeout(() => loadWithRetry(Math.min((delay || 1000) * 2, 30000)), delay || 1000);
+    });
+  }
+
+  function connect() {
     const source = new EventSource('/api/stream');
-    source.addEventListener('hello', () => { status.textContent = 'live'; status.className = 'status live'; });
+    source.addEventListener('hello', () => { conn.streaming = true; badge(); });
     source.addEventListener('totals', ev => {
       const t = JSON.parse(ev.data);
       state.totals.set(t.country, t);
@@ -200,8 +232,9 @@
       state.totals.delete(t.country);
       render();
     });
-    source.onerror = () => { status.textContent = 'reconnecting…'; status.className = 'status offline'; };
-    source.onopen = () => load().catch(() => {});
+    source.onerror = () => { conn.streaming = false; badge(); };
+    // after a reconnect the list may have changed meanwhile: load it again
+    source.onopen = () => loadWithRetry(1000);
   }
 
   function init() {
@@ -214,10 +247,7 @@
     }
     document.getElementById('kind').addEventListener('change', e => { state.kind = e.target.value; render(); });
     connect();
-    load().catch(err => {
-      const status = document.getElementById('status');
-      status.textContent = 'REST unavailable: ' + err.message;
-    });
+    loadWithRetry(1000);
   }
 
   document.addEventListener('DOMContentLoaded', init);

@@ -34,7 +34,10 @@ public final class TotalsFeed implements AutoCloseable {
   private final String topic;
   private final SseHub hub;
   private final Counter changes;
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean live = new AtomicBoolean();
   private volatile KafkaConsumer<String, byte[]> consumer;
   private Thread thread;
 
@@ -44,6 +47,7 @@ public final class TotalsFeed implements AutoCloseable {
     this.hub = hub;
     this.changes = Counter.builder("flightwatch.aggregator.totals.changes")
         .description("country-totals records pushed to the dashboard").register(registry);
+    registry.gauge("flightwatch.aggregator.totals.feed.live", live, b -> b.get() ? 1 : 0);
   }
 
   public synchronized void start() {
@@ -56,36 +60,80 @@ public final class TotalsFeed implements AutoCloseable {
     thread.start();
   }
 
+  /**
+   * Follows the topic until closed. A failure (the broker not there yet, the topic not created yet, a lost connection)
+   * is retried forever with a back-off from 1 s to 60 s: the live feed never gives up while the service runs.
+   */
   private void run() {
     KafkaConsumer<String, byte[]> c = consumer;
+    Duration backoff = Duration.ofSeconds(1);
     try {
-      List<PartitionInfo> partitions = c.partitionsFor(topic, Duration.ofSeconds(30));
-      List<TopicPartition> tps = partitions.stream().map(pi -> new TopicPartition(topic, pi.partition())).toList();
-      c.assign(tps);
-      c.seekToEnd(tps);
       while (running.get()) {
-        for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-          String json = r.value() == null
-              ? Json.MAPPER.writeValueAsString(Map.of("country", String.valueOf(r.key()), "removed", true))
-              : new String(r.value(), StandardCharsets.UTF_8);
-          hub.broadcast(r.value() == null ? "removed" : "totals", json);
-          changes.increment();
+        try {
+          follow(c);
+        } catch (WakeupException e) {
+          if (running.get()) {
+            log.warn("totals feed woken up unexpectedly; following {} again", topic);
+          }
+        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+          live.set(false);
+          log.warn("totals feed on {} failed ({}); retrying in {} s", topic, e.toString(), backoff.toSeconds());
+          pause(backoff);
+          backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
       }
-    } catch (WakeupException e) {
-      if (running.get()) {
-        log.error("totals feed woken up unexpectedly; live updates stopped", e);
-      }
-    } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-      log.error("totals feed on {} failed; the dashboard stops receiving live updates", topic, e);
     } finally {
+      live.set(false);
       c.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
     }
+  }
+
+  private void follow(KafkaConsumer<String, byte[]> c) throws com.fasterxml.jackson.core.JsonProcessingException {
+    List<PartitionInfo> partitions = c.partitionsFor(topic, Duration.ofSeconds(30));
+    if (partitions == null || partitions.isEmpty()) {
+      throw new IllegalStateException("topic " + topic + " has no partitions yet");
+    }
+    List<TopicPartition> tps = partitions.stream().map(pi -> new TopicPartition(topic, pi.partition())).toList();
+    c.assign(tps);
+    c.seekToEnd(tps);
+    live.set(true);
+    log.info("totals feed following {} ({} partitions)", topic, tps.size());
+    while (running.get()) {
+      for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+        String json = r.value() == null
+            ? Json.MAPPER.writeValueAsString(Map.of("country", String.valueOf(r.key()), "removed", true))
+            : new String(r.value(), StandardCharsets.UTF_8);
+        hub.broadcast(r.value() == null ? "removed" : "totals", json);
+        changes.increment();
+      }
+    }
+  }
+
+  /** Waits out a back-off; close() ends it early. */
+  private void pause(Duration d) {
+    synchronized (running) {
+      try {
+        if (running.get()) {
+          running.wait(d.toMillis());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running.set(false);
+      }
+    }
+  }
+
+  /** True while the feed follows the topic (for /health and the dashboard's badge). */
+  public boolean live() {
+    return live.get();
   }
 
   @Override
   public synchronized void close() {
     running.set(false);
+    synchronized (running) {
+      running.notifyAll();
+    }
     if (consumer != null) {
       consumer.wakeup();
     }
