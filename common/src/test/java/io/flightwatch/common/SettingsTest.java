@@ -239,7 +239,8 @@ class SettingsTest {
   void everyDottedKeyIsReadFromItsEnvironmentName() {
     ConfigDef d = def();
     for (String key : d.names()) {
-      String value = key.equals(PORT) ? "1234" : key.equals(GATE) ? "false" : "x";
+      String value = key.equals(PORT) ? "1234" : key.equals(GATE) ? "false"
+          : key.equals(CommonConfig.STARTUP_TIMEOUT_MS) ? "20000" : "x";
       Settings s = Settings.load(d, null, Map.of(Settings.envName(key), value), Map.of());
       assertThat(String.valueOf(s.get(key))).as(key).isEqualTo(key.equals(FEEDS) ? "[x]" : value);
     }
