@@ -68,6 +68,12 @@ public final class AggregateCommand implements Callable<Integer> {
       System.err.println("aggregate: " + e.getMessage());
       return 2;
     }
+    String clash = io.flightwatch.common.kafka.PortCheck.problem(settings.getString(AggregatorConfig.HTTP_HOST),
+        settings.getInt(AggregatorConfig.HTTP_PORT));
+    if (clash != null) {
+      System.err.println("aggregate: " + clash + " (--http-port)");
+      return 2;
+    }
     try {
       BrokerCheck.require(CommonConfig.clientProps(settings), CommonConfig.startupTimeout(settings));
     } catch (BrokerCheck.Unreachable e) {

@@ -90,6 +90,14 @@ public final class UpCommand implements Callable<Integer> {
       System.err.println("up: no such input: " + input.toAbsolutePath() + " (--input DIR)");
       return 2;
     }
+    String clash = io.flightwatch.common.kafka.PortCheck.problem("127.0.0.1", httpPort);
+    if (clash == null && bootstrapServers == null) {
+      clash = io.flightwatch.common.kafka.PortCheck.problem("127.0.0.1", brokerPort);
+    }
+    if (clash != null) {
+      System.err.println("up: " + clash + " (--http-port / --broker-port)");
+      return 2;
+    }
     List<java.net.URI> feedUrls = new ArrayList<>();
     try {
       for (String f : feeds) {

@@ -30,4 +30,24 @@ class UpCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such input: /no/such/folder");
     assertThat(data.resolve("kafka")).doesNotExist();
   }
+
+  @Test
+  void aBusyPortIsOneLineBeforeABrokerStarts() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      PrintStream before = System.err;
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code;
+      try {
+        code = new CommandLine(new UpCommand()).execute("--http-port", String.valueOf(taken.getLocalPort()),
+            "--input", ".", "--data-dir", data.toString());
+      } finally {
+        System.setErr(before);
+      }
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("port " + taken.getLocalPort() + " on 127.0.0.1");
+      assertThat(data.resolve("kafka")).doesNotExist();
+    }
+  }
 }
