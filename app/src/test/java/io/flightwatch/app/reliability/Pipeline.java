@@ -90,6 +90,9 @@ final class Pipeline implements AutoCloseable {
     c.put("commit.interval.ms", "100");
     c.put("kafka.session.timeout.ms", "10000");
     c.put("kafka.heartbeat.interval.ms", "1000");
+    // An instance that joins while another already runs may get no active task until the next probing rebalance
+    // (10 minutes by default); the tests kill and add instances, so that rebalance comes after one minute instead.
+    c.put("kafka.probing.rebalance.interval.ms", "60000");
     return c;
   }
 

@@ -39,7 +39,7 @@ class ScaleOutIT {
       int published = (int) p.ingest(chunks.get(0)).published();
 
       // Both processors own partitions: each has annotated something before one of them dies.
-      await("both processors working").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+      await("both processors working").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
           .ignoreExceptions()
           .until(() -> p.metric(p1.url(), PROCESSED) > 0 && p.metric(p2.url(), PROCESSED) > 0);
       p1.kill();

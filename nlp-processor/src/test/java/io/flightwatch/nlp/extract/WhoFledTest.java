@@ -43,4 +43,11 @@ class WhoFledTest {
         .extracting(Claim::kind, Claim::destination, Claim::count)
         .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KR", 6L));
   }
+
+  @Test
+  void aDeposedLeaderLivingAbroadFled() {
+    assertThat(claims("The deposed Kyrgyz leader is now living in Moscow, the Kremlin confirmed."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KG", "RU"));
+  }
 }
