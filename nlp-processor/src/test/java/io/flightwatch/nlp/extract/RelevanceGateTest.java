@@ -32,6 +32,14 @@ class RelevanceGateTest {
   }
 
   @Test
+  void widerWordsCountOnlyNearEachOther() {
+    assertThat(gate.check("Residents of the harbour district complained about traffic. Mayor Ana Lima signed a twinning"
+        + " deal with a Danish town.")).isEqualTo(Verdict.OFF_TOPIC);
+    assertThat(gate.check("The club captain lives in Paris with his family. " + "The season starts in May. ".repeat(12)
+        + "Former players will attend the gala.")).isEqualTo(Verdict.OFF_TOPIC);
+  }
+
+  @Test
   void movementWithoutActorsOrMoneyIsOffTopic() {
     assertThat(gate.check("The striker returned from injury and scored twice on Sunday.")).isEqualTo(Verdict.OFF_TOPIC);
     assertThat(gate.check("Heavy rain is expected across the region this weekend.")).isEqualTo(Verdict.OFF_TOPIC);
