@@ -61,4 +61,12 @@ class ReturnRolesTest {
         + " billion yuan with them.")).filteredOn(c -> c.kind() == ClaimKind.OFFICIALS_FLED)
         .extracting(Claim::origin, Claim::count).containsExactly(tuple("CN", 18000L));
   }
+
+  @Test
+  void sentBackToTheTableOrToCommitteeIsNoReturnHome() {
+    assertThat(claims("The central bank governor was sent back to the negotiating table by parliament.")).isEmpty();
+    assertThat(claims("The former finance minister's budget was sent back to committee.")).isEmpty();
+    assertThat(claims("The fugitive former minister was sent back to Nigeria from Britain.")).extracting(Claim::kind)
+        .containsExactly(ClaimKind.OFFICIALS_RETURNED);
+  }
 }
