@@ -27,8 +27,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /** Real broker, two aggregator instances: the topic and both REST APIs agree on every country. */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class AggregatorIT {
 
   @TempDir

@@ -36,11 +36,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The aggregator's state stays bounded as claims pile up (issue 13), on a real broker: a flat absorption rate for one
  * country, one statistic supported by thousands of articles with huge quotes, and the claim list over 100k claims.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoundedStateIT {
 

@@ -25,8 +25,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /** The dashboard in real headless Chromium: live updates without reload, and article text rendered as text. */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class DashboardIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

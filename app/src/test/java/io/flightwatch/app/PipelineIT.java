@@ -35,11 +35,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The whole pipeline on a real broker: producer -> processor (real CoreNLP) -> aggregator, on team-written articles.
  * Two outlets print the same "more than 1,000 officials fled to the United States": it must count once, with two sources.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class PipelineIT {
 
   @TempDir

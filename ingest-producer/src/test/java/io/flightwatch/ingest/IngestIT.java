@@ -32,8 +32,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /** The producer against a real local KRaft broker: exactly once across restarts, updates, continuous feed polling. */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class IngestIT {
 
   @TempDir

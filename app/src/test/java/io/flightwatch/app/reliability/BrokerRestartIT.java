@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The broker stops in the middle of the stream and starts again on the same port and data. The services (separate
  * JVMs) are left alone: they must reconnect and finish by themselves, with the same totals as an uninterrupted run.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class BrokerRestartIT {
 
   @TempDir

@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * SIGKILL of the processor's JVM, then of the aggregator's, while articles flow; each restarted on its state folder.
  * exactly_once_v2 must make the final totals equal those of an uninterrupted run: nothing lost, nothing counted twice.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class CrashMidStreamIT {
 
   @TempDir

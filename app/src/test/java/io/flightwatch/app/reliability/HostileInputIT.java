@@ -52,6 +52,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Hostile input for all three services, one table row per kind: where it went (DLQ with which reason, skipped with which
@@ -61,6 +62,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it: once the valid one is visible, the hostile one has been dealt with. The processor and aggregator run in their own
  * JVMs, as in production; the producer runs in this JVM against a fixture HTTP server on 127.0.0.1.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 

@@ -12,12 +12,15 @@ import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Determinism: after a full run, the services are stopped and reset (new application ids, so no consumer offsets, no
  * state folder and no changelog of the first run is reused) and reprocess every topic from the beginning. The
  * country-totals they write must be byte-identical to the first run's: no wall-clock or random value in any aggregate.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class ReplayIT {
 
   @TempDir

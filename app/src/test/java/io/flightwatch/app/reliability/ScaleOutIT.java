@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two processor JVMs and two aggregator JVMs share the work (same application ids, separate state folders and ports).
  * One of each is killed with SIGKILL mid-stream and never comes back: the survivors take over its partitions, the totals
  * equal the uninterrupted run's, and the surviving aggregator's REST API answers for every country.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class ScaleOutIT {
 
   private static final String PROCESSED = "flightwatch_processor_articles_processed_total";

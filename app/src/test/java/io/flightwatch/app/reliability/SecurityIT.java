@@ -43,12 +43,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The REST API is read-only, validates its inputs, exposes neither files nor configuration; Kafka client security
  * settings pass through from configuration to every client. (That the dashboard renders article text as text, never as
  * markup, is checked in a real browser by the aggregator's {@code DashboardIT}; here only its Content-Security-Policy.)
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityIT {
 

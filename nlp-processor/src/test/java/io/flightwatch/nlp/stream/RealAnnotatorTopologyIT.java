@@ -22,11 +22,14 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The topology with the real CoreNLP annotator (one model load): an on-topic article yields keyed claims, an off-topic
  * one is gated, and a new version of the article retracts what the first version claimed.
  */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class RealAnnotatorTopologyIT {
 
   @TempDir
