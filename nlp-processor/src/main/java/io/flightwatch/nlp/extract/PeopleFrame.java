@@ -70,7 +70,7 @@ final class PeopleFrame {
       return out; // "the United States deported 5,000 Guatemalans": migrants, not fugitives
     }
     if (kind == ClaimKind.OFFICIALS_FLED && actor.noun != null && lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun)
-        && !contextBeyond(s, p) && !refs.previousAboutFugitives()) {
+        && !Predicates.fugitiveContextOutside(s, p.start(), p.end()) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees; "nine members of a baseball team defected": athletes
     }
     Places dest = destinations.destination(s, kind, head, r);
@@ -189,19 +189,6 @@ final class PeopleFrame {
       }
     }
     return null;
-  }
-
-  /** A fugitive context outside the predicate's own words ("defected" alone does not make defectors fugitives). */
-  private boolean contextBeyond(SentenceView s, Cue p) {
-    for (Tok t : s.toks) {
-      boolean inPredicate = t.i() >= p.start() && t.i() < p.end();
-      if (!inPredicate && (lexicon.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower())
-          || lexicon.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())
-          || lexicon.has(Lexicon.FUGITIVE_CONTEXT, t.lower() + " " + s.lower(t.i() + 1)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Draft takenDraft(SentenceView s, MoneyMention taken, String person, Subject subject,

@@ -227,8 +227,19 @@ final class Predicates {
 
   /** Living or settling somewhere is flight only when the sentence is about fugitives or the corrupt. */
   static boolean fugitiveContext(SentenceView s) {
+    return fugitiveContextOutside(s, -1, -1);
+  }
+
+  /**
+   * As {@link #fugitiveContext}, leaving out tokens [from, to): a predicate's own word ("defected") is no context for
+   * who did it ("nine members of a baseball team defected").
+   */
+  static boolean fugitiveContextOutside(SentenceView s, int from, int to) {
     Lexicon words = Lexicon.standard();
     for (Tok t : s.toks) {
+      if (t.i() >= from && t.i() < to) {
+        continue;
+      }
       if (words.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower()) || words.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())
           || words.has(Lexicon.FUGITIVE_CONTEXT, t.lower() + " " + s.lower(t.i() + 1))) {
         return true; // two-word entries: "himself in" (turned himself in), "himself up"
