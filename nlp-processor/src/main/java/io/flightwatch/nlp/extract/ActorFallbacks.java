@@ -129,6 +129,30 @@ final class ActorFallbacks {
     }
   }
 
+  /**
+   * A sentence that opens with a name and whose predicate the parser left without a subject (a long relative clause
+   * in between): "Tomas Varga, who is accused of embezzling public funds, is now living in exile in Lisbon". The name
+   * is the actor when no other name stands between it and the predicate.
+   */
+  void leadingName(SentenceView s, int pred, References refs, Actor a) {
+    IndexedWord node = s.graph.getNodeByIndexSafe(pred + 1);
+    if (node == null || !s.tok(0).isPerson() || s.graph.outgoingEdgeList(node).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+      return;
+    }
+    int end = s.entitySpan(0)[1];
+    if (!s.lower(end + 1).equals(",") || !s.lower(end + 2).startsWith("wh")) {
+      return; // only a name set off by a relative clause: "Tomas Varga, who ..., is" (an apposition parses well)
+    }
+    for (int i = end + 1; i < pred; i++) {
+      if (s.tok(i).isPerson() || s.tok(i).isPlace() && s.lower(i + 1).equals(",") && i + 2 < pred
+          && s.tok(i + 2).isPerson()) {
+        return;
+      }
+    }
+    reader.readNode(s, end, refs, a);
+  }
+
   /** "Of the returned fugitives, 430 were former officials": the counted part after the comma. */
   void partition(SentenceView s, int pred, Actor a) {
     if (!(s.lower(0).equals("of") || s.lower(0).equals("among"))) {

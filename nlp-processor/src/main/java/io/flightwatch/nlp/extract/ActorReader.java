@@ -83,6 +83,9 @@ final class ActorReader {
     if (a.persons.isEmpty() && a.count == null && !a.family && s.graph != null) {
       fallbacks.subjectAbove(s, pred, refs, a);
     }
+    if (a.persons.isEmpty() && a.count == null && !a.family && s.graph != null) {
+      fallbacks.leadingName(s, pred, refs, a);
+    }
     if (a.persons.isEmpty() && a.count == null && !a.family) {
       fallbacks.partition(s, pred, a);
     }

@@ -185,6 +185,14 @@ final class ArticleAssembler {
             out.remove(u);
           }
         }
+      } else if (named.isEmpty()) {
+        // "Banker flees with deposits" (headline), "The former chairman ... fled to Canada": one unnamed official
+        List<String> places = single.stream().map(o -> o.destination).filter(Objects::nonNull).distinct().toList();
+        if (places.size() == 1) {
+          out.removeIf(u -> single.contains(u) && u.destination == null && u.mentioned.isEmpty()
+              && single.stream().anyMatch(o -> o.destination != null
+              && (u.origin == null || u.origin.equals(o.origin))));
+        }
       }
     }
     return out;

@@ -36,6 +36,7 @@ final class ClaimPipeline {
   private final Coordination coordination;
   private final MoneyShares shares = new MoneyShares();
   private final Arrivals arrivals = new Arrivals();
+  private final RequestedParty requested = new RequestedParty();
   private final ArticleAssembler assembler;
 
   ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles, MoneyFinder money) {
@@ -113,6 +114,7 @@ final class ClaimPipeline {
     }
     shares.add(sentences, drafts);
     arrivals.fill(sentences, drafts);
+    requested.fill(drafts);
     return assembler.assemble(drafts, text, article);
   }
 

@@ -20,6 +20,8 @@ final class OriginScorer {
 
   private final Map<String, Integer> score = new HashMap<>();
   private final Map<Integer, Map<String, Integer>> bySentence = new HashMap<>();
+  /** Mentions not after a preposition: between equal scores, a country named for itself beats one gone to. */
+  private final Map<String, Integer> named = new HashMap<>();
 
   OriginScorer(List<SentenceView> sentences, int titleEnd) {
     for (SentenceView s : sentences) {
@@ -30,20 +32,25 @@ final class OriginScorer {
         }
         lastEntity = t.entity();
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
-        int w = t.nationality() || PlaceReader.possessive(s, t.i()) ? 3 : 1;
-        if (t.begin() < titleEnd) {
-          w *= 2;
-        }
-        if (returnedTo(s, t.i())) {
-          w += 4; // "extradited to South Korea": the country fugitives are sent back to is their home
-        }
-        score.merge(t.iso(), w, Integer::sum);
+        boolean owner = t.nationality() || PlaceReader.possessive(s, t.i());
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
           before--;
         }
-        if (t.nationality() || PlaceReader.possessive(s, t.i()) || before < 0
-            || !(s.tok(before).tag().equals("IN") || s.tok(before).tag().equals("TO"))) {
+        // "to London", "via Bangkok" say where someone went; "governor of Oyo State" says whose
+        boolean object = before >= 0 && (s.tok(before).tag().equals("IN") && !s.lower(before).equals("of")
+            || s.tok(before).tag().equals("TO"));
+        int w = owner ? 3 : 1;
+        if (t.begin() < titleEnd && (owner || !object)) {
+          w *= 2; // "Governor laundered billions in Dubai": a headline's "in X" says where, not whose
+        }
+        if (returnedTo(s, t.i())) {
+          w += 4; // "extradited to South Korea": the country fugitives are sent back to is their home
+          named.merge(t.iso(), 1, Integer::sum);
+        }
+        score.merge(t.iso(), w, Integer::sum);
+        if (owner || !object) {
+          named.merge(t.iso(), 1, Integer::sum);
           bySentence.computeIfAbsent(s.index, k -> new HashMap<>()).merge(t.iso(), w, Integer::sum);
         }
       }
@@ -74,6 +81,7 @@ final class OriginScorer {
     bySentence.getOrDefault(sentence, Map.of()).forEach((iso, w) -> combined.merge(iso, 5 * w, Integer::sum));
     return combined.entrySet().stream().filter(e -> !exclude.contains(e.getKey()))
         .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(e -> named.getOrDefault(e.getKey(), 0))
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey).orElse(null);
   }

@@ -87,9 +87,14 @@ final class PeopleFrame {
         .anyMatch(w -> lexicon.has(Lexicon.LOCAL_PLACES, w.lemma()))) {
       return out; // "fled the building through a side exit": leaving a place, not the country
     }
-    if (dest.codes().isEmpty() && refs.lastPlace() != null && r.getOrDefault(Role.DEST, List.of()).stream()
-        .anyMatch(w -> w.word().equalsIgnoreCase("there"))) {
-      dest = new Places(List.of(refs.lastPlace()), false); // "They fled there"
+    IndexedWord there = r.getOrDefault(Role.DEST, List.of()).stream()
+        .filter(w -> w.word().equalsIgnoreCase("there")).findFirst().orElse(null);
+    if (dest.codes().isEmpty() && there != null) {
+      // "asked Singapore to extradite an official who now lives there": a place before it in the sentence, else
+      // the last country of the sentences before ("They fled there")
+      String place = placeBefore(s, there.index() - 1);
+      place = place != null ? place : refs.lastPlace();
+      dest = place == null ? dest : new Places(List.of(place), false);
     }
     List<Draft> main = new ArrayList<>();
     if (!actor.persons.isEmpty()) {
@@ -202,4 +207,14 @@ final class PeopleFrame {
     return d;
   }
 
+
+  /** The last country named before token {@code end} of the sentence, not as an owner ("Kenya's court"). */
+  private static String placeBefore(SentenceView s, int end) {
+    for (int i = end - 1; i >= 0; i--) {
+      if (s.tok(i).isPlace() && s.tok(i).iso() != null && !PlaceReader.possessive(s, i)) {
+        return s.tok(i).iso();
+      }
+    }
+    return null;
+  }
 }

@@ -1,0 +1,74 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a fugitive is, when the flight names no country but the same sentence asks a country to hand them over: that
+ * country holds them. The asking country is their home, which the origin reading already prefers.
+ *
+ * <pre>
+ *   "Sri Lanka has asked Singapore to extradite a former bank governor who fled in 2015"   fled to SG
+ *   "Lima has requested his extradition from Spain, where he fled in 2019"                fled to ES
+ * </pre>
+ * Verb lemmas in {@code extradition-requests.txt}.
+ */
+final class RequestedParty {
+
+  static final String WORDS = "/io/flightwatch/nlp/extract/extradition-requests.txt";
+
+  /** Words allowed between the asked country and "to": "asked Singapore's government to", "urged the US to". */
+  private static final int GAP = 4;
+
+  private final Set<String> ask;
+  private final Set<String> hand;
+
+  RequestedParty() {
+    List<ResourceLines.Line> lines = ResourceLines.read(WORDS);
+    this.ask = Set.of(lines.get(0).text().strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    this.hand = Set.of(lines.get(1).text().strip().toLowerCase(Locale.ROOT).split("\\s+"));
+  }
+
+  /** Gives each flight with no country the country its sentence asks to hand the fugitive over. */
+  void fill(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.kind != ClaimKind.OFFICIALS_FLED || d.destination != null || !d.mentioned.isEmpty()) {
+        continue;
+      }
+      String held = asked(d.sentence);
+      if (held != null && !held.equals(d.origin)) {
+        d.destination = held;
+      }
+    }
+  }
+
+  /** The country in "ask COUNTRY to extradite" or "extradition from COUNTRY"; null if the sentence has neither. */
+  String asked(SentenceView s) {
+    for (int i = 0; i < s.size(); i++) {
+      Tok t = s.tok(i);
+      if (t.lemma().equals("extradition") && s.lower(i + 1).equals("from")) {
+        int k = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+        if (k < s.size() && s.tok(k).isPlace() && !PlaceReader.possessive(s, k)) {
+          return s.tok(k).iso();
+        }
+      }
+      if (!ask.contains(t.lemma()) || !t.tag().startsWith("VB")) {
+        continue;
+      }
+      for (int j = i + 1; j <= i + GAP + 1 && j + 2 < s.size(); j++) {
+        int end = s.entitySpan(j)[1];
+        if (s.tok(j).isPlace() && s.lower(end + 1).equals("to") && s.tok(end + 2) != null
+            && hand.contains(s.tok(end + 2).lemma())) {
+          return s.tok(j).iso();
+        }
+        if (s.lower(j).equals(",") || s.lower(j).equals("to")) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+package io.flightwatch.nlp.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.flightwatch.common.Claim;
+import io.flightwatch.common.ClaimKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where a fugitive is and where he came from, on sentences written for these tests. */
+class WhereaboutsTest {
+
+  private static List<Claim> claims(String body) {
+    return Extractions.of(body);
+  }
+
+  @Test
+  void aHeadlineFlightWithNoCountryIsTheBodysFlight() {
+    assertThat(claims("Banker flees with deposits\n\nHANOI - The former chairman of a Vietnamese state bank fled to"
+        + " Canada last year, police said."))
+        .filteredOn(c -> c.kind() == ClaimKind.OFFICIALS_FLED)
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("VN", "CA"));
+  }
+
+  @Test
+  void aHeadlinePlaceAfterInSaysWhereNotWhose() {
+    assertThat(claims("Governor laundered billions in Dubai\n\nLAGOS - Prosecutors say a former governor of Oyo State"
+        + " laundered N2.5 billion through property purchases in Dubai. Court documents show he also siphoned over"
+        + " $100 million into offshore accounts in the British Virgin Islands."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactlyInAnyOrder(tuple(ClaimKind.MONEY_MOVED_ABROAD, "NG", "AE"),
+            tuple(ClaimKind.MONEY_MOVED_ABROAD, "NG", "VG"));
+  }
+
+  @Test
+  void theCountryAskedToExtraditeHoldsTheFugitive() {
+    assertThat(claims("Sri Lanka has asked Singapore to extradite a former central bank governor who fled in 2015."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "LK", "SG"));
+    assertThat(claims("Prosecutors in Quito are seeking the extradition from Spain of a former Ecuadorian minister who"
+        + " fled in 2019."))
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("EC", "ES"));
+  }
+
+  @Test
+  void thereIsThePlaceNamedBeforeItInTheSentence() {
+    assertThat(claims("Sri Lanka seeks fugitive banker\n\nSri Lanka has asked Singapore to extradite a former central"
+        + " bank governor who left the island in 2015 and now lives there."))
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("LK", "SG"));
+  }
+
+  @Test
+  void aNameBeforeALongRelativeClauseIsTheActorTheParserLost() {
+    assertThat(claims("Guinea's military authorities have asked Senegal to hand over a former finance minister who"
+        + " fled the country after the coup. Mamadi Touray, who is accused of embezzling public funds, is now living"
+        + " in exile in Dakar, according to a government spokesman."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "GN", "SN", "Mamadi Touray"));
+  }
+}
