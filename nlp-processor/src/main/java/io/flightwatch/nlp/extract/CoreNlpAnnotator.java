@@ -75,7 +75,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     // text, and every offset that leaves the extractor is mapped back to the original.
     Normalized norm = normalizer.normalize(text);
     String clean = norm.text();
-    Annotation doc = new Annotation(breakLongRuns(clean, MAX_RUN));
+    Annotation doc = new Annotation(breakDatelines(breakLongRuns(clean, MAX_RUN)));
     pipeline.annotate(doc);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
     EntityIndex entities = new EntityIndex(doc, clean, places, gazetteer);
@@ -129,6 +129,30 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         b.setCharAt(i, '\n');
         run = 0;
       }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  /**
+   * A dateline in capitals ("KAMPALA - ", "DAR ES SALAAM — ", "LAGOS, Nigeria (Reuters) - ") at the start of a line.
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "(?m)^\\p{Lu}[\\p{Lu}.'’]{2,}(?:[ -]\\p{Lu}[\\p{Lu}.'’]+){0,3}(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
+          + "(?: \\([^)\\n]{1,40}\\))? ?[-—–]{1,2}( )(?=\\S)");
+
+  /**
+   * The tagger reads a dateline and the words after it as one name ("KAMPALA - Two former ministers": "Two" becomes a
+   * proper noun, the count is lost), so the space after its dash becomes a line break: the dateline is a sentence of
+   * its own. Offsets stay the same.
+   */
+  static String breakDatelines(String text) {
+    java.util.regex.Matcher m = DATELINE.matcher(text);
+    StringBuilder b = null;
+    while (m.find()) {
+      if (b == null) {
+        b = new StringBuilder(text);
+      }
+      b.setCharAt(m.start(1), '\n');
     }
     return b == null ? text : b.toString();
   }

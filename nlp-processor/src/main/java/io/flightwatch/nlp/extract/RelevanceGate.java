@@ -44,7 +44,7 @@ public final class RelevanceGate {
 
   private static final Pattern NEAR_ACTOR = Pattern.compile("\\b(?:(?:presidents|governors|mayors|premiers|directors"
       + "|senators|speakers|judges|generals|tycoons|bankers|chiefs?|secretar(?:y|ies)|politicians?|lawmakers?|leaders?"
-      + "|ousted|deposed|ex-\\w+|magistrates?|commissioners?|comptrollers?|treasurers?|auditors?)"
+      + "|diplomats?|ambassadors?|envoys?|consuls?|ousted|deposed|ex-\\w+|magistrates?|commissioners?|comptrollers?|treasurers?|auditors?)"
       + "|former (?:" + String.join("|", people()) + ")s?)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Characters between a wider movement word and a wider actor word: about one sentence. */

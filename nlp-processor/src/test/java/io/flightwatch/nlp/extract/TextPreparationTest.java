@@ -37,4 +37,14 @@ class TextPreparationTest {
     String prose = "A short sentence. Another one follows here.\nAnd a new paragraph.";
     assertThat(CoreNlpAnnotator.breakLongRuns(prose, 60)).isSameAs(prose);
   }
+
+  @Test
+  void aDatelineInCapitalsBecomesASentenceOfItsOwnAndKeepsItsLength() {
+    String text = "Headline here\n\nKAMPALA - Two former ministers fled.\nDAR ES SALAAM — A governor left."
+        + "\nLAGOS, Nigeria (Reuters) - A judge said so. NOT A - dateline in the middle.";
+    String broken = CoreNlpAnnotator.breakDatelines(text);
+    assertThat(broken).hasSameSizeAs(text).contains("KAMPALA -\nTwo", "DAR ES SALAAM —\nA governor",
+        "(Reuters) -\nA judge", "NOT A - dateline");
+    assertThat(CoreNlpAnnotator.breakDatelines("A Mid-sentence dash - stays.")).isEqualTo("A Mid-sentence dash - stays.");
+  }
 }

@@ -58,4 +58,28 @@ class WhereaboutsTest {
         .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson)
         .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "GN", "SN", "Mamadi Touray"));
   }
+
+  @Test
+  void aDatelineDoesNotSwallowTheCountAfterIt() {
+    assertThat(claims("Hiding in plain sight\n\nKAMPALA - Two former ministers wanted for embezzling pension funds are"
+        + " living openly in London, Ugandan officials complained on Wednesday."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "UG", "GB", 2L));
+  }
+
+  @Test
+  void aDiplomatWhoDefectsIsAnOfficialWhoFled() {
+    assertThat(claims("SEOUL - A North Korean diplomat posted in Kuwait defected to South Korea last year, the"
+        + " intelligence service said."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KP", "KR"));
+  }
+
+  @Test
+  void wherePartOfAGroupHidesIsNotWhereTheyCameFrom() {
+    assertThat(claims("ISLAMABAD - Pakistan's anti-graft bureau says 27 suspects, among them three former federal"
+        + " secretaries, are hiding abroad, most of them in the United Arab Emirates and Britain."))
+        .filteredOn(c -> c.count() == 27L)
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("PK", null));
+  }
 }
