@@ -34,6 +34,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -52,18 +53,18 @@ final class Pipeline implements AutoCloseable {
   private final Path dir;
   private final LocalKafka kafka;
   private final String bootstrap;
-  private final AutoCloseable brokers;
+  private final Runnable stopBrokers;
   private final Map<String, String> serviceConfig;
   private final List<Child> children = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private int ingests;
 
-  private Pipeline(Path dir, LocalKafka kafka, String bootstrap, AutoCloseable brokers,
+  private Pipeline(Path dir, LocalKafka kafka, String bootstrap, Runnable stopBrokers,
       Map<String, String> serviceConfig) {
     this.dir = dir;
     this.kafka = kafka;
     this.bootstrap = bootstrap;
-    this.brokers = brokers;
+    this.stopBrokers = stopBrokers;
     this.serviceConfig = Map.copyOf(serviceConfig);
   }
 
@@ -75,7 +76,7 @@ final class Pipeline implements AutoCloseable {
       k.close();
       throw e;
     }
-    return new Pipeline(dir, k, k.bootstrapServers(), k, Map.of());
+    return new Pipeline(dir, k, k.bootstrapServers(), k::close, Map.of());
   }
 
   /**
@@ -90,15 +91,12 @@ final class Pipeline implements AutoCloseable {
       cluster.close();
       throw e;
     }
-    return new Pipeline(dir, null, cluster.bootstrapServers(), cluster, Map.of(
+    return new Pipeline(dir, null, cluster.bootstrapServers(), cluster::close, Map.of(
         CommonConfig.TOPIC_REPLICATION_FACTOR, String.valueOf(cluster.quorum().replicationFactor())));
   }
 
-  /** The single local broker ({@link #start}); a pipeline on a {@link Cluster} has none. */
+  /** The single local broker ({@link #start}); null on a {@link Cluster}. */
   LocalKafka kafka() {
-    if (kafka == null) {
-      throw new IllegalStateException("this pipeline runs on a cluster, not on one LocalKafka");
-    }
     return kafka;
   }
 
@@ -106,9 +104,8 @@ final class Pipeline implements AutoCloseable {
     return bootstrap;
   }
 
-  /** An admin client of the broker(s). */
-  org.apache.kafka.clients.admin.Admin admin() {
-    return org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrap));
+  Admin admin() {
+    return Admin.create(Map.of("bootstrap.servers", bootstrap));
   }
 
   Path dir() {
@@ -414,23 +411,7 @@ final class Pipeline implements AutoCloseable {
     try {
       Child.closeAll(children);
     } finally {
-      try {
-        brokers.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot stop the broker(s)", e);
-      }
-    }
-  }
-
-  /** Blocks until the admin client answers (after a broker restart). */
-  void awaitBrokerReady() {
-    try (var admin = admin()) {
-      admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException(e);
+      stopBrokers.run();
     }
   }
 }
