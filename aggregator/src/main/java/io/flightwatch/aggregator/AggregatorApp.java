@@ -86,6 +86,8 @@ public final class AggregatorApp implements AutoCloseable {
         settings.getInt(AggregatorConfig.NUM_STREAM_THREADS), settings.getString(AggregatorConfig.STATE_DIR),
         settings.getLong(AggregatorConfig.COMMIT_INTERVAL_MS));
     p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+    // The stores' changelogs and the repartition topic are replicated like the topics around them.
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) CommonConfig.replicationFactor(settings));
     // Unreadable records and records that fail in processing go to the DLQ with the exception in headers (KIP-1034);
     // invalid-but-readable claims are routed there by the topology itself with a reason header.
     p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ.name());

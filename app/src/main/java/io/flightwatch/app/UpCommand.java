@@ -128,8 +128,9 @@ public final class UpCommand implements Callable<Integer> {
       bootstrap = kafka.bootstrapServers();
       kafka.createTopics(Topics.ALL);
     } else {
-      // On a real cluster the broker's default replication factor applies (-1).
-      LocalKafka.createTopics(bootstrap, Map.of(), Topics.ALL, (short) -1);
+      // On a real cluster: topic.replication.factor (file or environment), by default the broker's default (-1).
+      Settings common = Settings.load(CommonConfig.base(), null, layered(fileKeys, CommonConfig.base(), Map.of()));
+      LocalKafka.createTopics(bootstrap, Map.of(), Topics.ALL, CommonConfig.replicationFactor(common));
     }
 
     Settings aggregatorSettings = Settings.load(AggregatorConfig.definition(), null, layered(fileKeys,

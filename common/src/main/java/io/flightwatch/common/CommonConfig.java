@@ -13,6 +13,9 @@ public final class CommonConfig {
   public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
   public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
   public static final String STARTUP_TIMEOUT_MS = "startup.timeout.ms";
+  public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+  /** {@link #TOPIC_REPLICATION_FACTOR}'s default: the broker's {@code default.replication.factor} decides. */
+  public static final short BROKER_DEFAULT_REPLICATION = -1;
 
   private CommonConfig() {}
 
@@ -23,7 +26,26 @@ public final class CommonConfig {
             "Kafka bootstrap servers (host:port,...). Any cluster; the local broker listens on " + DEFAULT_BOOTSTRAP + ".")
         .define(STARTUP_TIMEOUT_MS, Type.LONG, 15_000L, ConfigDef.Range.between(1_000, 600_000), Importance.LOW,
             "How long a service waits at start for the cluster to answer before it stops with one line saying so"
-                + " (exit status 1).");
+                + " (exit status 1).")
+        .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, BROKER_DEFAULT_REPLICATION, replicationFactor(), Importance.MEDIUM,
+            "Replication factor of the topics a service creates itself: the producer's topics when missing, and the"
+                + " Kafka Streams changelog and repartition topics of the processor and aggregator. -1 = the broker's"
+                + " default.replication.factor; 3 on a three-broker cluster, so losing one broker loses nothing.");
+  }
+
+  /** -1 or a positive replication factor (0 is never valid). */
+  private static ConfigDef.Validator replicationFactor() {
+    return ConfigDef.LambdaValidator.with((name, value) -> {
+      short rf = (Short) value;
+      if (rf != BROKER_DEFAULT_REPLICATION && rf < 1) {
+        throw new org.apache.kafka.common.config.ConfigException(name, value, "must be -1 or at least 1");
+      }
+    }, () -> "-1 (the broker's default) or [1,...]");
+  }
+
+  /** {@link #TOPIC_REPLICATION_FACTOR}: -1 for the broker's default. */
+  public static short replicationFactor(Settings settings) {
+    return (Short) settings.get(TOPIC_REPLICATION_FACTOR);
   }
 
   /** {@link #STARTUP_TIMEOUT_MS} as a duration. */

@@ -130,6 +130,20 @@ class SettingsTest {
         .hasMessageContaining(CommonConfig.BOOTSTRAP_SERVERS);
   }
 
+  /** Today's behaviour (the broker decides) unless set; 0 or below -1 would only fail later, at topic creation. */
+  @Test
+  void topicReplicationFactorDefaultsToTheBrokersAndRejectsZero() {
+    assertThat(CommonConfig.replicationFactor(Settings.load(def(), null, Map.of(), Map.of())))
+        .isEqualTo(CommonConfig.BROKER_DEFAULT_REPLICATION).isEqualTo((short) -1);
+    assertThat(CommonConfig.replicationFactor(Settings.load(def(), null,
+        Map.of("FLIGHTWATCH_TOPIC_REPLICATION_FACTOR", "3"), Map.of()))).isEqualTo((short) 3);
+    for (String bad : List.of("0", "-2")) {
+      assertThatThrownBy(() -> Settings.load(def(), null, Map.of(), Map.of(CommonConfig.TOPIC_REPLICATION_FACTOR, bad)))
+          .isInstanceOf(ConfigException.class).hasMessageContaining("topic.replication.factor")
+          .hasMessageContaining("must be -1 or at least 1");
+    }
+  }
+
   @Test
   void aMissingRequiredKeyIsReported() {
     assertThatThrownBy(() -> Settings.load(withRequired(), null, Map.of(), Map.of()))
@@ -240,7 +254,8 @@ class SettingsTest {
     ConfigDef d = def();
     for (String key : d.names()) {
       String value = key.equals(PORT) ? "1234" : key.equals(GATE) ? "false"
-          : key.equals(CommonConfig.STARTUP_TIMEOUT_MS) ? "20000" : "x";
+          : key.equals(CommonConfig.STARTUP_TIMEOUT_MS) ? "20000"
+          : key.equals(CommonConfig.TOPIC_REPLICATION_FACTOR) ? "3" : "x";
       Settings s = Settings.load(d, null, Map.of(Settings.envName(key), value), Map.of());
       assertThat(String.valueOf(s.get(key))).as(key).isEqualTo(key.equals(FEEDS) ? "[x]" : value);
     }

@@ -111,7 +111,7 @@ class TopicsTest {
     assertThat(documented).isEqualTo(expected());
   }
 
-  private static Map<String, String> expected() {
+  static Map<String, String> expected() {
     Map<String, String> out = new LinkedHashMap<>();
     for (TopicSpec<?, ?> t : Topics.ALL) {
       out.put(t.name(), t.partitions() + " " + (t.compacted() ? "compact" : "delete"));

@@ -73,7 +73,7 @@ public final class IngestApp implements AutoCloseable {
     this(new IngestConfig(settings), sources, newProducer(settings, sources),
         () -> StateStore.loadSeen(CommonConfig.clientProps(settings), settings.getInt(IngestConfig.SEEN_MAX)),
         () -> StateStore.loadFeeds(CommonConfig.clientProps(settings)),
-        () -> StateStore.ensureTopics(CommonConfig.clientProps(settings)),
+        () -> StateStore.ensureTopics(CommonConfig.clientProps(settings), CommonConfig.replicationFactor(settings)),
         registry);
   }
 

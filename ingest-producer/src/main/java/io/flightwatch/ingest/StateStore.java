@@ -1,5 +1,6 @@
 package io.flightwatch.ingest;
 
+import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.FeedState;
 import io.flightwatch.common.SeenArticle;
 import io.flightwatch.common.TopicSpec;
@@ -42,16 +43,19 @@ public final class StateStore {
   private StateStore() {}
 
   /**
-   * Creates the producer's topics that are missing (with the contract's partitions and cleanup policy and the cluster's
-   * default replication factor), so {@code produce} works against a fresh cluster; the broker never auto-creates.
+   * Creates the producer's topics that are missing (with the contract's partitions and cleanup policy, and
+   * {@code replicationFactor} replicas, -1 = the cluster's default), so {@code produce} works against a fresh cluster;
+   * the broker never auto-creates.
    */
-  public static void ensureTopics(Map<String, Object> clientProps) {
+  public static void ensureTopics(Map<String, Object> clientProps, short replicationFactor) {
     try (Admin admin = Admin.create(clientProps)) {
       Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
       List<NewTopic> missing = new ArrayList<>();
       for (TopicSpec<?, ?> t : TOPICS) {
         if (!existing.contains(t.name())) {
-          missing.add(new NewTopic(t.name(), Optional.of(t.partitions()), Optional.empty())
+          Optional<Short> replicas = replicationFactor == CommonConfig.BROKER_DEFAULT_REPLICATION
+              ? Optional.empty() : Optional.of(replicationFactor);
+          missing.add(new NewTopic(t.name(), Optional.of(t.partitions()), replicas)
               .configs(t.newTopic((short) 1).configs()));
         }
       }

@@ -19,9 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One service ({@code flightwatch process} or {@code aggregate}) in its own JVM, started through the launcher's
- * {@code Main} with the test class path, so it can be killed with SIGKILL like a crashed production process. Its stdout
- * and stderr go to a log file under the build folder for debugging; {@link #close()} always destroys it.
+ * One service ({@code flightwatch process} or {@code aggregate}) or one broker node ({@code flightwatch broker}) in its
+ * own JVM, started through the launcher's {@code Main} with the test class path, so it can be killed with SIGKILL like a
+ * crashed production process. Its stdout and stderr go to a log file under the build folder for debugging;
+ * {@link #close()} always destroys it.
  */
 final class Child implements AutoCloseable {
 
@@ -61,6 +62,16 @@ final class Child implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A broker node ({@code flightwatch broker}) with {@code args} ({@code --data-dir}, {@code --quorum}, ...); it is
+   * running once it printed that it is, i.e. once its node answers.
+   */
+  static Child broker(String name, Path workDir, List<String> args) {
+    List<String> all = new ArrayList<>(List.of("broker"));
+    all.addAll(args);
+    return new Child(name, "broker", all, logDir().resolve(workDir.getFileName() + "-" + name + ".log"));
   }
 
   /** {@code <build folder>/reliability-logs} (next to test-classes): kept after the run for debugging. */
@@ -125,7 +136,7 @@ final class Child implements AutoCloseable {
           if (!p.isAlive()) {
             throw new IllegalStateException(name + " exited with " + p.exitValue() + ", log " + log);
           }
-          return url(startNo) != null;
+          return "broker".equals(command) ? runningLine(startNo) != null : url(startNo) != null;
         });
     return this;
   }
@@ -136,17 +147,27 @@ final class Child implements AutoCloseable {
   }
 
   private String url(int startNo) {
+    String line = runningLine(startNo);
+    if (line == null) {
+      return null;
+    }
+    Matcher u = URL.matcher(line);
+    return u.find() ? u.group(1) : null;
+  }
+
+  /** The output of run {@code startNo} from the line saying the service runs, or null before it printed it. */
+  private String runningLine(int startNo) {
     try {
       String text = Files.readString(log, StandardCharsets.ISO_8859_1);
       int at = text.lastIndexOf("=== start " + startNo + ":");
       String run = at < 0 ? "" : text.substring(at);
-      String marker = "aggregate".equals(command) ? "dashboard and REST at" : "processor running";
+      String marker = switch (command) {
+        case "aggregate" -> "dashboard and REST at";
+        case "broker" -> "Kafka broker running";
+        default -> "processor running";
+      };
       int m = run.indexOf(marker);
-      if (m < 0) {
-        return null;
-      }
-      Matcher u = URL.matcher(run.substring(m));
-      return u.find() ? u.group(1) : null;
+      return m < 0 ? null : run.substring(m);
     } catch (IOException e) {
       return null;
     }

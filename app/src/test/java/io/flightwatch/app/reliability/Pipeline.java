@@ -34,14 +34,16 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * One fresh local broker with the pipeline's topics, the children (services in their own JVMs) started against it, and
- * read_committed readers for the topics. Closing it destroys every child and stops the broker.
+ * One fresh local broker (or a {@link Cluster} of broker JVMs) with the pipeline's topics, the children (services in
+ * their own JVMs) started against it, and read_committed readers for the topics. Closing it destroys every child and
+ * stops the broker(s).
  */
 final class Pipeline implements AutoCloseable {
 
@@ -50,13 +52,20 @@ final class Pipeline implements AutoCloseable {
 
   private final Path dir;
   private final LocalKafka kafka;
+  private final String bootstrap;
+  private final Runnable stopBrokers;
+  private final Map<String, String> serviceConfig;
   private final List<Child> children = new ArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private int ingests;
 
-  private Pipeline(Path dir, LocalKafka kafka) {
+  private Pipeline(Path dir, LocalKafka kafka, String bootstrap, Runnable stopBrokers,
+      Map<String, String> serviceConfig) {
     this.dir = dir;
     this.kafka = kafka;
+    this.bootstrap = bootstrap;
+    this.stopBrokers = stopBrokers;
+    this.serviceConfig = Map.copyOf(serviceConfig);
   }
 
   static Pipeline start(Path dir) {
@@ -67,15 +76,36 @@ final class Pipeline implements AutoCloseable {
       k.close();
       throw e;
     }
-    return new Pipeline(dir, k);
+    return new Pipeline(dir, k, k.bootstrapServers(), k::close, Map.of());
   }
 
+  /**
+   * The pipeline on a running {@code cluster}, its topics created with the cluster's replication factor: every service
+   * and the producer know all of its nodes and create their own topics (Streams' changelogs) with that factor too.
+   * Closing the pipeline closes the cluster.
+   */
+  static Pipeline on(Cluster cluster, Path dir) {
+    try {
+      cluster.createTopics(Topics.ALL);
+    } catch (RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+    return new Pipeline(dir, null, cluster.bootstrapServers(), cluster::close, Map.of(
+        CommonConfig.TOPIC_REPLICATION_FACTOR, String.valueOf(cluster.quorum().replicationFactor())));
+  }
+
+  /** The single local broker ({@link #start}); null on a {@link Cluster}. */
   LocalKafka kafka() {
     return kafka;
   }
 
   String bootstrap() {
-    return kafka.bootstrapServers();
+    return bootstrap;
+  }
+
+  Admin admin() {
+    return Admin.create(Map.of("bootstrap.servers", bootstrap));
   }
 
   Path dir() {
@@ -113,16 +143,19 @@ final class Pipeline implements AutoCloseable {
   }
 
   private synchronized Child child(String name, String command, String applicationId) {
-    Child c = Child.of(name, command, bootstrap(), dir, childConfig(applicationId));
+    Map<String, String> config = childConfig(applicationId);
+    config.putAll(serviceConfig);
+    Child c = Child.of(name, command, bootstrap(), dir, config);
     children.add(c);
     return c;
   }
 
   /** Publishes a file (or folder) through the real ingest producer, like {@code flightwatch produce --input}. */
   IngestSummary ingest(Path input) {
-    Settings s = Settings.load(IngestConfig.definition(), null, Map.of(), Map.of(
-        CommonConfig.BOOTSTRAP_SERVERS, bootstrap(),
-        IngestConfig.PROGRESS, "never"));
+    Map<String, String> keys = new HashMap<>(serviceConfig);
+    keys.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrap());
+    keys.put(IngestConfig.PROGRESS, "never");
+    Settings s = Settings.load(IngestConfig.definition(), null, Map.of(), keys);
     try (IngestApp app = new IngestApp(s, List.of(Sources.path(new IngestConfig(s), input)))) {
       ingests++;
       return app.run();
@@ -342,7 +375,7 @@ final class Pipeline implements AutoCloseable {
   /** Whether consumer group {@code groupId} has committed the end (last stable offset) of every partition of topic. */
   boolean caughtUp(String groupId, String topic) {
     Map<TopicPartition, Long> end = endOffsets(topic);
-    try (var admin = kafka.admin()) {
+    try (var admin = admin()) {
       Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
           admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
       for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
@@ -378,19 +411,7 @@ final class Pipeline implements AutoCloseable {
     try {
       Child.closeAll(children);
     } finally {
-      kafka.close();
-    }
-  }
-
-  /** Blocks until the admin client answers (after a broker restart). */
-  void awaitBrokerReady() {
-    try (var admin = kafka.admin()) {
-      admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException(e);
+      stopBrokers.run();
     }
   }
 }

@@ -22,7 +22,6 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -31,7 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node KRaft Kafka broker (broker and controller in one), in this JVM, on 127.0.0.1.
+ * A real KRaft Kafka node (broker and controller in one), in this JVM, on 127.0.0.1: the single-node broker of
+ * {@code flightwatch up}, or node N of a {@link Quorum} of three, each in its own JVM, as a cluster whose nodes can be
+ * killed one at a time.
  *
  * <p>Storage is formatted on first start and kept in {@code dataDir}, so a restart on the same folder keeps topics and
  * committed offsets. Auto topic creation is off: topics are created explicitly with {@link #createTopics}.
@@ -41,21 +42,30 @@ public final class LocalKafka implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
 
   private final Path dataDir;
-  private final int port;
-  private final int controllerPort;
+  private final Quorum quorum;
+  private final int nodeId;
   private KafkaRaftServer server;
 
-  private LocalKafka(Path dataDir, int port, int controllerPort) {
+  private LocalKafka(Path dataDir, Quorum quorum, int nodeId) {
     this.dataDir = dataDir;
-    this.port = port;
-    this.controllerPort = controllerPort;
+    this.quorum = quorum;
+    this.nodeId = nodeId;
+    quorum.port(nodeId); // checks the id
   }
 
   /**
    * Starts a broker on {@code port} (0 = a free port) keeping its data in {@code dataDir}, and waits until it answers.
    */
   public static LocalKafka start(Path dataDir, int port) {
-    LocalKafka k = new LocalKafka(dataDir, port == 0 ? freePort() : port, freePort());
+    return startNode(dataDir, Quorum.single(port == 0 ? freePort() : port, freePort()), 1);
+  }
+
+  /**
+   * Starts node {@code nodeId} of {@code quorum} keeping its data in {@code dataDir}, and waits until it answers, which
+   * needs a majority of the quorum's nodes running (start them at once, in separate JVMs).
+   */
+  public static LocalKafka startNode(Path dataDir, Quorum quorum, int nodeId) {
+    LocalKafka k = new LocalKafka(dataDir, quorum, nodeId);
     k.startServer();
     return k;
   }
@@ -84,15 +94,19 @@ public final class LocalKafka implements AutoCloseable {
     server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
     awaitReady(Duration.ofSeconds(60));
-    log.info("Kafka broker ready on {} (data {}) in {} ms", bootstrapServers(), dataDir,
+    log.info("Kafka node {} of {} ready on {} (data {}) in {} ms", nodeId, quorum.size(), bootstrapServers(), dataDir,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
   }
 
   private Map<String, Object> config(Path logDir) {
+    int port = quorum.port(nodeId);
+    int controllerPort = quorum.controllerPort(nodeId);
+    String replicas = String.valueOf(quorum.replicationFactor());
+    String minIsr = String.valueOf(quorum.minInsyncReplicas());
     Map<String, Object> p = new HashMap<>();
     p.put("process.roles", "broker,controller");
-    p.put("node.id", "1");
-    p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+    p.put("node.id", String.valueOf(nodeId));
+    p.put("controller.quorum.voters", quorum.voters());
     p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -101,16 +115,17 @@ public final class LocalKafka implements AutoCloseable {
     p.put("log.dirs", logDir.toString());
     p.put("num.partitions", "1");
     p.put("auto.create.topics.enable", "false");
-    // A single node: every internal topic has one replica, or Streams hangs on INVALID_REPLICATION_FACTOR.
-    p.put("offsets.topic.replication.factor", "1");
+    // Every internal topic as replicated as the quorum allows: a single node has one replica, or Streams hangs on
+    // INVALID_REPLICATION_FACTOR; three nodes keep three, and writes need two of them in sync.
+    p.put("offsets.topic.replication.factor", replicas);
     p.put("offsets.topic.num.partitions", "6");
-    p.put("transaction.state.log.replication.factor", "1");
-    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.replication.factor", replicas);
+    p.put("transaction.state.log.min.isr", minIsr);
     p.put("transaction.state.log.num.partitions", "6");
-    p.put("share.coordinator.state.topic.replication.factor", "1");
-    p.put("share.coordinator.state.topic.min.isr", "1");
-    p.put("min.insync.replicas", "1");
-    p.put("default.replication.factor", "1");
+    p.put("share.coordinator.state.topic.replication.factor", replicas);
+    p.put("share.coordinator.state.topic.min.isr", minIsr);
+    p.put("min.insync.replicas", minIsr);
+    p.put("default.replication.factor", replicas);
     p.put("group.initial.rebalance.delay.ms", "0");
     // Compaction of country-totals should be visible within minutes in a demo, not days.
     p.put("log.cleaner.min.compaction.lag.ms", "0");
@@ -124,8 +139,8 @@ public final class LocalKafka implements AutoCloseable {
   private void format(Path logDir) throws Exception {
     Formatter f = new Formatter()
         .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
-        .setNodeId(1)
-        .setClusterId(Uuid.randomUuid().toString())
+        .setNodeId(nodeId)
+        .setClusterId(quorum.clusterId())
         .setDirectories(List.of(logDir.toString()))
         .setReleaseVersion(MetadataVersion.latestProduction())
         .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
@@ -147,12 +162,21 @@ public final class LocalKafka implements AutoCloseable {
     }
   }
 
+  /** This node's own address (a client of a quorum should rather know every node: {@link Quorum#bootstrapServers}). */
   public String bootstrapServers() {
-    return "127.0.0.1:" + port;
+    return "127.0.0.1:" + port();
   }
 
   public int port() {
-    return port;
+    return quorum.port(nodeId);
+  }
+
+  public Quorum quorum() {
+    return quorum;
+  }
+
+  public int nodeId() {
+    return nodeId;
   }
 
   public Path dataDir() {
@@ -163,9 +187,9 @@ public final class LocalKafka implements AutoCloseable {
     return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
   }
 
-  /** Creates the topics that do not exist yet. */
+  /** Creates the topics that do not exist yet, with the quorum's replication factor (1 on a single node). */
   public void createTopics(Collection<TopicSpec<?, ?>> topics) {
-    createTopics(bootstrapServers(), Map.of(), topics, (short) 1);
+    createTopics(bootstrapServers(), Map.of(), topics, quorum.replicationFactor());
   }
 
   /**
@@ -202,7 +226,7 @@ public final class LocalKafka implements AutoCloseable {
       server.shutdown();
       server.awaitShutdown();
       server = null;
-      log.info("Kafka broker on {} stopped", bootstrapServers());
+      log.info("Kafka node {} on {} stopped", nodeId, bootstrapServers());
     }
   }
 
@@ -229,7 +253,8 @@ public final class LocalKafka implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  /** A port nobody listens on now on 127.0.0.1 (for nodes whose ports must be known before they start). */
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket()) {
       s.setReuseAddress(true);
       s.bind(new InetSocketAddress("127.0.0.1", 0));

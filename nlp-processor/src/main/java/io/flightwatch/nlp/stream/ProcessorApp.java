@@ -103,6 +103,8 @@ public final class ProcessorApp implements AutoCloseable {
         settings.getString(ProcessorConfig.APPLICATION_ID), settings.getInt(ProcessorConfig.NUM_STREAM_THREADS),
         settings.getString(ProcessorConfig.STATE_DIR), settings.getLong(ProcessorConfig.COMMIT_INTERVAL_MS));
     p.putAll(ProcessorTopology.errorHandling(metrics));
+    // The changelog of article-claims-store is replicated like the topics around it (3 on a three-broker cluster).
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) CommonConfig.replicationFactor(settings));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
     return p;
   }

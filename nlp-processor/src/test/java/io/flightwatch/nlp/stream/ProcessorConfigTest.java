@@ -100,6 +100,16 @@ class ProcessorConfigTest {
         .isEqualTo("articles.dlq");
   }
 
+  /** The changelog's replicas follow topic.replication.factor; by default (-1) the broker's default, as before the key. */
+  @Test
+  void changelogReplicationFollowsTheTopicReplicationFactor() {
+    Properties byDefault = ProcessorApp.streamsProps(load(Map.of(), Map.of()), ProcessorMetrics.unregistered());
+    assertThat(new StreamsConfig(byDefault).getInt(StreamsConfig.REPLICATION_FACTOR_CONFIG)).isEqualTo(-1);
+    Properties three = ProcessorApp.streamsProps(load(Map.of("FLIGHTWATCH_TOPIC_REPLICATION_FACTOR", "3"), Map.of()),
+        ProcessorMetrics.unregistered());
+    assertThat(new StreamsConfig(three).getInt(StreamsConfig.REPLICATION_FACTOR_CONFIG)).isEqualTo(3);
+  }
+
   @Test
   void processCommandHasHelp() {
     CommandLine cl = new CommandLine(new ProcessCommand());
