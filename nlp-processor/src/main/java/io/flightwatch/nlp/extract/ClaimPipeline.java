@@ -103,7 +103,9 @@ final class ClaimPipeline {
       }
       refs.observe(s);
       // "He fled in 2012. He now lives in Orange County.": a flight makes the next sentence a fugitive's too
-      refs.aboutFugitives(fled || Predicates.fugitiveContext(s));
+      if (!datelineOnly(s)) {
+        refs.aboutFugitives(fled || Predicates.fugitiveContext(s)); // a dateline does not end the headline's story
+      }
       beforeThat = earlier;
       earlier = null;
       for (MoneyMention m : s.money) {
@@ -116,6 +118,12 @@ final class ClaimPipeline {
     arrivals.fill(sentences, drafts);
     requested.fill(drafts);
     return assembler.assemble(drafts, text, article);
+  }
+
+  /** "COLOMBO -", split off its sentence ({@link CoreNlpAnnotator#breakDatelines}). */
+  private static boolean datelineOnly(SentenceView s) {
+    String last = s.size() == 0 ? "" : s.lower(s.size() - 1);
+    return s.size() <= 10 && (last.equals("-") || last.equals("--") || last.equals("—") || last.equals("–"));
   }
 
   private static List<SentenceView> views(List<CoreMap> maps, EntityIndex entities, List<MoneyMention> money) {

@@ -26,10 +26,12 @@ final class OriginScorer {
   OriginScorer(List<SentenceView> sentences, int titleEnd) {
     for (SentenceView s : sentences) {
       int lastEntity = -2;
+      boolean lastObject = false;
       for (Tok t : s.toks) {
         if (t.iso() == null || t.entity() == lastEntity) {
           continue;
         }
+        int previous = lastEntity;
         lastEntity = t.entity();
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
         boolean owner = t.nationality() || PlaceReader.possessive(s, t.i());
@@ -40,6 +42,11 @@ final class OriginScorer {
         // "to London", "via Bangkok" say where someone went; "governor of Oyo State" says whose
         boolean object = before >= 0 && (s.tok(before).tag().equals("IN") && !s.lower(before).equals("of")
             || s.tok(before).tag().equals("TO"));
+        if (before > 0 && (s.lower(before).equals("and") || s.lower(before).equals("or") || s.lower(before).equals(","))
+            && s.tok(before - 1).entity() == previous && s.tok(before - 1).iso() != null) {
+          object = lastObject; // "hiding in Dubai and London": London is in the same phrase as Dubai
+        }
+        lastObject = object;
         int w = owner ? 3 : 1;
         if (t.begin() < titleEnd && (owner || !object)) {
           w *= 2; // "Governor laundered billions in Dubai": a headline's "in X" says where, not whose

@@ -73,6 +73,9 @@ final class PeopleFrame {
         && !Predicates.fugitiveContextOutside(s, p.start(), p.end()) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees; "nine members of a baseball team defected": athletes
     }
+    if (p.label().equals("CAPTURED") && capturedIn(s, head)) {
+      return out; // "Fugitive ex-minister caught in Brazil": an arrest abroad, no return yet
+    }
     Places dest = destinations.destination(s, kind, head, r);
     if (dest.codes().isEmpty() && hostCountry != null) {
       dest = new Places(List.of(hostCountry), false);
@@ -216,5 +219,12 @@ final class PeopleFrame {
       }
     }
     return null;
+  }
+
+  /** "caught in Brazil", "arrested in Sao Paulo": a place right after "in" after the capture verb. */
+  private static boolean capturedIn(SentenceView s, int head) {
+    int k = s.lower(head + 1).equals("in") ? head + 2 : -1;
+    k = s.lower(k).equals("the") ? k + 1 : k;
+    return k > 0 && s.tok(k) != null && s.tok(k).isPlace();
   }
 }

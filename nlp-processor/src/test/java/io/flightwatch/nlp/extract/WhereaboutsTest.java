@@ -82,4 +82,34 @@ class WhereaboutsTest {
         .filteredOn(c -> c.count() == 27L)
         .extracting(Claim::origin, Claim::destination).containsExactly(tuple("PK", null));
   }
+
+  @Test
+  void aFugitiveCaughtAbroadIsNotYetBack() {
+    assertThat(claims("Fugitive ex-minister caught in Brazil")).isEmpty();
+    assertThat(claims("Police said 51 fugitives were captured and brought back last year."))
+        .extracting(Claim::kind, Claim::count).containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, 51L));
+  }
+
+  @Test
+  void leavingDaysBeforeBeingChargedIsFlight() {
+    assertThat(claims("The former chairman of an Egyptian state bank left the country for London days before he was"
+        + " charged, prosecutors said."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "EG", "GB"));
+  }
+
+  @Test
+  void aDatelineDoesNotEndTheHeadlinesStory() {
+    assertThat(claims("Sri Lanka seeks fugitive\n\nCOLOMBO - Sri Lanka has asked Singapore to extradite a former"
+        + " central bank governor who left the island in 2015 and now lives there."))
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("LK", "SG"));
+  }
+
+  @Test
+  void theSecondPlaceOfAPhraseIsWhereToo() {
+    assertThat(claims("Bangladesh lawmakers abroad\n\nDHAKA - At least 20 former lawmakers of the toppled ruling party"
+        + " have fled to India, while others are believed to be hiding in Dubai and London, police said."))
+        .filteredOn(c -> c.count() == 20L)
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("BD", "IN"));
+  }
 }
