@@ -158,7 +158,8 @@ public final class UpCommand implements Callable<Integer> {
     List<Source> sources = new ArrayList<>();
     sources.add(Sources.path(ingestConfig, input));
     sources.addAll(Sources.feeds(ingestConfig, feedUrls));
-    IngestApp ingest = new IngestApp(ingestSettings, sources);
+    // the producer's counters (per feed too) on the dashboard's /metrics
+    IngestApp ingest = new IngestApp(ingestSettings, sources, aggregator.registry());
     running.push(ingest);
 
     System.out.println();

@@ -155,8 +155,13 @@ public final class IngestApp implements AutoCloseable {
       } else {
         log.info("Ingest summary: {}", metrics.summary().line());
       }
+      Instant nextSummary = Instant.now().plus(config.summaryInterval());
       while (!stopping && sources.stream().anyMatch(Source::continuous)) {
-        Instant next = Instant.MAX;
+        if (!Instant.now().isBefore(nextSummary)) {
+          log.info("Ingest summary: {}", metrics.summary().line()); // a long-running feed says how it is doing
+          nextSummary = Instant.now().plus(config.summaryInterval());
+        }
+        Instant next = nextSummary;
         for (Source s : sources) {
           if (s.continuous() && !stopping) {
             if (!Instant.now().isBefore(s.nextPollAt())) {
@@ -182,7 +187,7 @@ public final class IngestApp implements AutoCloseable {
   private static void logPoll(Source s, IngestSummary before, IngestSummary after) {
     long skipped = after.skipped().values().stream().mapToLong(Long::longValue).sum()
         - before.skipped().values().stream().mapToLong(Long::longValue).sum();
-    log.info("Polled {}: {} new, {} updated, {} duplicates, {} skipped; next poll {}", s.name(),
+    log.info("Polled {} ({}): {} new, {} updated, {} duplicates, {} skipped; next poll {}", s.name(), s.lastOutcome(),
         after.published() - before.published(), after.updated() - before.updated(),
         after.duplicates() - before.duplicates(), skipped, s.nextPollAt());
   }
@@ -205,6 +210,7 @@ public final class IngestApp implements AutoCloseable {
   private void emitOnce(Source s, ArticlePublisher pub, boolean allowProgress) throws InterruptedException {
     ProgressBar bar = allowProgress && !s.continuous() && progressWanted() ? progressBar(s) : null;
     Emitter out = new PublishingEmitter(pub, bar);
+    IngestSummary before = s.continuous() ? metrics.summary() : null;
     try {
       s.emit(out);
     } catch (IngestFatalException | InterruptedException e) {
@@ -219,6 +225,9 @@ public final class IngestApp implements AutoCloseable {
       }
     }
     pub.commit();
+    if (before != null) {
+      metrics.polled(s.name(), s.lastOutcome(), before, metrics.summary());
+    }
   }
 
   private boolean progressWanted() {

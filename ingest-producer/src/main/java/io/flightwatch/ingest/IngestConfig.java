@@ -21,6 +21,8 @@ public final class IngestConfig {
   public static final String USER_AGENT = "ingest.user.agent";
   public static final String POLL_INTERVAL_MS = "ingest.poll.interval.ms";
   public static final String BACKOFF_MAX_MS = "ingest.backoff.max.ms";
+  public static final String PAGE_RECHECK_MS = "ingest.page.recheck.interval.ms";
+  public static final String SUMMARY_INTERVAL_MS = "ingest.summary.interval.ms";
   public static final String SEEN_MAX = "ingest.seen.max";
   public static final String TRANSACTIONAL_ID = "ingest.transactional.id";
   public static final String TRANSACTION_MAX_ARTICLES = "ingest.transaction.max.articles";
@@ -59,6 +61,11 @@ public final class IngestConfig {
             "Interval between two polls of one feed (a poll is a conditional GET: an unchanged feed costs one request).")
         .define(BACKOFF_MAX_MS, Type.LONG, 3_600_000L, Range.atLeast(1_000), Importance.LOW,
             "Upper bound of the back-off of a failing feed (the interval doubles per consecutive failure up to this).")
+        .define(PAGE_RECHECK_MS, Type.LONG, 21_600_000L, Range.atLeast(1_000), Importance.LOW,
+            "Interval between two conditional GETs of a feed article's linked page, so an edit to the page becomes a"
+                + " new version even when its feed entry (or the whole feed) is unchanged; at most 20 pages per poll.")
+        .define(SUMMARY_INTERVAL_MS, Type.LONG, 900_000L, Range.atLeast(1_000), Importance.LOW,
+            "While feeds are polled, a summary line (published, updated, duplicates, skipped by reason) this often.")
         .define(SEEN_MAX, Type.INT, 1_000_000, Range.atLeast(1), Importance.MEDIUM,
             "Article ids remembered in memory (loaded from ingest.seen at start, oldest evicted first). An evicted id seen"
                 + " again is published again (downstream treats it as the same article id).")
@@ -114,6 +121,14 @@ public final class IngestConfig {
 
   public Duration pollInterval() {
     return Duration.ofMillis(settings.getLong(POLL_INTERVAL_MS));
+  }
+
+  public Duration pageRecheckInterval() {
+    return Duration.ofMillis(settings.getLong(PAGE_RECHECK_MS));
+  }
+
+  public Duration summaryInterval() {
+    return Duration.ofMillis(settings.getLong(SUMMARY_INTERVAL_MS));
   }
 
   public Duration backoffMax() {

@@ -59,6 +59,23 @@ public final class IngestMetrics {
     skippedCounts.computeIfAbsent(reason.wireName(), r -> new LongAdder()).increment();
   }
 
+  /**
+   * One poll of a feed: {@code ingest.feed.polls{feed,outcome}} (ok, not_modified, failed) and
+   * {@code ingest.feed.articles{feed,result}} (published, updated, duplicate, skipped).
+   */
+  void polled(String feed, String outcome, IngestSummary before, IngestSummary after) {
+    Counter.builder("ingest.feed.polls").description("polls of a feed, by outcome").tag("feed", feed)
+        .tag("outcome", outcome).register(registry).increment();
+    long skippedBefore = before.skipped().values().stream().mapToLong(Long::longValue).sum();
+    long skippedAfter = after.skipped().values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Long> results = Map.of("published", after.published() - before.published(),
+        "updated", after.updated() - before.updated(), "duplicate", after.duplicates() - before.duplicates(),
+        "skipped", skippedAfter - skippedBefore);
+    results.forEach((result, n) -> Counter.builder("ingest.feed.articles")
+        .description("a feed's items, by what became of them").tag("feed", feed).tag("result", result)
+        .register(registry).increment(n));
+  }
+
   public IngestSummary summary() {
     Map<String, Long> s = new ConcurrentHashMap<>();
     skippedCounts.forEach((k, v) -> s.put(k, v.sum()));

@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class FeedSource implements Source {
 
   private static final Logger log = LoggerFactory.getLogger(FeedSource.class);
-  private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._-]+)", Pattern.CASE_INSENSITIVE);
   /** Entries handled in this process (link + dates), so an unchanged entry does not refetch its page on every poll. */
   private static final int HANDLED_MAX = 10_000;
 
@@ -66,6 +60,13 @@ public final class FeedSource implements Source {
     }
   };
   private FeedState state;
+  private String lastOutcome = "none";
+  private final PageRechecks pages = new PageRechecks(HANDLED_MAX);
+  /** What a feed entry was built from, when its text came from the linked page (so the page can be asked again). */
+  private record Built(io.flightwatch.common.Article article, PageRechecks.Linked page) {}
+
+  /** Linked pages asked again per poll, at most: a large feed's pages are spread over several polls. */
+  static final int RECHECKS_PER_POLL = 20;
 
   public FeedSource(IngestConfig config, HttpFetcher fetcher, URI url, Clock clock) {
     this.url = url;
@@ -119,25 +120,22 @@ public final class FeedSource implements Source {
   @Override
   public void emit(Emitter out) throws InterruptedException {
     Instant now = clock.instant();
-    Map<String, String> validators = new LinkedHashMap<>();
-    if (state.etag() != null) {
-      validators.put("If-None-Match", state.etag());
-    }
-    if (state.lastModified() != null) {
-      validators.put("If-Modified-Since", state.lastModified());
-    }
+    Map<String, String> validators = validators(state.etag(), state.lastModified());
     SyndFeed feed;
     HttpFetcher.Response response;
     try {
       response = fetcher.get(url, validators);
       if (response.notModified()) {
         log.debug("Feed {} not modified", url);
+        lastOutcome = "not_modified";
+        recheckPages(out);
         update(out, new FeedState(url.toString(), state.etag(), state.lastModified(), 0, now));
         return;
       }
       feed = parse(response);
     } catch (SkipException e) {
       out.skipped(url.toString(), e.reason(), e.detail());
+      lastOutcome = "failed";
       int failures = state.consecutiveFailures() + 1;
       update(out, new FeedState(url.toString(), state.etag(), state.lastModified(), failures, now));
       if (failures > 1) {
@@ -160,9 +158,12 @@ public final class FeedSource implements Source {
       }
       String origin = entryOrigin(entry);
       try {
-        io.flightwatch.common.Article a = toArticle(entry, feedLanguage, response.uri());
+        Built built = toArticle(entry, feedLanguage, response.uri());
+        io.flightwatch.common.Article a = built.article();
         if (entry.getLink() != null && links.get(entry.getLink()) > 1) {
           a = ArticleIds.withSharedLinkId(a, entryIdentity(entry));
+        } else if (built.page() != null) {
+          pages.remember(built.page());
         }
         out.article(a);
         remember(key);
@@ -175,6 +176,8 @@ public final class FeedSource implements Source {
         }
       }
     }
+    lastOutcome = "ok";
+    recheckPages(out);
     // Keep the old validators after a transient item failure: the next poll then gets the whole feed and retries it.
     update(out, transientItemFailure
         ? new FeedState(url.toString(), state.etag(), state.lastModified(), 0, now)
@@ -237,7 +240,7 @@ public final class FeedSource implements Source {
     }
   }
 
-  private io.flightwatch.common.Article toArticle(SyndEntry entry, String feedLanguage, URI feedUri)
+  private Built toArticle(SyndEntry entry, String feedLanguage, URI feedUri)
       throws SkipException, InterruptedException {
     String link = resolve(feedUri, entry.getLink());
     if (link == null && entry.getUri() != null && entry.getUri().startsWith("http")) {
@@ -252,65 +255,80 @@ public final class FeedSource implements Source {
     Instant published = instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
     String dateSource = published == null ? null : PublicationDates.FEED;
     String language = feedLanguage;
-    String canonical = link;
     if (body.length() < config.minBodyChars()) {
       if (link == null) {
         throw new SkipException(SkipReason.MISSING_FIELD, "entry has neither content nor a link");
       }
-      HtmlExtractor.Page page = fetchPage(URI.create(link));
-      body = page.body();
-      if (page.canonicalUrl() != null) {
-        canonical = page.canonicalUrl();
-      }
-      if (page.language() != null) {
-        language = page.language();
-      }
-      if (title.isEmpty()) {
-        title = page.title();
-      }
-      if (published == null && page.publishedAt() != null) {
-        published = page.publishedAt();
-        dateSource = PublicationDates.META;
-      }
+      URI page = URI.create(link);
+      HttpFetcher.Response r = fetcher.get(page, Map.of());
+      PageRechecks.Linked linked = new PageRechecks.Linked(link, title, published, dateSource, language,
+          r.header("ETag").orElse(null), r.header("Last-Modified").orElse(null), clock.instant());
+      return new Built(fromPage(linked, LinkedPage.parse(page, r, config.maxInvalidUtf8Ratio())), linked);
     }
     if (title.isEmpty()) {
       throw new SkipException(SkipReason.MISSING_FIELD, "entry has no title");
     }
-    return Items.build(config.minBodyChars(), canonical, url.toString(), title, body, language, published, dateSource,
+    return new Built(Items.build(config.minBodyChars(), link, url.toString(), title, body, language, published,
+        dateSource, clock.instant()), null);
+  }
+
+  /** The article of an entry whose text is its linked page: the feed's title, date and language unless it has none. */
+  private io.flightwatch.common.Article fromPage(PageRechecks.Linked entry, HtmlExtractor.Page page)
+      throws SkipException {
+    String title = entry.title().isEmpty() ? page.title() : entry.title();
+    if (title == null || title.isEmpty()) {
+      throw new SkipException(SkipReason.MISSING_FIELD, "entry has no title");
+    }
+    boolean metaDate = entry.published() == null && page.publishedAt() != null;
+    return Items.build(config.minBodyChars(), page.canonicalUrl() != null ? page.canonicalUrl() : entry.link(),
+        url.toString(), title, page.body(), page.language() != null ? page.language() : entry.language(),
+        metaDate ? page.publishedAt() : entry.published(), metaDate ? PublicationDates.META : entry.dateSource(),
         clock.instant());
   }
 
-  private HtmlExtractor.Page fetchPage(URI page) throws SkipException, InterruptedException {
-    HttpFetcher.Response r = fetcher.get(page, Map.of());
-    String contentType = r.header("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
-    if (!(contentType.contains("html") || contentType.startsWith("text/"))) {
-      throw new SkipException(SkipReason.UNSUPPORTED_TYPE, "linked page is " + contentType + ": " + page);
-    }
-    String html = Texts.decode(r.body(), charset(contentType, r.body()), config.maxInvalidUtf8Ratio());
-    if (!contentType.contains("html")) {
-      return new HtmlExtractor.Page("", Texts.tidy(html), null, null, null);
-    }
-    return HtmlExtractor.extract(html, r.uri().toString());
-  }
-
-  /** Charset of the Content-Type header, else of a meta tag in the first 2 KB, else UTF-8. */
-  static Charset charset(String contentType, byte[] body) {
-    String name = null;
-    int i = contentType.indexOf("charset=");
-    if (i >= 0) {
-      name = contentType.substring(i + "charset=".length()).replace("\"", "").split("[;\\s]")[0];
-    } else {
-      String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
-      Matcher m = META_CHARSET.matcher(head);
-      if (m.find()) {
-        name = m.group(1);
+  /**
+   * Asks the linked pages due again, conditionally: an unchanged page costs one 304; a changed one is offered again and
+   * becomes a new version of its article (the publisher drops an unchanged text as a duplicate).
+   */
+  private void recheckPages(Emitter out) throws InterruptedException {
+    Instant now = clock.instant();
+    for (PageRechecks.Linked l : pages.due(now, config.pageRecheckInterval(), RECHECKS_PER_POLL)) {
+      URI page = URI.create(l.link());
+      try {
+        HttpFetcher.Response r = fetcher.get(page, validators(l.etag(), l.lastModified()));
+        if (r.notModified()) {
+          pages.remember(l.checked(l.etag(), l.lastModified(), now));
+          continue;
+        }
+        PageRechecks.Linked next = l.checked(r.header("ETag").orElse(null), r.header("Last-Modified").orElse(null),
+            now);
+        pages.remember(next);
+        out.article(fromPage(next, LinkedPage.parse(page, r, config.maxInvalidUtf8Ratio())));
+      } catch (SkipException e) {
+        if (e.reason().transientFailure()) {
+          pages.remember(l.checked(l.etag(), l.lastModified(), now));
+        } else {
+          pages.forget(l.link());
+        }
+        log.info("Recheck of linked page {} failed: {} ({})", l.link(), e.reason().wireName(), e.detail());
       }
     }
-    try {
-      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-    } catch (IllegalArgumentException e) {
-      return StandardCharsets.UTF_8;
+  }
+
+  private static Map<String, String> validators(String etag, String lastModified) {
+    Map<String, String> v = new LinkedHashMap<>();
+    if (etag != null) {
+      v.put("If-None-Match", etag);
     }
+    if (lastModified != null) {
+      v.put("If-Modified-Since", lastModified);
+    }
+    return v;
+  }
+
+  @Override
+  public String lastOutcome() {
+    return lastOutcome;
   }
 
   private static String resolve(URI base, String link) {

@@ -29,6 +29,11 @@ public interface Source {
     return Instant.MAX;
   }
 
+  /** How its last read went, for the per-feed metrics: {@code ok}, {@code not_modified} or {@code failed}. */
+  default String lastOutcome() {
+    return "ok";
+  }
+
   /** Items this source is expected to yield, for the progress bar; -1 when unknown. */
   default long estimatedCount() {
     return -1;

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -319,5 +320,85 @@ class FeedSourceTest {
     assertThat(delays).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(8),
         Duration.ofSeconds(8));
     assertThat(down.delay(0)).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void anEditedLinkedPageBecomesANewVersionEvenWhenTheFeedAnswers304() {
+    String feedBody = rss(linkItem(server.url("/page"), "Customs stop deputy mayor at airport"));
+    server.route("/quiet", ex -> {
+      if ("\"f1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        ex.sendResponseHeaders(304, -1);
+      } else {
+        ex.getResponseHeaders().add("ETag", "\"f1\"");
+        TestServer.send(ex, 200, "application/rss+xml", feedBody.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    AtomicReference<String> version = new AtomicReference<>("p1");
+    server.route("/page", ex -> {
+      String etag = "\"" + version.get() + "\"";
+      if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        ex.sendResponseHeaders(304, -1);
+      } else {
+        String extra = version.get().equals("p2") ? "<p>On Wednesday a court released him on bail.</p>" : "";
+        ex.getResponseHeaders().add("ETag", etag);
+        TestServer.send(ex, 200, "text/html; charset=utf-8", page("Customs stop deputy mayor", null, "en", STORY + extra)
+            .getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    IngestConfig cfg = IngestConfig.of(Map.of(IngestConfig.READ_DEADLINE_MS, "1500",
+        IngestConfig.REQUEST_TIMEOUT_MS, "1000", IngestConfig.PAGE_RECHECK_MS, "60000", IngestConfig.PROGRESS, "never"));
+    SteppedClock clock = new SteppedClock(Instant.parse("2026-03-02T08:00:00Z"));
+    FeedSource source = new FeedSource(cfg, new HttpFetcher(cfg), URI.create(server.url("/quiet")), clock);
+    Harness h = new Harness();
+    try (IngestApp app = h.app(cfg, List.of(source))) {
+      assertThat(app.run().published()).isEqualTo(1);
+      clock.advance(Duration.ofSeconds(30));
+      app.run();
+      assertThat(server.requests("/page")).as("not due yet").hasSize(1);
+      clock.advance(Duration.ofSeconds(31));
+      assertThat(app.run().updated()).as("due, unchanged: 304").isZero();
+      assertThat(server.requests("/page")).hasSize(2);
+      assertThat(server.requests("/page").get(1).header("If-None-Match")).isEqualTo("\"p1\"");
+      version.set("p2");
+      clock.advance(Duration.ofSeconds(61));
+      assertThat(app.run().updated()).as("edited page").isEqualTo(1);
+    }
+    assertThat(server.requests("/quiet")).extracting(r -> r.header("If-None-Match"))
+        .containsExactly(null, "\"f1\"", "\"f1\"", "\"f1\"");
+    assertThat(h.articles()).hasSize(2);
+    assertThat(h.articles().get(1).id()).isEqualTo(h.articles().get(0).id());
+    assertThat(h.articles().get(1).body()).contains("released him on bail");
+    assertThat(h.registry.get("ingest.feed.polls").tag("feed", server.url("/quiet")).tag("outcome", "not_modified")
+        .counter().count()).isEqualTo(3);
+    assertThat(h.registry.get("ingest.feed.articles").tag("feed", server.url("/quiet")).tag("result", "updated")
+        .counter().count()).isEqualTo(1);
+  }
+
+  /** A clock the test moves forward. */
+  private static final class SteppedClock extends Clock {
+    private Instant now;
+
+    SteppedClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 }
