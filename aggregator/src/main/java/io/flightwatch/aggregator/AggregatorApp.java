@@ -67,12 +67,13 @@ public final class AggregatorApp implements AutoCloseable {
     Map<String, Object> clientProps = CommonConfig.clientProps(settings);
     StreamsRunner r = new StreamsRunner("aggregator", AggregatorTopology.build(AggregatorTopology.Options.defaults()),
         streamsProps(clientProps, self), MAX_THREAD_REPLACEMENTS);
+    r.start(); // may replace its client (corrupted local state), so metrics and queries bind after it
     streamsMetrics = new KafkaStreamsMetrics(r.streams());
     streamsMetrics.bindTo(registry);
     registry.gauge("flightwatch.aggregator.stream.thread.replacements", r, StreamsRunner::threadReplacements);
+    registry.gauge("flightwatch.aggregator.state.repairs", r, StreamsRunner::stateRepairs);
     queries = new StoreQueries(r.streams(), self);
     runner = r;
-    r.start();
 
     feed = new TotalsFeed(clientProps, Topics.COUNTRY_TOTALS.name(), hub, registry);
     feed.start();

@@ -65,7 +65,7 @@ public final class ProcessorApp implements AutoCloseable {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final ProcessorMetrics metrics;
   private final StreamsRunner runner;
-  private final KafkaStreamsMetrics streamsMetrics;
+  private KafkaStreamsMetrics streamsMetrics;
   private Javalin http;
   private boolean started;
   private boolean closed;
@@ -82,8 +82,6 @@ public final class ProcessorApp implements AutoCloseable {
     Topology topology = ProcessorTopology.build(new ProcessorTopology.Options(metrics), annotators);
     this.runner = new StreamsRunner(DlqHeaders.SERVICE, topology, streamsProps(settings, metrics),
         MAX_THREAD_REPLACEMENTS);
-    this.streamsMetrics = new KafkaStreamsMetrics(runner.streams());
-    streamsMetrics.bindTo(registry);
     new JvmMemoryMetrics().bindTo(registry);
     log.info("processor configured: {}\n{}", settings.values(), topology.describe());
   }
@@ -120,7 +118,10 @@ public final class ProcessorApp implements AutoCloseable {
     }
     started = true;
     requireTopics();
-    runner.start();
+    runner.start(); // may replace its client (corrupted local state), so the metrics bind after it
+    streamsMetrics = new KafkaStreamsMetrics(runner.streams());
+    streamsMetrics.bindTo(registry);
+    registry.gauge("flightwatch.processor.state.repairs", runner, StreamsRunner::stateRepairs);
     int port = settings.getInt(ProcessorConfig.HTTP_PORT);
     if (port != ProcessorConfig.HTTP_OFF) {
       http = Javalin.create(cfg -> cfg.showJavalinBanner = false)
@@ -201,7 +202,9 @@ public final class ProcessorApp implements AutoCloseable {
       http.stop();
     }
     boolean stopped = runner.close(timeout);
-    streamsMetrics.close();
+    if (streamsMetrics != null) {
+      streamsMetrics.close();
+    }
     registry.close();
     log.info("processor stopped{}", stopped ? "" : " (timed out after " + timeout + ")");
     return stopped;
