@@ -111,31 +111,23 @@ public final class ProduceCommand implements Callable<Integer> {
       return 1;
     }
     boolean continuous = !once && sources.stream().anyMatch(Source::continuous);
-    java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
+    SummaryOnce summary = new SummaryOnce(err);
     try (IngestApp app = new IngestApp(settings, sources)) {
       // Ctrl-C or SIGTERM: commit what is open, close, and still print the summary (the JVM ends with the hook)
       Thread hook = new Thread(() -> {
         app.close(Duration.ofSeconds(20));
-        if (reported.compareAndSet(false, true)) {
-          err.println(app.summary().line() + " (stopped by a signal)");
-          err.flush();
-        }
+        summary.print(app.summary().line() + " (stopped by a signal)");
       }, "flightwatch-produce-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       if (!continuous) {
-        IngestSummary summary = app.run();
-        if (reported.compareAndSet(false, true)) {
-          err.println(summary.line());
-        }
+        summary.print(app.run().line());
         return 0;
       }
       app.start();
       while (!app.awaitTermination(Duration.ofSeconds(1))) {
         // polling runs until Ctrl-C (the hook closes the app) or a fatal error ends the thread
       }
-      if (reported.compareAndSet(false, true)) {
-        err.println(app.summary().line());
-      }
+      summary.print(app.summary().line());
       if (app.failure() != null) {
         err.println("produce: stopped: " + app.failure().getMessage());
         return 1;
@@ -152,5 +144,26 @@ public final class ProduceCommand implements Callable<Integer> {
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new ProduceCommand()).execute(args));
+  }
+
+  /**
+   * The summary line, printed once by whichever of the main thread and the shutdown hook comes first. Synchronized: on
+   * SIGTERM the JVM halts as soon as the hook returns, so the hook must wait for a line the main thread is printing.
+   */
+  private static final class SummaryOnce {
+    private final PrintWriter err;
+    private boolean printed;
+
+    SummaryOnce(PrintWriter err) {
+      this.err = err;
+    }
+
+    synchronized void print(String line) {
+      if (!printed) {
+        printed = true;
+        err.println(line);
+        err.flush();
+      }
+    }
   }
 }

@@ -74,6 +74,13 @@ final class Child implements AutoCloseable {
     return new Child(name, "broker", all, logDir().resolve(workDir.getFileName() + "-" + name + ".log"));
   }
 
+  /** The ingest producer ({@code flightwatch produce}) with {@code args}; it is running once it polls its feeds. */
+  static Child produce(String name, Path workDir, List<String> args) {
+    List<String> all = new ArrayList<>(List.of("produce"));
+    all.addAll(args);
+    return new Child(name, "produce", all, logDir().resolve(workDir.getFileName() + "-" + name + ".log"));
+  }
+
   /** {@code <build folder>/reliability-logs} (next to test-classes): kept after the run for debugging. */
   static Path logDir() {
     try {
@@ -136,7 +143,8 @@ final class Child implements AutoCloseable {
           if (!p.isAlive()) {
             throw new IllegalStateException(name + " exited with " + p.exitValue() + ", log " + log);
           }
-          return "broker".equals(command) ? runningLine(startNo) != null : url(startNo) != null;
+          return "broker".equals(command) || "produce".equals(command) ? runningLine(startNo) != null
+              : url(startNo) != null;
         });
     return this;
   }
@@ -164,6 +172,7 @@ final class Child implements AutoCloseable {
       String marker = switch (command) {
         case "aggregate" -> "dashboard and REST at";
         case "broker" -> "Kafka broker running";
+        case "produce" -> "Polling ";
         default -> "processor running";
       };
       int m = run.indexOf(marker);
@@ -211,6 +220,11 @@ final class Child implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  /** Exit code of the last run, or null while it runs. */
+  Integer exitCode() {
+    return process == null || process.isAlive() ? null : process.exitValue();
   }
 
   Path log() {
