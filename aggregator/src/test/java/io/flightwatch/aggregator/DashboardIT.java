@@ -8,14 +8,12 @@ import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Samples;
 import io.flightwatch.common.Subject;
 import io.flightwatch.common.kafka.LocalKafka;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
@@ -32,45 +28,29 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class DashboardIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir
   static Path dir;
 
   static LocalKafka kafka;
   static AggregatorApp app;
-  static ChromeDriverService service;
+  static HeadlessChromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "headless Chromium not found: install the Debian packages chromium and chromium-driver "
-            + "(apt-get install -y chromium chromium-driver)");
+    HeadlessChromium.assumeInstalled();
     kafka = TestCluster.broker(dir);
     app = new AggregatorApp(TestCluster.settings(kafka, "dashboard-it", dir.resolve("state"))).start();
     await().atMost(Duration.ofSeconds(90)).until(() -> app.state() == KafkaStreams.State.RUNNING);
 
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-        .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
-    service.start();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
-        "--window-size=1280,1000");
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.open(dir.resolve("chromium-profile"));
+    browser = chromium.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.close(Duration.ofSeconds(30));
@@ -89,10 +69,7 @@ class DashboardIT {
 
   /** Read in one script call: the table is re-rendered on every update, so element handles go stale. */
   private static String cellText(String iso, String kind) {
-    Object text = ((JavascriptExecutor) browser).executeScript(
-        "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;",
-        "#row-" + iso + " td." + kind);
-    return (String) text;
+    return chromium.text("#row-" + iso + " td." + kind);
   }
 
   @Test

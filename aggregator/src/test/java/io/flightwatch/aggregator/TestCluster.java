@@ -46,11 +46,16 @@ final class TestCluster {
   }
 
   static Settings settings(LocalKafka kafka, String applicationId, Path stateDir, long commitIntervalMs) {
+    return settings(kafka, applicationId, stateDir, commitIntervalMs, 0);
+  }
+
+  /** As above, on {@code httpPort} (a restarted instance answering where the page expects it). */
+  static Settings settings(LocalKafka kafka, String applicationId, Path stateDir, long commitIntervalMs, int httpPort) {
     return Settings.load(AggregatorConfig.definition(), null, Map.of(), Map.of(
         CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
         AggregatorConfig.APPLICATION_ID, applicationId,
         AggregatorConfig.STATE_DIR, stateDir.toString(),
-        AggregatorConfig.HTTP_PORT, "0",
+        AggregatorConfig.HTTP_PORT, String.valueOf(httpPort),
         AggregatorConfig.COMMIT_INTERVAL_MS, String.valueOf(commitIntervalMs)));
   }
 
