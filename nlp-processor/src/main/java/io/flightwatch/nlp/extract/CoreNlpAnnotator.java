@@ -137,7 +137,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
    * A dateline in capitals ("KAMPALA - ", "DAR ES SALAAM — ", "LAGOS, Nigeria (Reuters) - ") at the start of a line.
    */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-      "(?m)^\\p{Lu}[\\p{Lu}.'’]{2,}(?:[ -]\\p{Lu}[\\p{Lu}.'’]+){0,3}(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
+      "(?m)^\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+){0,3}(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
           + "(?: \\([^)\\n]{1,40}\\))? ?[-—–]{1,2}( )(?=\\S)");
 
   /**

@@ -16,7 +16,7 @@ public final class RelevanceGate {
       "\\b(?:fle[de]|fleeing|flees|fugitives?|escap\\w*|abscond\\w*|defect\\w*|refuge|asylum|hiding|on the run|holed up"
           + "|exiled?|expell\\w*|handed (?:over|back)|decamp\\w*"
           + "|at large|extradit\\w*|repatriat\\w*|deport\\w*|brought back|return\\w*|surrender\\w*|transferr?\\w*"
-          + "|smuggl\\w*|launder\\w*|siphon\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice)",
+          + "|smuggl\\w*|launder\\w*|siphon\\w*|externali[sz]\\w*|recover\\w*|retriev\\w*|recoup\\w*|offshore|overseas|abroad|red notice)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACTOR = Pattern.compile(
@@ -39,7 +39,8 @@ public final class RelevanceGate {
       + "|wired|wiring|stash(?:ed|ing)|channel+ed|remitt\\w*|spirited|squirrel+ed|salted away|deposited"
       + "|parked (?:an estimated |some |about )?[$£€¥\\d]"
       + "|(?:sent|send|sends|sending|shipped) (?:back|home)"
-      + "|(?:moved|moving|sent|sending) (?:another |an estimated |about |some |over |more than )?[$£€¥\\d]"
+      + "|(?:moved|moving|sent|sending|hid|hidden) (?:another |an estimated |about |some |over |more than )?"
+      + "(?:[$£€¥₹₦\\d]|Rs\\.? ?\\d)"
       + "|reloca\\w+|resettl\\w+|sought refuge|granted asylum)", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NEAR_ACTOR = Pattern.compile("\\b(?:(?:presidents|governors|mayors|premiers|directors"

@@ -188,4 +188,27 @@ class MoneyFrameTest {
     assertThat(money("The treasurer wired $4 million to a foreign bank account.")).hasSize(1);
     assertThat(money("The firm transferred $4 million through the foreign exchange market.")).isEmpty();
   }
+
+  @Test
+  void externalisedMoneyWasMovedAbroad() {
+    assertThat(claims("HARARE - A former Zimbabwean mines minister externalised $15 million to a bank in Mauritius,"
+        + " the anti-corruption commission said on Friday."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "ZW", "MU"));
+  }
+
+  @Test
+  void hidingMoneyInAccountsAbroadIsATransferNotAFlight() {
+    assertThat(claims("QUITO - Ecuadorian prosecutors say a former oil official hid about $30 million in accounts in"
+        + " Panama and Switzerland."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::destinationsMentioned)
+        .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "EC", null, List.of("PA", "CH")));
+  }
+
+  @Test
+  void rupeesSentAbroadPassTheRelevanceGate() {
+    assertThat(claims("Investigators allege that the former provincial finance secretary sent Rs 2 billion to Dubai"
+        + " through informal hawala channels."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "AE"));
+  }
 }
