@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.InvalidTxnStateException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -42,7 +44,10 @@ public final class ArticlePublisher implements AutoCloseable {
   /** What {@link #offer} did with an article. */
   public enum Outcome { PUBLISHED, UPDATED, DUPLICATE }
 
-  private final Producer<String, byte[]> producer;
+  private Producer<String, byte[]> producer;
+  /** A new producer with the same transactional id, or null (tests): see {@link #renewable}. */
+  private final Supplier<Producer<String, byte[]>> renew;
+  private int renewals;
   private final SeenCache seen;
   private final IngestMetrics metrics;
   private final int maxArticlesPerTransaction;
@@ -55,9 +60,23 @@ public final class ArticlePublisher implements AutoCloseable {
   private boolean inTransaction;
   private boolean failed;
 
+  /** New producers with the same transactional id, at most, between two commits that succeed. */
+  static final int MAX_RENEWALS = 3;
+
   public ArticlePublisher(Producer<String, byte[]> producer, SeenCache seen, IngestMetrics metrics,
       int maxArticlesPerTransaction, int attempts) {
+    this(producer, null, seen, metrics, maxArticlesPerTransaction, attempts);
+  }
+
+  /**
+   * With {@code renew}: when the transaction coordinator rejects the producer's transaction state
+   * ({@link InvalidTxnStateException}, which the client treats as fatal), a new producer with the same transactional id
+   * takes over and the open transaction is sent again (see {@link #renewable}).
+   */
+  public ArticlePublisher(Producer<String, byte[]> producer, Supplier<Producer<String, byte[]>> renew, SeenCache seen,
+      IngestMetrics metrics, int maxArticlesPerTransaction, int attempts) {
     this.producer = producer;
+    this.renew = renew;
     this.seen = seen;
     this.metrics = metrics;
     this.maxArticlesPerTransaction = maxArticlesPerTransaction;
@@ -126,7 +145,7 @@ public final class ArticlePublisher implements AutoCloseable {
       producer.send(record);
     } catch (KafkaException e) {
       // The batch is kept; commit() aborts and resends it, or gives up with a fatal error.
-      recover(e, 1);
+      recover(e, 1, false);
     }
   }
 
@@ -147,10 +166,11 @@ public final class ArticlePublisher implements AutoCloseable {
         }
         log.warn("Commit of {} records timed out (attempt {}/{}); retrying", pending.size(), attempt, attempts);
       } catch (KafkaException e) {
-        recover(e, attempt);
+        recover(e, attempt, true);
       }
     }
     inTransaction = false;
+    renewals = 0;
     pendingSeen.forEach(seen::put);
     metrics.published(pendingPublished);
     metrics.updated(pendingUpdated);
@@ -160,10 +180,33 @@ public final class ArticlePublisher implements AutoCloseable {
     pendingUpdated = 0;
   }
 
-  /** Aborts the failed transaction and resends its records in a new one (retrying), or fails for good. */
-  private void recover(KafkaException first, int firstAttempt) {
+  /**
+   * Aborts the failed transaction and resends its records in a new one (retrying), or fails for good.
+   *
+   * @param committing the failure came from {@code commitTransaction}: then an INVALID_TXN_STATE may mean the
+   *     transaction was committed after all, and resending it could publish it twice, so it stays fatal
+   */
+  private void recover(KafkaException first, int firstAttempt, boolean committing) {
     KafkaException e = first;
     for (int attempt = firstAttempt; ; attempt++) {
+      if (!committing && renewable(e)) {
+        renewals++;
+        log.warn("The transaction coordinator rejected this producer's transaction state ({}); a new producer with the"
+            + " same transactional id takes over and resends the {} records of the open transaction", e.getMessage(),
+            pending.size());
+        try {
+          renewProducer();
+          producer.beginTransaction();
+          inTransaction = true;
+          for (ProducerRecord<String, byte[]> r : pending) {
+            producer.send(r);
+          }
+          return;
+        } catch (KafkaException again) {
+          e = again;
+          continue;
+        }
+      }
       if (isFatal(e)) {
         throw fatal("the producer cannot continue safely", e);
       }
@@ -185,6 +228,36 @@ public final class ArticlePublisher implements AutoCloseable {
         e = again;
       }
     }
+  }
+
+  /**
+   * Under transactions v2 a bulk load of many small transactions occasionally gets INVALID_TXN_STATE for a commit the
+   * coordinator had already completed ("state is COMPLETE_COMMIT, but received transaction marker result to send:
+   * COMMIT"), and the client then refuses every call. The committed transaction is safe; the open one was never
+   * committed, so a new producer with the same transactional id (its initTransactions aborts what is open) can send it
+   * again, exactly once.
+   */
+  private boolean renewable(KafkaException e) {
+    if (renew == null || renewals >= MAX_RENEWALS) {
+      return false;
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InvalidTxnStateException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void renewProducer() {
+    inTransaction = false;
+    try {
+      producer.close(Duration.ZERO);
+    } catch (RuntimeException x) {
+      log.debug("Closing the rejected producer: {}", x.toString());
+    }
+    producer = renew.get();
+    producer.initTransactions();
   }
 
   private static boolean isFatal(KafkaException e) {

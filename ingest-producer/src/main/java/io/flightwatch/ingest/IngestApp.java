@@ -51,6 +51,8 @@ public final class IngestApp implements AutoCloseable {
   private final IngestConfig config;
   private final List<Source> sources;
   private final Producer<String, byte[]> producer;
+  /** A producer with the same transactional id, for {@link ArticlePublisher}'s recovery; null for test producers. */
+  private Supplier<Producer<String, byte[]>> renew;
   private final Supplier<SeenCache> seenLoader;
   private final Supplier<Map<String, FeedState>> feedLoader;
   private final Runnable topicCheck;
@@ -75,6 +77,7 @@ public final class IngestApp implements AutoCloseable {
         () -> StateStore.loadFeeds(CommonConfig.clientProps(settings)),
         () -> StateStore.ensureTopics(CommonConfig.clientProps(settings), CommonConfig.replicationFactor(settings)),
         registry);
+    this.renew = () -> newProducer(settings, sources);
   }
 
   /** For tests: any producer (e.g. MockProducer) and state loaders. */
@@ -107,7 +110,8 @@ public final class IngestApp implements AutoCloseable {
       SeenCache seen = seenLoader.get();
       Map<String, FeedState> feeds = feedLoader.get();
       sources.forEach(s -> s.restore(feeds));
-      publisher = new ArticlePublisher(producer, seen, metrics, config.transactionMaxArticles(), config.sendAttempts());
+      publisher = new ArticlePublisher(producer, renew, seen, metrics, config.transactionMaxArticles(),
+          config.sendAttempts());
     }
     return publisher;
   }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidTxnStateException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -119,6 +120,36 @@ class ArticlePublisherTest {
     p.commit();
     assertThat(producer.history().stream().filter(r -> r.topic().equals(Topics.ARTICLES_RAW.name())).count())
         .isEqualTo(4);
+  }
+
+  @Test
+  void aRejectedTransactionStateHandsOverToANewProducerAndTheOpenArticleIsSentOnce() throws SkipException {
+    // the first producer's client is in a fatal state after INVALID_TXN_STATE, as under transactions v2 in a bulk load
+    MockProducer<String, byte[]> second = new MockProducer<>(true, null, new StringSerializer(),
+        new ByteArraySerializer());
+    ArticlePublisher p = new ArticlePublisher(producer, () -> second, seen, metrics, 10, 3);
+    Article a = article("https://n.example/g", "The port authority's former director left for Lisbon, aides said.");
+    p.offer(a);
+    p.commit();
+    producer.beginTransactionException = new InvalidTxnStateException("state is COMPLETE_COMMIT");
+    Article b = article("https://n.example/h", "A second former director followed him a week later, aides said.");
+    p.offer(b);
+    p.commit();
+    assertThat(producer.closed()).isTrue();
+    assertThat(second.transactionCommitted()).isTrue();
+    assertThat(second.history()).extracting(r -> r.key()).containsExactly(b.id(), b.id());
+    assertThat(producer.history()).extracting(r -> r.key()).containsExactly(a.id(), a.id());
+    assertThat(metrics.summary().published()).isEqualTo(2);
+  }
+
+  @Test
+  void aRejectedStateAtCommitStaysFatalBecauseTheTransactionMayHaveCommitted() throws SkipException {
+    ArticlePublisher p = new ArticlePublisher(producer, () -> {
+      throw new AssertionError("no new producer for a commit that may have gone through");
+    }, seen, metrics, 10, 3);
+    p.offer(article("https://n.example/i", "The deputy governor was seen boarding a flight to Dubai, aides said."));
+    producer.commitTransactionException = new InvalidTxnStateException("state is COMPLETE_COMMIT");
+    assertThatThrownBy(p::commit).isInstanceOf(IngestFatalException.class);
   }
 
   /** A transactional mock whose first commit fails with a retriable error. */
