@@ -48,4 +48,12 @@ class TextPreparationTest {
     assertThat(CoreNlpAnnotator.breakDatelines("A Mid-sentence dash - stays.")).isEqualTo("A Mid-sentence dash - stays.");
     assertThat(CoreNlpAnnotator.breakDatelines("LA PAZ - The former president")).isEqualTo("LA PAZ -\nThe former president");
   }
+
+  @Test
+  void doubleQuoteMarksBecomeSpacesAndOffsetsStay() {
+    String text = "The remaining 30 \"red notice\" fugitives and 12 \u201Cmost wanted\u201D ones; the minister's aide.";
+    String blank = CoreNlpAnnotator.blankQuoteMarks(text);
+    assertThat(blank).hasSameSizeAs(text).doesNotContain("\"", "\u201C", "\u201D").contains("minister's");
+    assertThat(CoreNlpAnnotator.blankQuoteMarks("No marks here.")).isEqualTo("No marks here.");
+  }
 }

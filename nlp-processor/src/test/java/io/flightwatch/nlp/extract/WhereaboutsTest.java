@@ -112,4 +112,11 @@ class WhereaboutsTest {
         .filteredOn(c -> c.count() == 20L)
         .extracting(Claim::origin, Claim::destination).containsExactly(tuple("BD", "IN"));
   }
+
+  @Test
+  void aScareQuotedLabelDoesNotCutTheCountFromItsNoun() {
+    assertThat(claims("Hanoi wants its fugitives back. An official said that most of the remaining 30 \"red notice\""
+        + " fugitives were hiding in developed countries."))
+        .extracting(Claim::kind, Claim::count).containsExactly(tuple(ClaimKind.OFFICIALS_FLED, 30L));
+  }
 }
