@@ -6,7 +6,7 @@ import io.flightwatch.common.CountryTotals;
 import io.flightwatch.common.CountryYear;
 import io.flightwatch.common.JsonSerde;
 import io.flightwatch.common.Topics;
-import java.nio.charset.StandardCharsets;
+import io.flightwatch.common.kafka.DlqHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -210,11 +210,7 @@ public final class AggregatorTopology {
     public void process(FixedKeyRecord<String, Claim> record) {
       String reason = ClaimChecks.problem(record.key(), record.value()).orElse("unknown");
       FixedKeyRecord<String, byte[]> out = record.withValue(serde.serialize(sourceTopic, record.value()));
-      out.headers().remove(Topics.DLQ_REASON_HEADER).remove(Topics.DLQ_SERVICE_HEADER)
-          .remove(Topics.DLQ_SOURCE_TOPIC_HEADER)
-          .add(Topics.DLQ_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8))
-          .add(Topics.DLQ_SERVICE_HEADER, SERVICE.getBytes(StandardCharsets.UTF_8))
-          .add(Topics.DLQ_SOURCE_TOPIC_HEADER, sourceTopic.getBytes(StandardCharsets.UTF_8));
+      DlqHeaders.addReason(out.headers(), SERVICE, reason, sourceTopic, null);
       context.forward(out);
     }
   }

@@ -1,7 +1,5 @@
 package io.flightwatch.common.kafka;
 
-import io.flightwatch.common.Topics;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -50,9 +48,7 @@ public final class OversizeToDeadLetter implements ProductionExceptionHandler {
     byte[] value = context.sourceRawValue();
     ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(dlqTopic, null, context.sourceRawKey(),
         value != null && value.length <= MAX_COPIED_BYTES ? value : null);
-    dead.headers().add(Topics.DLQ_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8))
-        .add(Topics.DLQ_SERVICE_HEADER, service.getBytes(StandardCharsets.UTF_8))
-        .add(Topics.DLQ_SOURCE_TOPIC_HEADER, String.valueOf(context.topic()).getBytes(StandardCharsets.UTF_8));
+    DlqHeaders.addReason(dead.headers(), service, reason, String.valueOf(context.topic()), null);
     return Response.resume(List.of(dead));
   }
 

@@ -7,6 +7,7 @@ import io.flightwatch.common.ClaimKeys;
 import io.flightwatch.common.ProcessingInfo;
 import io.flightwatch.common.Topics;
 import io.flightwatch.nlp.ArticleAnnotator;
+import io.flightwatch.common.kafka.DlqHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -175,7 +176,7 @@ final class ArticleProcessor implements Processor<byte[], byte[], Object, Object
   private void toDlq(Record<byte[], byte[]> record, DlqReason reason, String detail, Throwable error) {
     RecordHeaders headers = new RecordHeaders(record.headers().toArray());
     String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(Topics.ARTICLES_RAW.name());
-    DlqHeaders.addReason(headers, reason, topic, detail);
+    reason.addTo(headers, topic, detail);
     context.recordMetadata().ifPresent(m -> DlqHeaders.addOrigin(headers, m.topic(), m.partition(), m.offset()));
     if (error != null) {
       DlqHeaders.addException(headers, error);

@@ -25,7 +25,7 @@ public class DlqDeserializationExceptionHandler extends LogAndContinueExceptionH
   public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
     Response response = super.handleError(context, record, exception);
     for (ProducerRecord<byte[], byte[]> dlq : response.deadLetterQueueRecords()) {
-      DlqHeaders.addReason(dlq.headers(), DlqReason.DESERIALIZATION_ERROR, context.topic(), String.valueOf(exception));
+      DlqReason.DESERIALIZATION_ERROR.addTo(dlq.headers(), context.topic(), String.valueOf(exception));
     }
     if (metrics != null) {
       metrics.dlq(DlqReason.DESERIALIZATION_ERROR);

@@ -26,7 +26,7 @@ public class DlqProcessingExceptionHandler extends LogAndContinueProcessingExcep
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
     Response response = super.handleError(context, record, exception);
     for (ProducerRecord<byte[], byte[]> dlq : response.deadLetterQueueRecords()) {
-      DlqHeaders.addReason(dlq.headers(), DlqReason.PROCESSING_ERROR, context.topic(),
+      DlqReason.PROCESSING_ERROR.addTo(dlq.headers(), context.topic(),
           "exception in processor '" + context.processorNodeId() + "': " + exception);
     }
     if (metrics != null) {

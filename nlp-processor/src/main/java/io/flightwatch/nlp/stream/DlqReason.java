@@ -1,6 +1,8 @@
 package io.flightwatch.nlp.stream;
 
+import io.flightwatch.common.kafka.DlqHeaders;
 import java.util.Locale;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * Why a record of {@code articles.raw} went to {@code articles.dlq}. The wire name is the value of the
@@ -36,6 +38,9 @@ public enum DlqReason {
   /** The source deserializers failed (KIP-1034 deserialization handler); the topology reads bytes, so this is a guard. */
   DESERIALIZATION_ERROR("the record could not be deserialized");
 
+  /** The processor's name in the {@code flightwatch.service} header (and its Streams client's logs). */
+  public static final String SERVICE = "nlp-processor";
+
   private final String description;
 
   DlqReason(String description) {
@@ -48,5 +53,10 @@ public enum DlqReason {
 
   public String description() {
     return description;
+  }
+
+  /** This reason's headers on a processor DLQ record ({@link DlqHeaders}); without a detail, the description. */
+  public Headers addTo(Headers headers, String sourceTopic, String detail) {
+    return DlqHeaders.addReason(headers, SERVICE, wireName(), sourceTopic, detail == null ? description : detail);
   }
 }

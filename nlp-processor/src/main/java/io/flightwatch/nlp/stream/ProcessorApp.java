@@ -80,7 +80,7 @@ public final class ProcessorApp implements AutoCloseable {
     this.settings = settings;
     this.metrics = new ProcessorMetrics(registry);
     Topology topology = ProcessorTopology.build(new ProcessorTopology.Options(metrics), annotators);
-    this.runner = new StreamsRunner(DlqHeaders.SERVICE, topology, streamsProps(settings, metrics),
+    this.runner = new StreamsRunner(DlqReason.SERVICE, topology, streamsProps(settings, metrics),
         MAX_THREAD_REPLACEMENTS);
     new JvmMemoryMetrics().bindTo(registry);
     log.info("processor configured: {}\n{}", settings.values(), topology.describe());
@@ -135,7 +135,7 @@ public final class ProcessorApp implements AutoCloseable {
 
   private void health(Context ctx) throws JsonProcessingException {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("service", DlqHeaders.SERVICE);
+    body.put("service", DlqReason.SERVICE);
     body.put("status", runner.isHealthy() ? "UP" : "DOWN");
     body.put("state", runner.state().name());
     body.put("threads", runner.streams().metadataForLocalThreads().size());

@@ -3,6 +3,7 @@ package io.flightwatch.nlp.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flightwatch.common.Topics;
+import io.flightwatch.common.kafka.DlqHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

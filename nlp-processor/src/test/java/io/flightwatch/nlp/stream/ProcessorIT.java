@@ -11,6 +11,7 @@ import io.flightwatch.common.Settings;
 import io.flightwatch.common.Topics;
 import io.flightwatch.common.kafka.KafkaDefaults;
 import io.flightwatch.common.kafka.LocalKafka;
+import io.flightwatch.common.kafka.DlqHeaders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

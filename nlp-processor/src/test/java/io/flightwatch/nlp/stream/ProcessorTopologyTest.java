@@ -8,6 +8,7 @@ import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKeys;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Topics;
+import io.flightwatch.common.kafka.DlqHeaders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.flightwatch.nlp.stream;
+package io.flightwatch.common.kafka;
 
 import io.flightwatch.common.Topics;
 import java.io.PrintWriter;
@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * Headers of the records the processor writes to {@code articles.dlq}. Every record carries the reason, the service and
- * the source topic (the contract's {@code flightwatch.*} headers) plus a human-readable detail. Exception details use the
+ * Headers of every record the services write to {@code articles.dlq}, the one place that writes them (processor,
+ * aggregator, the oversize handler). Every record carries the reason, the service and the source topic (the
+ * contract's {@code flightwatch.*} headers) plus, where there is one, a human-readable detail. Exception details use the
  * header names of Kafka Streams' own dead-letter records (KIP-1034), so a DLQ reader handles both kinds the same way.
  */
 public final class DlqHeaders {
-
-  public static final String SERVICE = "nlp-processor";
 
   /** A sentence saying what exactly was wrong ("id 'a' differs from key 'b'"). */
   public static final String DETAIL = "flightwatch.detail";
@@ -34,12 +33,17 @@ public final class DlqHeaders {
 
   private DlqHeaders() {}
 
-  /** Adds the flightwatch headers (replacing earlier ones of the same name). */
-  public static Headers addReason(Headers headers, DlqReason reason, String sourceTopic, String detail) {
-    put(headers, Topics.DLQ_REASON_HEADER, reason.wireName());
-    put(headers, Topics.DLQ_SERVICE_HEADER, SERVICE);
+  /**
+   * Adds the flightwatch headers (replacing earlier ones of the same name): {@code reason} is a wire name
+   * ("invalid_claim") or a sentence; {@code detail} may be null.
+   */
+  public static Headers addReason(Headers headers, String service, String reason, String sourceTopic, String detail) {
+    put(headers, Topics.DLQ_REASON_HEADER, reason);
+    put(headers, Topics.DLQ_SERVICE_HEADER, service);
     put(headers, Topics.DLQ_SOURCE_TOPIC_HEADER, sourceTopic);
-    put(headers, DETAIL, detail == null ? reason.description() : cut(detail, MAX_DETAIL_CHARS));
+    if (detail != null) {
+      put(headers, DETAIL, cut(detail, MAX_DETAIL_CHARS));
+    }
     return headers;
   }
 
