@@ -3,6 +3,7 @@ package io.flightwatch.app;
 import io.flightwatch.aggregator.AggregatorApp;
 import io.flightwatch.aggregator.AggregatorConfig;
 import io.flightwatch.common.CommonConfig;
+import io.flightwatch.common.DiskGuard;
 import io.flightwatch.common.Settings;
 import io.flightwatch.common.Topics;
 import io.flightwatch.common.kafka.LocalKafka;
@@ -49,6 +50,8 @@ public final class UpCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(UpCommand.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+  /** How often up checks the free space of its data folder (disk.min.free.mb). */
+  private static final Duration DISK_CHECK_EVERY = Duration.ofSeconds(5);
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
       description = "Use this Kafka cluster instead of starting the local broker.")
@@ -120,6 +123,19 @@ public final class UpCommand implements Callable<Integer> {
 
     Map<String, String> fileKeys = readConfigFile(configFile,
         List.of(AggregatorConfig.definition(), ProcessorConfig.definition(), IngestConfig.definition()));
+
+    long minFree = CommonConfig.diskMinFreeBytes(Settings.load(CommonConfig.base(), null,
+        layered(fileKeys, CommonConfig.base(), Map.of())));
+    String low = DiskGuard.problem(dataDir, minFree);
+    if (low != null) {
+      System.err.println("up: " + low);
+      return 2;
+    }
+    // A broker whose log folder fills up halts this JVM without closing anything: stop everything first, in order.
+    running.push(DiskGuard.watch(dataDir, minFree, DISK_CHECK_EVERY, () -> {
+      System.err.println("up: the disk is almost full; stopping every service (see the line above)");
+      System.exit(1);
+    }));
 
     String bootstrap = bootstrapServers;
     if (bootstrap == null) {

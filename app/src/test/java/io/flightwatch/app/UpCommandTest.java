@@ -50,4 +50,23 @@ class UpCommandTest {
       assertThat(data.resolve("kafka")).doesNotExist();
     }
   }
+
+  @Test
+  void tooLittleFreeSpaceIsOneLineBeforeABrokerStarts() throws Exception {
+    java.nio.file.Path config = data.resolve("tight.properties");
+    java.nio.file.Files.writeString(config, "disk.min.free.mb=1048576\n"); // a terabyte: more than this disk has free
+    PrintStream before = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = new CommandLine(new UpCommand()).execute("--input", ".", "--data-dir", data.resolve("d").toString(),
+          "--config", config.toString());
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("up: only ").contains("disk.min.free.mb=1048576");
+    assertThat(data.resolve("d").resolve("kafka")).doesNotExist();
+  }
 }

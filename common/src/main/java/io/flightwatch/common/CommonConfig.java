@@ -14,6 +14,7 @@ public final class CommonConfig {
   public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
   public static final String STARTUP_TIMEOUT_MS = "startup.timeout.ms";
   public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+  public static final String DISK_MIN_FREE_MB = "disk.min.free.mb";
   /** {@link #TOPIC_REPLICATION_FACTOR}'s default: the broker's {@code default.replication.factor} decides. */
   public static final short BROKER_DEFAULT_REPLICATION = -1;
 
@@ -30,7 +31,16 @@ public final class CommonConfig {
         .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, BROKER_DEFAULT_REPLICATION, replicationFactor(), Importance.MEDIUM,
             "Replication factor of the topics a service creates itself: the producer's topics when missing, and the"
                 + " Kafka Streams changelog and repartition topics of the processor and aggregator. -1 = the broker's"
-                + " default.replication.factor; 3 on a three-broker cluster, so losing one broker loses nothing.");
+                + " default.replication.factor; 3 on a three-broker cluster, so losing one broker loses nothing.")
+        .define(DISK_MIN_FREE_MB, Type.LONG, 256L, ConfigDef.Range.between(0, 1_048_576), Importance.LOW,
+            "Free space (MB) the file system of the data or state folder must keep. Below it a service does not start,"
+                + " and a running one stops cleanly with one line saying so (under up: every service, broker included)"
+                + " instead of failing half-way through a write. 0 turns the check off.");
+  }
+
+  /** {@link #DISK_MIN_FREE_MB} in bytes. */
+  public static long diskMinFreeBytes(Settings settings) {
+    return settings.getLong(DISK_MIN_FREE_MB) * 1024 * 1024;
   }
 
   /** -1 or a positive replication factor (0 is never valid). */
