@@ -121,9 +121,19 @@
     });
   }
 
+  function renderMap() {
+    if (!window.flightwatchMap) return;
+    const title = KIND_LABELS[state.kind] + ', by ' + (state.role === 'destination' ? 'destination' : 'origin');
+    document.getElementById('map-title').textContent = title;
+    const rows = sorted().filter(t => roleTotals(t)[state.kind].claims > 0)
+      .map(t => ({ iso: t.country, name: t.name, band: roleTotals(t)[state.kind] }));
+    window.flightwatchMap.update(rows, title, v => fmt(state.kind, v), state.selected);
+  }
+
   function render(changed) {
     renderTable(changed);
     renderChart();
+    renderMap();
   }
 
   function safeHref(url) {
@@ -142,6 +152,7 @@
     const list = document.getElementById('evidence-list');
     const title = document.getElementById('evidence-title');
     panel.hidden = false;
+    panel.scrollIntoView({ block: 'start' }); // the panel sits below the table: bring it to the reader
     list.replaceChildren();
     const t = state.totals.get(iso);
     title.textContent = 'Evidence for ' + (t ? t.name : iso);
@@ -246,6 +257,10 @@
       });
     }
     document.getElementById('kind').addEventListener('change', e => { state.kind = e.target.value; render(); });
+    if (window.flightwatchMap) {
+      // a click on a country opens its evidence, like a click on its row
+      window.flightwatchMap.init(iso => showEvidence(iso)).then(() => renderMap(), () => {});
+    }
     connect();
     loadWithRetry(1000);
   }

@@ -116,4 +116,28 @@ class DashboardIT {
     await().atMost(Duration.ofSeconds(10)).until(() -> cellText("CN", "officialsFled") != null
         && cellText("MY", "officialsFled") == null);
   }
+
+  @Test
+  void theMapColoursTheCountriesWithClaimsAndAClickOpensTheirEvidence() {
+    TestCluster.publish(kafka, List.of(fled("dash-5", "NO", 6, "Our test sentence about six officials in Norway.")));
+    browser.get(app.url());
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      String countries = (String) browser.executeScript("return document.getElementById('map').dataset.countries;");
+      return countries != null && List.of(countries.split(",")).contains("NO");
+    });
+    assertThat(browser.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
+    // kept for the docs (docs/dashboard.png is a copy of one of these)
+    java.io.File shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+    try {
+      java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", "dashboard.png");
+      java.nio.file.Files.createDirectories(out.getParent());
+      java.nio.file.Files.copy(shot.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    // a click on Norway's shape, through the chart's own event (a canvas has no element to click)
+    browser.executeScript("echarts.getInstanceByDom(document.getElementById('map')).trigger('click', {name: 'Norway'});");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "Evidence for Norway".equals(chromium.text("#evidence-title"))
+        && !browser.findElements(By.cssSelector("#evidence-list blockquote.quote")).isEmpty());
+  }
 }

@@ -89,6 +89,7 @@ public final class RestApi implements AutoCloseable {
       config.startupWatcherEnabled = false;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.staticFiles.add("/public", Location.CLASSPATH);
+      config.staticFiles.enableWebjars(); // /webjars/echarts/... for the map
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
     });
     routes();
