@@ -67,7 +67,7 @@
       if (changed && changed.has(t.country)) tr.classList.add('updated');
       const name = el('td', 'country');
       name.appendChild(el('span', 'name', t.name));
-      name.appendChild(el('span', 'iso', ' (' + t.country + ')'));
+      if (t.name !== t.country) name.appendChild(el('span', 'iso', ' (' + t.country + ')')); // never "ZZ (ZZ)"
       tr.appendChild(name);
       for (const k of KINDS) tr.appendChild(bandCell(k, rt[k]));
       tr.appendChild(el('td', 'claims', KINDS.reduce((s, k) => s + rt[k].claims, 0)));
@@ -80,9 +80,19 @@
     document.getElementById('empty').hidden = rows.length > 0;
   }
 
+  function t_apart(t) {
+    const band = roleTotals(t)[state.kind];
+    return t.name + ' (not counted in any country): ' + fmt(state.kind, band.low) + ' – ' + fmt(state.kind, band.high)
+      + ', ' + band.claims + ' claim(s)';
+  }
+
   function renderChart() {
     const svg = document.getElementById('chart');
-    const rows = sorted().filter(t => roleTotals(t)[state.kind].claims > 0).slice(0, 15);
+    // "no single country" is no country: it is named under the chart, never a bar among them
+    const all = sorted().filter(t => roleTotals(t)[state.kind].claims > 0);
+    const rows = all.filter(t => t.country !== 'ZZ').slice(0, 15);
+    const zz = all.find(t => t.country === 'ZZ');
+    document.getElementById('chart-apart').textContent = zz ? t_apart(zz) : '';
     document.getElementById('chart-title').textContent =
       KIND_LABELS[state.kind] + ', by ' + (state.role === 'destination' ? 'destination' : 'origin');
     const barH = 20, gap = 6, labelW = 170, valueW = 130, width = 900;
@@ -130,10 +140,33 @@
     window.flightwatchMap.update(rows, title, v => fmt(state.kind, v), state.selected);
   }
 
+  // The view lives in the URL (?role=origin&kind=moneyMovedUsd&country=CN): reload and share reproduce it.
+  function readUrl() {
+    const q = new URLSearchParams(window.location.search);
+    if (q.get('role') === 'origin' || q.get('role') === 'destination') state.role = q.get('role');
+    if (KINDS.includes(q.get('kind'))) state.kind = q.get('kind');
+    if (/^[A-Z]{2}$/.test(q.get('country') || '')) state.selected = q.get('country');
+  }
+
+  function writeUrl() {
+    const q = new URLSearchParams();
+    if (state.role !== 'destination') q.set('role', state.role);
+    if (state.kind !== 'officialsFled') q.set('kind', state.kind);
+    if (state.selected) q.set('country', state.selected);
+    const search = q.toString();
+    window.history.replaceState(null, '', window.location.pathname + (search ? '?' + search : ''));
+  }
+
+  function syncControls() {
+    for (const o of document.querySelectorAll('.toggle button')) o.classList.toggle('active', o.dataset.role === state.role);
+    document.getElementById('kind').value = state.kind;
+  }
+
   function render(changed) {
     renderTable(changed);
     renderChart();
     renderMap();
+    writeUrl();
   }
 
   function safeHref(url) {
@@ -148,6 +181,7 @@
   async function showEvidence(iso) {
     state.selected = iso;
     renderTable();
+    writeUrl();
     const panel = document.getElementById('evidence');
     const list = document.getElementById('evidence-list');
     const title = document.getElementById('evidence-title');
@@ -167,7 +201,10 @@
       const kindKey = c.kind.replace(/_([a-z])/g, (m, ch) => ch.toUpperCase());
       li.appendChild(el('div', 'claim-head', c.kind.replace(/_/g, ' ') + ': ' + (c.valueText || fmt(kindKey, c.high))
         + (c.namedPerson ? ' (' + c.namedPerson + ')' : '')));
-      li.appendChild(el('div', 'claim-meta', (c.origin || '?') + ' → ' + (c.destination || '?') + ' · '
+      // a return or a recovery goes from the country abroad back home: the arrow points home
+      const back = c.kind === 'officials_returned' || c.kind === 'money_recovered';
+      const route = back ? (c.destination || '?') + ' → ' + (c.origin || '?') : (c.origin || '?') + ' → ' + (c.destination || '?');
+      li.appendChild(el('div', 'claim-meta', route + ' · '
         + c.sourceCount + ' independent source(s), ' + c.articleCount + ' article(s)' + (c.cumulative ? ' · cumulative' : '') + (c.period ? ' · ' + c.period : '')
         + (c.hedged ? ' · hedged' : '')));
       for (const s of c.sources) {
@@ -249,6 +286,8 @@
   }
 
   function init() {
+    readUrl();
+    syncControls();
     for (const b of document.querySelectorAll('.toggle button')) {
       b.addEventListener('click', () => {
         state.role = b.dataset.role;
@@ -263,6 +302,7 @@
     }
     connect();
     loadWithRetry(1000);
+    if (state.selected) showEvidence(state.selected); // a shared link to a country opens its evidence
   }
 
   document.addEventListener('DOMContentLoaded', init);

@@ -121,10 +121,19 @@ class DashboardIT {
   void theMapColoursTheCountriesWithClaimsAndAClickOpensTheirEvidence() {
     TestCluster.publish(kafka, List.of(fled("dash-5", "NO", 6, "Our test sentence about six officials in Norway.")));
     browser.get(app.url());
-    await().atMost(Duration.ofSeconds(30)).until(() -> {
-      String countries = (String) browser.executeScript("return document.getElementById('map').dataset.countries;");
-      return countries != null && List.of(countries.split(",")).contains("NO");
-    });
+    try {
+      // the map loads a 1 MB GeoJSON and the chart library: slow on two busy cores
+      await().atMost(Duration.ofSeconds(90)).until(() -> {
+        String countries = (String) browser.executeScript("return document.getElementById('map').dataset.countries;");
+        return countries != null && List.of(countries.split(",")).contains("NO");
+      });
+    } catch (RuntimeException e) {
+      System.err.println("map state when the wait gave up: " + browser.executeScript("return [document.getElementById('map').dataset.countries,"
+          + " window.echarts ? 'echarts' : 'no echarts', document.getElementById('map').innerHTML.length,"
+          + " Array.from(document.querySelectorAll('#rows tr')).map(r => r.id).join(','), window.location.href];"));
+      browser.manage().logs().get("browser").forEach(l -> System.err.println("browser log: " + l));
+      throw e;
+    }
     assertThat(browser.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
     // kept for the docs (docs/dashboard.png is a copy of one of these)
     java.io.File shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
@@ -139,5 +148,26 @@ class DashboardIT {
     browser.executeScript("echarts.getInstanceByDom(document.getElementById('map')).trigger('click', {name: 'Norway'});");
     await().atMost(Duration.ofSeconds(30)).until(() -> "Evidence for Norway".equals(chromium.text("#evidence-title"))
         && !browser.findElements(By.cssSelector("#evidence-list blockquote.quote")).isEmpty());
+  }
+
+  @Test
+  void theViewIsInTheUrlAndAReturnPointsHome() {
+    Claim back = Samples.claim(0, ClaimKind.OFFICIALS_RETURNED, Subject.OFFICIALS, "RU", "GB")
+        .article("dash-6", "dash-6-v1").count(2L).valueText("two officials").quote("Our test sentence: two came back.")
+        .url("https://news.example.org/dash/dash-6").title("Test article dash-6")
+        .publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
+    TestCluster.publish(kafka, List.of(back));
+    browser.get(app.url() + "?role=origin&kind=officialsReturned&country=RU");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(cellText("RU", "officialsReturned"))
+        && chromium.text("#evidence-list .claim-meta") != null);
+    assertThat(browser.findElement(By.id("role-origin")).getAttribute("class")).contains("active");
+    assertThat(browser.findElement(By.id("kind")).getDomProperty("value")).isEqualTo("officialsReturned");
+    assertThat(browser.findElement(By.id("row-RU")).getAttribute("class")).contains("selected");
+    assertThat(chromium.text("#evidence-list .claim-meta")).startsWith("GB → RU");
+    // a change of kind is written back into the URL
+    browser.executeScript("const k = document.getElementById('kind'); k.value = 'moneyMovedUsd';"
+        + " k.dispatchEvent(new Event('change'));");
+    await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("kind=moneyMovedUsd")
+        && browser.getCurrentUrl().contains("role=origin") && browser.getCurrentUrl().contains("country=RU"));
   }
 }
