@@ -132,6 +132,10 @@ class AggregatorIT {
       assertThat(read(TestCluster.get(app.url(), "/api/countries?to=2010").body(),
           new TypeReference<List<CountryTotals>>() {})).isEmpty();
       assertThat(TestCluster.get(app.url(), "/api/countries?from=20x4").statusCode()).isEqualTo(400);
+      // a parameter the endpoint does not read is no longer ignored
+      HttpResponse<String> since = TestCluster.get(app.url(), "/api/countries?since=2019");
+      assertThat(since.statusCode()).isEqualTo(400);
+      assertThat(since.body()).contains("since").contains("valid: from, kind, limit, role, to");
       // the live stream opens whatever the client accepts (curl sends */*)
       java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = java.net.http.HttpClient.newHttpClient()
           .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url() + "api/stream"))

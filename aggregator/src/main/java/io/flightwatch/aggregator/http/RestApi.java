@@ -115,6 +115,8 @@ public final class RestApi implements AutoCloseable {
       }
     });
 
+    // A parameter nobody reads ("?since=", "?format=") is an answer to another question: say so, naming the valid ones.
+    app.before(ctx -> QueryParams.check(ctx.path(), ctx.queryParamMap().keySet()));
     app.get("/health", this::health);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
     app.get("/api/countries", this::countries);
