@@ -132,10 +132,36 @@ class AggregatorIT {
       assertThat(read(TestCluster.get(app.url(), "/api/countries?to=2010").body(),
           new TypeReference<List<CountryTotals>>() {})).isEmpty();
       assertThat(TestCluster.get(app.url(), "/api/countries?from=20x4").statusCode()).isEqualTo(400);
+      // the CSV download holds the JSON list's figures, one row per country, role and kind with claims
+      HttpResponse<String> csv = TestCluster.get(app.url(), "/api/countries?format=csv");
+      assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+      List<Map<String, String>> csvRows = new java.util.ArrayList<>();
+      try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> it = new com.fasterxml.jackson.dataformat
+          .csv.CsvMapper().readerFor(Map.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()
+          .withHeader()).readValues(csv.body())) {
+        it.forEachRemaining(csvRows::add);
+      }
+      List<String> fromJson = new java.util.ArrayList<>();
+      for (CountryTotals t : read(TestCluster.get(app.url(), "/api/countries").body(),
+          new TypeReference<List<CountryTotals>>() {})) {
+        for (var role : List.of(Map.entry("destination", t.asDestination()), Map.entry("origin", t.asOrigin()))) {
+          for (ClaimKind k : ClaimKind.values()) {
+            io.flightwatch.common.Band b = role.getValue().of(k);
+            if (b.claims() > 0) {
+              fromJson.add(t.country() + "|" + role.getKey() + "|" + k.wireName() + "|" + b.low().toPlainString()
+                  + "|" + b.high().toPlainString() + "|" + b.claims() + "|" + b.sources());
+            }
+          }
+        }
+      }
+      assertThat(csvRows).extracting(r -> r.get("country") + "|" + r.get("role") + "|" + r.get("kind") + "|"
+          + r.get("low") + "|" + r.get("high") + "|" + r.get("claims") + "|" + r.get("sources"))
+          .containsExactlyInAnyOrderElementsOf(fromJson).isNotEmpty();
+      assertThat(TestCluster.get(app.url(), "/api/countries?format=xml").statusCode()).isEqualTo(400);
       // a parameter the endpoint does not read is no longer ignored
       HttpResponse<String> since = TestCluster.get(app.url(), "/api/countries?since=2019");
       assertThat(since.statusCode()).isEqualTo(400);
-      assertThat(since.body()).contains("since").contains("valid: from, kind, limit, role, to");
+      assertThat(since.body()).contains("since").contains("valid: format, from, kind, limit, role, to");
       // the live stream opens whatever the client accepts (curl sends */*)
       java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = java.net.http.HttpClient.newHttpClient()
           .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url() + "api/stream"))

@@ -17,7 +17,7 @@ final class QueryParams {
   private static final String SEGMENT = "[^/]+";
 
   private static final List<Endpoint> ENDPOINTS = List.of(
-      endpoint("/api/countries", "role", "kind", "limit", "from", "to"),
+      endpoint("/api/countries", "role", "kind", "limit", "from", "to", "format"),
       endpoint("/api/countries/{iso}"),
       endpoint("/api/countries/{iso}/monthly"),
       endpoint("/api/countries/{iso}/years", "from", "to"),

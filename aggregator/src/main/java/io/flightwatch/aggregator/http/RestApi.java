@@ -257,7 +257,12 @@ public final class RestApi implements AutoCloseable {
         .comparing((CountryTotals t) -> role.of(t).of(kind).high(), Comparator.reverseOrder())
         .thenComparing(t -> role.of(t).of(kind).low(), Comparator.reverseOrder())
         .thenComparing(CountryTotals::country);
-    ctx.json(all.values().stream().sorted(order).limit(limit).toList());
+    List<CountryTotals> list = all.values().stream().sorted(order).limit(limit).toList();
+    if (CsvDownloads.wantsCsv(ctx.queryParam("format"))) {
+      CsvDownloads.send(ctx, "flightwatch-countries", CsvDownloads.countries(list));
+    } else {
+      ctx.json(list);
+    }
   }
 
   /** This instance's countries: all-time totals, or with a span of years the sum of those years ({@link YearSpan}). */
