@@ -9,7 +9,7 @@
     moneyMovedUsd: 'Money moved abroad (USD)', moneyRecoveredUsd: 'Money recovered (USD)'
   };
   const SVG_NS = 'http://www.w3.org/2000/svg';
-  const state = { role: 'destination', kind: 'officialsFled', totals: new Map(), selected: null };
+  const state = { role: 'destination', kind: 'officialsFled', totals: new Map(), selected: null, from: null, to: null };
 
   const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -140,12 +140,24 @@
     window.flightwatchMap.update(rows, title, v => fmt(state.kind, v), state.selected);
   }
 
+  /** The list's query: role and the period ("from=2014&to=2018": totals of the claims dated in those years). */
+  function listQuery() {
+    const q = new URLSearchParams({ role: state.role });
+    if (state.from) q.set('from', state.from);
+    if (state.to) q.set('to', state.to);
+    return q.toString();
+  }
+
+  function year(v) { return /^\d{4}$/.test(v || '') ? v : null; }
+
   // The view lives in the URL (?role=origin&kind=moneyMovedUsd&country=CN): reload and share reproduce it.
   function readUrl() {
     const q = new URLSearchParams(window.location.search);
     if (q.get('role') === 'origin' || q.get('role') === 'destination') state.role = q.get('role');
     if (KINDS.includes(q.get('kind'))) state.kind = q.get('kind');
     if (/^[A-Z]{2}$/.test(q.get('country') || '')) state.selected = q.get('country');
+    state.from = year(q.get('from'));
+    state.to = year(q.get('to'));
   }
 
   function writeUrl() {
@@ -153,13 +165,19 @@
     if (state.role !== 'destination') q.set('role', state.role);
     if (state.kind !== 'officialsFled') q.set('kind', state.kind);
     if (state.selected) q.set('country', state.selected);
+    if (state.from) q.set('from', state.from);
+    if (state.to) q.set('to', state.to);
     const search = q.toString();
+    // the downloads hold what the page shows (the period included)
+    document.getElementById('download').href = '/api/countries?format=csv&' + listQuery();
     window.history.replaceState(null, '', window.location.pathname + (search ? '?' + search : ''));
   }
 
   function syncControls() {
     for (const o of document.querySelectorAll('.toggle button')) o.classList.toggle('active', o.dataset.role === state.role);
     document.getElementById('kind').value = state.kind;
+    document.getElementById('from').value = state.from || '';
+    document.getElementById('to').value = state.to || '';
   }
 
   function render(changed) {
@@ -226,7 +244,7 @@
   }
 
   async function load() {
-    const res = await fetch('/api/countries?role=' + state.role);
+    const res = await fetch('/api/countries?' + listQuery());
     if (!res.ok) throw new Error('HTTP ' + res.status);
     const list = await res.json();
     state.totals.clear();
@@ -236,7 +254,7 @@
 
   // The badge says "live" only when the list loaded and the stream is open; a failed load (503 while the
   // aggregator restores its stores) is retried with a back-off instead of leaving the page empty.
-  const conn = { loaded: false, streaming: false, retrying: false };
+  const conn = { loaded: false, streaming: false, retrying: false, again: false };
 
   function badge() {
     const status = document.getElementById('status');
@@ -253,12 +271,14 @@
   }
 
   function loadWithRetry(delay) {
-    if (conn.retrying) return;
+    if (conn.retrying) { conn.again = true; return; } // asked while a load runs: load once more after it
     conn.retrying = true;
+    conn.again = false;
     load().then(() => {
       conn.loaded = true;
       conn.retrying = false;
       badge();
+      if (conn.again) loadWithRetry(1000);
     }, () => {
       conn.loaded = false;
       conn.retrying = false;
@@ -271,6 +291,7 @@
     const source = new EventSource('/api/stream');
     source.addEventListener('hello', () => { conn.streaming = true; badge(); });
     source.addEventListener('totals', ev => {
+      if (state.from || state.to) { loadWithRetry(1000); return; } // events carry all-time totals: ask for the period
       const t = JSON.parse(ev.data);
       state.totals.set(t.country, t);
       render(new Set([t.country]));
@@ -296,6 +317,13 @@
       });
     }
     document.getElementById('kind').addEventListener('change', e => { state.kind = e.target.value; render(); });
+    for (const id of ['from', 'to']) {
+      document.getElementById(id).addEventListener('change', e => {
+        state[id] = year(e.target.value.trim());
+        writeUrl();
+        loadWithRetry(1000); // the period is the server's filter: load the list again
+      });
+    }
     if (window.flightwatchMap) {
       // a click on a country opens its evidence, like a click on its row
       window.flightwatchMap.init(iso => showEvidence(iso)).then(() => renderMap(), () => {});

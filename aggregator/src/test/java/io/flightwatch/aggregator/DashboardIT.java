@@ -170,4 +170,18 @@ class DashboardIT {
     await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("kind=moneyMovedUsd")
         && browser.getCurrentUrl().contains("role=origin") && browser.getCurrentUrl().contains("country=RU"));
   }
+
+  @Test
+  void thePeriodControlFiltersTheTotalsAndTheDownload() {
+    TestCluster.publish(kafka, List.of(fled("dash-7", "TN", 8, "Our test sentence about eight officials in Tunisia.")));
+    browser.get(app.url() + "?from=2010&to=2012");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "live".equals(chromium.text("#status")));
+    assertThat(cellText("TN", "officialsFled")).as("claims of 2024 are outside 2010-2012").isNull();
+    assertThat(browser.findElement(By.id("download")).getDomProperty("href")).contains("format=csv")
+        .contains("from=2010").contains("to=2012");
+    browser.executeScript("const f = document.getElementById('from'); f.value = '2024'; f.dispatchEvent(new Event('change'));"
+        + " const t = document.getElementById('to'); t.value = '2024'; t.dispatchEvent(new Event('change'));");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "8".equals(cellText("TN", "officialsFled")));
+    assertThat(browser.getCurrentUrl()).contains("from=2024").contains("to=2024");
+  }
 }
