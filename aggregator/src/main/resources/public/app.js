@@ -8,7 +8,6 @@
     officialsFled: 'Officials fled', officialsReturned: 'Officials returned',
     moneyMovedUsd: 'Money moved abroad (USD)', moneyRecoveredUsd: 'Money recovered (USD)'
   };
-  const SVG_NS = 'http://www.w3.org/2000/svg';
   const state = { role: 'destination', kind: 'officialsFled', totals: new Map(), selected: null, from: null, to: null };
 
   const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
@@ -87,48 +86,17 @@
   }
 
   function renderChart() {
-    const svg = document.getElementById('chart');
-    // "no single country" is no country: it is named under the chart, never a bar among them
-    const all = sorted().filter(t => roleTotals(t)[state.kind].claims > 0);
-    const rows = all.filter(t => t.country !== 'ZZ').slice(0, 15);
-    const zz = all.find(t => t.country === 'ZZ');
-    document.getElementById('chart-apart').textContent = zz ? t_apart(zz) : '';
     document.getElementById('chart-title').textContent =
       KIND_LABELS[state.kind] + ', by ' + (state.role === 'destination' ? 'destination' : 'origin');
-    const barH = 20, gap = 6, labelW = 170, valueW = 130, width = 900;
-    const height = Math.max(40, rows.length * (barH + gap) + gap);
-    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-    svg.setAttribute('height', String(height));
-    svg.replaceChildren();
-    if (rows.length === 0) {
-      const t = document.createElementNS(SVG_NS, 'text');
-      t.setAttribute('x', '8'); t.setAttribute('y', '24');
-      t.textContent = 'No claims of this kind yet.';
-      svg.appendChild(t);
-      return;
+    // "no single country" is no country: it is named under the chart, never a bar among them
+    const all = sorted().filter(t => roleTotals(t)[state.kind].claims > 0);
+    const zz = all.find(t => t.country === 'ZZ');
+    document.getElementById('chart-apart').textContent = zz ? t_apart(zz) : '';
+    document.getElementById('chart-empty').hidden = all.some(t => t.country !== 'ZZ');
+    if (window.flightwatchBars) {
+      window.flightwatchBars.update(all.filter(t => t.country !== 'ZZ')
+        .map(t => ({ iso: t.country, name: t.name, band: roleTotals(t)[state.kind] })), v => fmt(state.kind, v));
     }
-    const max = Math.max(...rows.map(t => Number(roleTotals(t)[state.kind].high)), 1);
-    const plotW = width - labelW - valueW;
-    rows.forEach((t, i) => {
-      const band = roleTotals(t)[state.kind];
-      const y = gap + i * (barH + gap);
-      const label = document.createElementNS(SVG_NS, 'text');
-      label.setAttribute('x', '4'); label.setAttribute('y', String(y + barH * 0.7));
-      label.textContent = t.name;
-      svg.appendChild(label);
-      for (const [cls, v] of [['bar-high', band.high], ['bar-low', band.low]]) {
-        const r = document.createElementNS(SVG_NS, 'rect');
-        r.setAttribute('class', cls);
-        r.setAttribute('x', String(labelW)); r.setAttribute('y', String(y));
-        r.setAttribute('height', String(barH));
-        r.setAttribute('width', String(Math.max(1, plotW * Number(v) / max)));
-        svg.appendChild(r);
-      }
-      const value = document.createElementNS(SVG_NS, 'text');
-      value.setAttribute('x', String(labelW + plotW + 6)); value.setAttribute('y', String(y + barH * 0.7));
-      value.textContent = fmt(state.kind, band.low) + ' – ' + fmt(state.kind, band.high);
-      svg.appendChild(value);
-    });
   }
 
   function renderMap() {

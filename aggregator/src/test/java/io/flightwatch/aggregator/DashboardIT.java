@@ -88,7 +88,10 @@ class DashboardIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> "30 – 37".equals(cellText("PT", "officialsFled")));
     assertThat(js.executeScript("return window.__noReload;")).isEqualTo("kept");
     assertThat(cellText("PT", "sources")).isEqualTo("2");
-    assertThat(browser.findElements(By.cssSelector("#chart rect"))).isNotEmpty();
+    // the bar chart (drawn by ECharts) has Portugal among its bars
+    await().atMost(Duration.ofSeconds(60)).until(() -> String.valueOf(browser.executeScript(
+        "return document.getElementById('chart').dataset.countries;")).contains("PT"));
+    assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
 
     String hostile = "Officials named <script>window.__pwned = 1;</script> and "
         + "<img src=x onerror=\"window.__pwned = 2\"> in a test sentence.";
