@@ -176,6 +176,11 @@
     list.replaceChildren();
     const t = state.totals.get(iso);
     title.textContent = 'Evidence for ' + (t ? t.name : iso);
+    if (window.flightwatchBars) {
+      fetch('/api/countries/' + encodeURIComponent(iso) + '/years').then(r => r.ok ? r.json() : null).then(body => {
+        if (body) window.flightwatchBars.years(body, state.role, state.kind, v => fmt(state.kind, v));
+      }, () => {});
+    }
     const res = await fetch('/api/countries/' + encodeURIComponent(iso) + '/evidence?limit=200');
     const body = await res.json();
     if (!res.ok) {

@@ -37,5 +37,30 @@
     return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   }
 
-  window.flightwatchBars = { update: update };
+  let yearsChart = null;
+
+  /** A country's band per year (from /api/countries/{iso}/years) for one role and kind. */
+  function years(body, role, kind, format) {
+    const el = document.getElementById('years-chart');
+    if (!el || !window.echarts) return;
+    if (!yearsChart) yearsChart = window.echarts.init(el, null, { renderer: 'canvas' });
+    const ys = Object.keys(body.years || {}).sort();
+    const band = y => ((body.years[y] || {})[role === 'destination' ? 'asDestination' : 'asOrigin'] || {})[kind]
+      || { low: 0, high: 0, claims: 0 };
+    yearsChart.setOption({
+      grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
+      title: { text: ys.length ? 'By year (claims dated in it)' : 'No dated claims', textStyle: { fontSize: 12 } },
+      xAxis: { type: 'category', data: ys },
+      yAxis: { type: 'value', axisLabel: { formatter: v => format(v) } },
+      tooltip: { trigger: 'axis' },
+      series: [
+        { name: 'high', type: 'bar', data: ys.map(y => Number(band(y).high)), itemStyle: { color: '#9fc1e6' } },
+        { name: 'low', type: 'bar', data: ys.map(y => Number(band(y).low)), itemStyle: { color: '#1f5f9e' },
+          barGap: '-100%' }
+      ]
+    }, { notMerge: true });
+    el.dataset.years = ys.filter(y => band(y).claims > 0).join(',');
+  }
+
+  window.flightwatchBars = { update: update, years: years };
 })();

@@ -151,6 +151,9 @@ class DashboardIT {
     browser.executeScript("echarts.getInstanceByDom(document.getElementById('map')).trigger('click', {name: 'Norway'});");
     await().atMost(Duration.ofSeconds(30)).until(() -> "Evidence for Norway".equals(chromium.text("#evidence-title"))
         && !browser.findElements(By.cssSelector("#evidence-list blockquote.quote")).isEmpty());
+    // and its series by year: the claim is dated 2024
+    await().atMost(Duration.ofSeconds(30)).until(() -> "2024".equals(browser.executeScript(
+        "return document.getElementById('years-chart').dataset.years;")));
   }
 
   @Test
