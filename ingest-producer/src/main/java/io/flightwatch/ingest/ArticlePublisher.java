@@ -196,11 +196,7 @@ public final class ArticlePublisher implements AutoCloseable {
             pending.size());
         try {
           renewProducer();
-          producer.beginTransaction();
-          inTransaction = true;
-          for (ProducerRecord<String, byte[]> r : pending) {
-            producer.send(r);
-          }
+          resendPending();
           return;
         } catch (KafkaException again) {
           e = again;
@@ -218,15 +214,20 @@ public final class ArticlePublisher implements AutoCloseable {
       try {
         producer.abortTransaction();
         inTransaction = false;
-        producer.beginTransaction();
-        inTransaction = true;
-        for (ProducerRecord<String, byte[]> r : pending) {
-          producer.send(r);
-        }
+        resendPending();
         return;
       } catch (KafkaException again) {
         e = again;
       }
+    }
+  }
+
+  /** A new transaction holding every record of the failed one. */
+  private void resendPending() {
+    producer.beginTransaction();
+    inTransaction = true;
+    for (ProducerRecord<String, byte[]> r : pending) {
+      producer.send(r);
     }
   }
 

@@ -1,8 +1,5 @@
 package io.flightwatch.common.kafka;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -70,16 +67,6 @@ final class CorruptStateRepair {
 
   /** Deletes the task directory, depth first. */
   static void wipe(Path taskDir) {
-    try (var files = Files.walk(taskDir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException x) {
-          throw new UncheckedIOException(x);
-        }
-      });
-    } catch (IOException x) {
-      throw new UncheckedIOException(x);
-    }
+    LocalKafka.deleteRecursively(taskDir);
   }
 }
