@@ -176,6 +176,7 @@
     list.replaceChildren();
     const t = state.totals.get(iso);
     title.textContent = 'Evidence for ' + (t ? t.name : iso);
+    if (window.flightwatchCases) window.flightwatchCases.show(iso).catch(() => {});
     if (window.flightwatchBars) {
       fetch('/api/countries/' + encodeURIComponent(iso) + '/years').then(r => r.ok ? r.json() : null).then(body => {
         if (body) window.flightwatchBars.years(body, state.role, state.kind, v => fmt(state.kind, v));
@@ -262,6 +263,10 @@
 
   function connect() {
     const source = new EventSource('/api/stream');
+    // A page kept in the back/forward cache would hold its stream open, and a browser allows six connections per
+    // host: close it when the page goes away (and open a new one if it comes back).
+    window.addEventListener('pagehide', () => source.close(), { once: true });
+    window.addEventListener('pageshow', e => { if (e.persisted) connect(); }, { once: true });
     source.addEventListener('hello', () => { conn.streaming = true; badge(); });
     source.addEventListener('totals', ev => {
       if (state.from || state.to) { loadWithRetry(1000); return; } // events carry all-time totals: ask for the period

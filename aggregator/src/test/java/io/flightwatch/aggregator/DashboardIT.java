@@ -163,6 +163,9 @@ class DashboardIT {
         .url("https://news.example.org/dash/dash-6").title("Test article dash-6")
         .publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
     TestCluster.publish(kafka, List.of(back));
+    // the page asks for a shared country's evidence once, on load: wait until the aggregator has it
+    await().atMost(Duration.ofSeconds(30)).until(() -> TestCluster.get(app.url(), "/api/countries/RU/evidence").body()
+        .contains("dash-6"));
     browser.get(app.url() + "?role=origin&kind=officialsReturned&country=RU");
     await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(cellText("RU", "officialsReturned"))
         && chromium.text("#evidence-list .claim-meta") != null);
@@ -189,5 +192,26 @@ class DashboardIT {
         + " const t = document.getElementById('to'); t.value = '2024'; t.dispatchEvent(new Event('change'));");
     await().atMost(Duration.ofSeconds(30)).until(() -> "8".equals(cellText("TN", "officialsFled")));
     assertThat(browser.getCurrentUrl()).contains("from=2024").contains("to=2024");
+  }
+
+  @Test
+  void aCountrysNamedPeopleOpenTheirTimeline() {
+    Claim named = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KE", "ZA")
+        .article("dash-8", "dash-8-v1").count(1L).valueText("Peter Ochieng Wamalwa").namedPerson("Peter Ochieng Wamalwa")
+        .quote("Our test sentence: the former minister Peter Ochieng Wamalwa fled to South Africa.")
+        .url("https://news.example.org/dash/dash-8").title("Test article dash-8")
+        .publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
+    TestCluster.publish(kafka, List.of(named));
+    await().atMost(Duration.ofSeconds(30)).until(() -> TestCluster.get(app.url(), "/api/cases?country=KE").body()
+        .contains("Peter Ochieng Wamalwa"));
+    browser.get(app.url() + "?role=origin&country=KE");
+    await().atMost(Duration.ofSeconds(60)).until(() -> {
+      String head = chromium.text("#cases-list .case-head");
+      return head != null && head.startsWith("Peter Ochieng Wamalwa") && head.contains("went to ZA");
+    });
+    browser.executeScript("document.querySelector('#cases-list .case-head').click();");
+    await().atMost(Duration.ofSeconds(10)).until(() -> chromium.text("#cases-list .timeline .event-head") != null);
+    assertThat(chromium.text("#cases-list .timeline .event-head")).contains("fled").contains("ZA");
+    assertThat(chromium.text("#cases-list .timeline blockquote.quote")).contains("fled to South Africa");
   }
 }

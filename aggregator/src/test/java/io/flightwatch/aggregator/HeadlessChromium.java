@@ -41,7 +41,9 @@ final class HeadlessChromium implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createDirectories(profile), "--window-size=1280,1000");
+        "--user-data-dir=" + Files.createDirectories(profile), "--window-size=1280,1000",
+        // every test opens the page again; cached pages must not keep their live streams (six per host) open
+        "--disable-features=BackForwardCache");
     try {
       return new HeadlessChromium(service, new ChromeDriver(service, options));
     } catch (RuntimeException e) {

@@ -1,0 +1,71 @@
+// Named people of a country (its cases, /api/cases?country=): status, where they went, and each one's timeline with
+// its evidence. Text from articles goes in with textContent only.
+(function () {
+  'use strict';
+
+  function el(tag, className, text) {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  function safeHref(url) {
+    try {
+      const u = new URL(url);
+      return (u.protocol === 'http:' || u.protocol === 'https:') ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function timeline(c) {
+    const ol = el('ol', 'timeline');
+    for (const e of c.timeline || []) {
+      const li = el('li', 'event');
+      li.appendChild(el('span', 'event-head', (e.date ? String(e.date).slice(0, 10) + ' · ' : '') + e.event.replace(/_/g, ' ')
+        + (e.country ? ' · ' + e.country : '') + (e.channel ? ' (' + e.channel + ')' : '') + (e.hedged ? ' · hedged' : '')
+        + (e.valueText ? ' · ' + e.valueText : '')));
+      if (e.quote) li.appendChild(el('blockquote', 'quote', e.quote));
+      const href = safeHref(e.url);
+      if (href) {
+        const a = el('a', 'source-link', href);
+        a.href = href;
+        a.rel = 'noopener noreferrer';
+        a.target = '_blank';
+        li.appendChild(a);
+      }
+      ol.appendChild(li);
+    }
+    return ol;
+  }
+
+  async function show(iso) {
+    const list = document.getElementById('cases-list');
+    if (!list) return;
+    list.replaceChildren();
+    const res = await fetch('/api/cases?country=' + encodeURIComponent(iso) + '&limit=50');
+    if (!res.ok) return;
+    const body = await res.json();
+    document.getElementById('cases-title').hidden = body.cases.length === 0;
+    for (const c of body.cases) {
+      const li = el('li', 'case');
+      li.id = 'case-' + c.id.replace(/[^A-Za-z0-9_-]/g, '_');
+      const head = el('button', 'case-head', c.name + ' · ' + c.status
+        + (c.destinations.length ? ' · went to ' + c.destinations.map(d => d.country + (d.hedged ? '?' : '')).join(', ') : '')
+        + (c.offices.length ? ' · ' + c.offices.join(', ') : ''));
+      head.type = 'button';
+      head.setAttribute('aria-expanded', 'false');
+      head.addEventListener('click', () => {
+        const open = li.querySelector('.timeline');
+        if (open) { open.remove(); head.setAttribute('aria-expanded', 'false'); return; }
+        li.appendChild(timeline(c));
+        head.setAttribute('aria-expanded', 'true');
+      });
+      li.appendChild(head);
+      list.appendChild(li);
+    }
+  }
+
+  window.flightwatchCases = { show: show };
+})();
