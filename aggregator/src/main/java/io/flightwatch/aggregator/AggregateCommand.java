@@ -1,6 +1,7 @@
 package io.flightwatch.aggregator;
 
 import io.flightwatch.common.CommonConfig;
+import io.flightwatch.common.DiskGuard;
 import io.flightwatch.common.Settings;
 import io.flightwatch.common.kafka.BrokerCheck;
 import java.nio.file.Path;
@@ -74,6 +75,13 @@ public final class AggregateCommand implements Callable<Integer> {
       System.err.println("aggregate: " + clash + " (--http-port)");
       return 2;
     }
+    java.nio.file.Path state = java.nio.file.Path.of(settings.getString(AggregatorConfig.STATE_DIR));
+    String low = DiskGuard.problem(state, CommonConfig.diskMinFreeBytes(settings));
+    if (low != null) {
+      System.err.println("aggregate: " + low);
+      return 2;
+    }
+    DiskGuard.exitWhenLow("aggregate", state, CommonConfig.diskMinFreeBytes(settings));
     try {
       BrokerCheck.require(CommonConfig.clientProps(settings), CommonConfig.startupTimeout(settings));
     } catch (BrokerCheck.Unreachable e) {

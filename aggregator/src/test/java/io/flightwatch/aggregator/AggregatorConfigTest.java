@@ -64,4 +64,24 @@ class AggregatorConfigTest {
     String usage = new CommandLine(new AggregateCommand()).getUsageMessage();
     assertThat(usage).contains("aggregate", "--bootstrap-servers", "--config", "--http-port", "--state-dir", "--threads");
   }
+
+  @Test
+  void tooLittleFreeSpaceForTheStateIsOneLineAndExit2BeforeTheBrokerIsAsked(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path config = tmp.resolve("tight.properties");
+    java.nio.file.Files.writeString(config, "disk.min.free.mb=1048576\n"); // a terabyte: more than this disk has free
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = new CommandLine(new AggregateCommand()).execute("--bootstrap-servers", "127.0.0.1:1", "--config",
+          config.toString(), "--state-dir", tmp.resolve("state").toString(), "--http-port", "0");
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("aggregate: only ")
+        .contains("disk.min.free.mb=1048576");
+  }
 }

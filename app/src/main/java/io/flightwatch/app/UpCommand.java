@@ -50,8 +50,6 @@ public final class UpCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(UpCommand.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
-  /** How often up checks the free space of its data folder (disk.min.free.mb). */
-  private static final Duration DISK_CHECK_EVERY = Duration.ofSeconds(5);
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
       description = "Use this Kafka cluster instead of starting the local broker.")
@@ -132,10 +130,7 @@ public final class UpCommand implements Callable<Integer> {
       return 2;
     }
     // A broker whose log folder fills up halts this JVM without closing anything: stop everything first, in order.
-    running.push(DiskGuard.watch(dataDir, minFree, DISK_CHECK_EVERY, () -> {
-      System.err.println("up: the disk is almost full; stopping every service (see the line above)");
-      System.exit(1);
-    }));
+    running.push(DiskGuard.exitWhenLow("up", dataDir, minFree));
 
     String bootstrap = bootstrapServers;
     if (bootstrap == null) {

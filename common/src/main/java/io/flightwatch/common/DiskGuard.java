@@ -57,6 +57,17 @@ public final class DiskGuard implements AutoCloseable {
     return g;
   }
 
+  /**
+   * For a service's command: checks {@code dir} every 5 s and, below {@code minFree}, prints one line and exits 1, so
+   * the JVM's shutdown hooks close the service cleanly while the disk still takes their last writes.
+   */
+  public static DiskGuard exitWhenLow(String service, Path dir, long minFree) {
+    return watch(dir, minFree, Duration.ofSeconds(5), () -> {
+      System.err.println(service + ": the disk is almost full; stopping (see the line above)");
+      System.exit(1);
+    });
+  }
+
   /** One line when {@code dir} (created if missing) has less than {@code minFree} bytes free; null when it is fine. */
   public static String problem(Path dir, long minFree) {
     if (minFree <= 0) {

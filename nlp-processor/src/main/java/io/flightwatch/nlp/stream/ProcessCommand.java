@@ -1,9 +1,10 @@
 package io.flightwatch.nlp.stream;
 
 import io.flightwatch.common.CommonConfig;
+import io.flightwatch.common.DiskGuard;
 import io.flightwatch.common.Settings;
-import java.nio.file.Path;
 import io.flightwatch.common.kafka.BrokerCheck;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,6 +77,13 @@ public final class ProcessCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }
+    Path state = Path.of(settings.getString(ProcessorConfig.STATE_DIR));
+    String low = DiskGuard.problem(state, CommonConfig.diskMinFreeBytes(settings));
+    if (low != null) {
+      spec.commandLine().getErr().println("process: " + low);
+      return 2;
+    }
+    DiskGuard.exitWhenLow("process", state, CommonConfig.diskMinFreeBytes(settings));
     try {
       BrokerCheck.require(CommonConfig.clientProps(settings), CommonConfig.startupTimeout(settings));
     } catch (BrokerCheck.Unreachable e) {

@@ -117,4 +117,17 @@ class ProcessorConfigTest {
     String usage = cl.getUsageMessage();
     assertThat(usage).contains("--bootstrap-servers", "--config", "--threads", "--http-port", "--state-dir", "--help");
   }
+
+  @Test
+  void tooLittleFreeSpaceForTheStateIsOneLineAndExit2BeforeTheBrokerIsAsked() throws Exception {
+    Path config = tmp.resolve("tight.properties");
+    Files.writeString(config, "disk.min.free.mb=1048576\n"); // a terabyte: more than this disk has free
+    java.io.StringWriter err = new java.io.StringWriter();
+    CommandLine cl = new CommandLine(new ProcessCommand());
+    cl.setErr(new java.io.PrintWriter(err));
+    int code = cl.execute("--bootstrap-servers", "127.0.0.1:1", "--config", config.toString(),
+        "--state-dir", tmp.resolve("state").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).startsWith("process: only ").contains("disk.min.free.mb=1048576");
+  }
 }
