@@ -255,7 +255,8 @@ class SettingsTest {
     for (String key : d.names()) {
       String value = key.equals(PORT) ? "1234" : key.equals(GATE) ? "false"
           : key.equals(CommonConfig.STARTUP_TIMEOUT_MS) ? "20000"
-          : key.equals(CommonConfig.TOPIC_REPLICATION_FACTOR) ? "3" : "x";
+          : key.equals(CommonConfig.TOPIC_REPLICATION_FACTOR) ? "3"
+          : key.equals(CommonConfig.DISK_MIN_FREE_MB) ? "512" : "x";
       Settings s = Settings.load(d, null, Map.of(Settings.envName(key), value), Map.of());
       assertThat(String.valueOf(s.get(key))).as(key).isEqualTo(key.equals(FEEDS) ? "[x]" : value);
     }
