@@ -1,5 +1,5 @@
-// flightwatch dashboard: plain DOM, no libraries. Every text that comes from an article is inserted with textContent
-// (never innerHTML), and links are only made from http(s) URLs, so article content cannot run as code.
+// flightwatch dashboard: the table, the controls, the evidence and the live stream, in plain DOM (the map and charts are
+// Apache ECharts, in map.js and bars.js; helpers in dom.js: article text only ever goes in as text, links only http(s)).
 (function () {
   'use strict';
 
@@ -13,12 +13,7 @@
   const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
-  function el(tag, className, text) {
-    const e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
+  const { el, safeHref } = window.flightwatchDom;
 
   function isMoney(kind) { return kind.startsWith('money'); }
 
@@ -153,15 +148,6 @@
     renderChart();
     renderMap();
     writeUrl();
-  }
-
-  function safeHref(url) {
-    try {
-      const u = new URL(url);
-      return (u.protocol === 'http:' || u.protocol === 'https:') ? u.href : null;
-    } catch (e) {
-      return null;
-    }
   }
 
   async function showEvidence(iso) {

@@ -3,6 +3,8 @@
 (function () {
   'use strict';
 
+  const escape = s => window.flightwatchDom.escape(s);
+
   let chart = null;
 
   function update(rows, format) {
@@ -33,9 +35,6 @@
     el.dataset.countries = top.map(r => r.iso).join(',');
   }
 
-  function escape(s) {
-    return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-  }
 
   let yearsChart = null;
 

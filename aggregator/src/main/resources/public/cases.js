@@ -3,21 +3,7 @@
 (function () {
   'use strict';
 
-  function el(tag, className, text) {
-    const e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-
-  function safeHref(url) {
-    try {
-      const u = new URL(url);
-      return (u.protocol === 'http:' || u.protocol === 'https:') ? u.href : null;
-    } catch (e) {
-      return null;
-    }
-  }
+  const { el, safeHref } = window.flightwatchDom;
 
   function timeline(c) {
     const ol = el('ol', 'timeline');

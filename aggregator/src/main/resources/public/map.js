@@ -4,12 +4,11 @@
 (function () {
   'use strict';
 
+  const escape = s => window.flightwatchDom.escape(s);
+
   const GEO = '/webjars/echarts/5.1.1/test/data/map/json/world.json';
   const map = { chart: null, nameOf: {}, isoOf: {}, onSelect: null };
 
-  function escape(s) {
-    return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-  }
 
   async function init(onSelect) {
     const el = document.getElementById('map');
