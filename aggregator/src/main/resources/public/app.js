@@ -13,7 +13,7 @@
   const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
-  const { el, safeHref } = window.flightwatchDom;
+  const { el, sourceLink } = window.flightwatchDom;
 
   function isMoney(kind) { return kind.startsWith('money'); }
 
@@ -187,17 +187,8 @@
         + (c.hedged ? ' · hedged' : '')));
       for (const s of c.sources) {
         li.appendChild(el('blockquote', 'quote', s.quote));
-        const href = safeHref(s.url);
         const label = (s.title || s.url || s.articleId) + (s.publishedAt ? ' (' + String(s.publishedAt).slice(0, 10) + ')' : '');
-        if (href) {
-          const a = el('a', 'source-link', label);
-          a.href = href;
-          a.rel = 'noopener noreferrer';
-          a.target = '_blank';
-          li.appendChild(a);
-        } else {
-          li.appendChild(el('span', 'source-link', label));
-        }
+        li.appendChild(sourceLink(label, s.url));
       }
       list.appendChild(li);
     }

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
 
-  const { el, safeHref } = window.flightwatchDom;
+  const { el, sourceLink } = window.flightwatchDom;
 
   function timeline(c) {
     const ol = el('ol', 'timeline');
@@ -13,14 +13,7 @@
         + (e.country ? ' · ' + e.country : '') + (e.channel ? ' (' + e.channel + ')' : '') + (e.hedged ? ' · hedged' : '')
         + (e.valueText ? ' · ' + e.valueText : '')));
       if (e.quote) li.appendChild(el('blockquote', 'quote', e.quote));
-      const href = safeHref(e.url);
-      if (href) {
-        const a = el('a', 'source-link', href);
-        a.href = href;
-        a.rel = 'noopener noreferrer';
-        a.target = '_blank';
-        li.appendChild(a);
-      }
+      if (e.url) li.appendChild(sourceLink(e.url, e.url));
       ol.appendChild(li);
     }
     return ol;

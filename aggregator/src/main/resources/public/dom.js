@@ -19,9 +19,20 @@
     }
   }
 
+  /** A link opening in a new tab for an http(s) URL; the label as plain text otherwise. */
+  function sourceLink(label, url) {
+    const href = safeHref(url);
+    if (!href) return el('span', 'source-link', label);
+    const a = el('a', 'source-link', label);
+    a.href = href;
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+    return a;
+  }
+
   function escape(s) {
     return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   }
 
-  window.flightwatchDom = { el: el, safeHref: safeHref, escape: escape };
+  window.flightwatchDom = { el: el, safeHref: safeHref, sourceLink: sourceLink, escape: escape };
 })();
