@@ -56,26 +56,29 @@ final class ClaimPipeline {
 
   List<Claim> extract(Annotation doc, Normalized text, Article article, EntityIndex entities,
       List<MoneyMention> money) {
+    Read read = read(doc, article, entities, money, new References());
+    if (read.drafts().isEmpty()) {
+      return List.of();
+    }
+    shares.add(read.sentences(), read.drafts());
+    arrivals.fill(read.sentences(), read.drafts());
+    requested.fill(read.drafts());
+    return assembler.assemble(read.drafts(), text, article);
+  }
+
+  /** The sentences of an article with the drafts its frames read. */
+  private record Read(List<SentenceView> sentences, List<Draft> drafts) {}
+
+  private Read read(Annotation doc, Article article, EntityIndex entities, List<MoneyMention> money,
+      References refs) {
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceView> plain = views(maps, entities, money);
     // only sentences with a claim predicate are parsed: the parse is the costliest step per sentence
-    List<CoreMap> chosen = new ArrayList<>();
-    Map<Integer, Predicates.Found> found = new HashMap<>();
-    boolean fugitivesBefore = false;
-    for (SentenceView s : plain) {
-      boolean candidate = candidates.isCandidate(s);
-      if (candidate) {
-        Predicates.Found f = frames.predicates(s, fugitivesBefore);
-        if (!f.predicates().isEmpty()) {
-          chosen.add(s.map);
-          found.put(s.index, f);
-        }
-      }
-      fugitivesBefore = Predicates.fugitiveContext(s);
-    }
+    Map<Integer, Predicates.Found> found = predicates(plain, refs.previousAboutFugitives());
+    List<CoreMap> chosen = found.keySet().stream().sorted().map(i -> plain.get(i).map).toList();
     parsed = chosen.size();
     if (chosen.isEmpty()) {
-      return List.of();
+      return new Read(plain, List.of());
     }
     nlp.parse(chosen);
     // the parsed sentences get new views (with their graph); the others keep theirs
@@ -86,7 +89,6 @@ final class ClaimPipeline {
     }
     int titleEnd = article.title() == null ? 0 : article.title().strip().length();
     OriginScorer scorer = new OriginScorer(sentences, titleEnd);
-    References refs = new References();
     List<Draft> drafts = new ArrayList<>();
     MoneyFrame.Earlier earlier = null;
     MoneyFrame.Earlier beforeThat = null;
@@ -114,10 +116,32 @@ final class ClaimPipeline {
         }
       }
     }
-    shares.add(sentences, drafts);
-    arrivals.fill(sentences, drafts);
-    requested.fill(drafts);
-    return assembler.assemble(drafts, text, article);
+    return new Read(sentences, drafts);
+  }
+
+  /**
+   * True when this annotated text, read on its own, gives a claim draft: the annotator asks it of an article's gated
+   * sentences before annotating the whole article. References to people named elsewhere resolve leniently
+   * ({@link References#lenient()}), so a part reads at least what the whole article would.
+   */
+  boolean readsAClaim(Annotation doc, Article article, EntityIndex entities, List<MoneyMention> money) {
+    return !read(doc, article, entities, money, References.lenient()).drafts().isEmpty();
+  }
+
+  /** The candidate sentences with a claim predicate, by sentence index. */
+  private Map<Integer, Predicates.Found> predicates(List<SentenceView> plain, boolean lenient) {
+    Map<Integer, Predicates.Found> found = new HashMap<>();
+    boolean fugitivesBefore = false;
+    for (SentenceView s : plain) {
+      if (candidates.isCandidate(s)) {
+        Predicates.Found f = frames.predicates(s, fugitivesBefore);
+        if (!f.predicates().isEmpty()) {
+          found.put(s.index, f);
+        }
+      }
+      fugitivesBefore = lenient || Predicates.fugitiveContext(s);
+    }
+    return found;
   }
 
   /** "COLOMBO -", split off its sentence ({@link CoreNlpAnnotator#breakDatelines}). */

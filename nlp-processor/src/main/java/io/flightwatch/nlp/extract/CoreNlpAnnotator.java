@@ -56,7 +56,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
       warnings.add("text truncated from " + full.length() + " to " + text.length() + " chars (nlp.max.chars="
           + settings.maxChars() + ")");
     }
-    RelevanceGate.Verdict verdict = gate.check(text);
+    RelevanceGate.Result gated = gate.scan(text);
+    RelevanceGate.Verdict verdict = gated.verdict();
     switch (verdict) {
       case EMPTY -> warnings.add("empty text: nothing to annotate");
       case NOT_PROSE -> warnings.add("text does not look like English prose (binary or non-Latin script): not annotated");
@@ -64,6 +65,12 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     }
     boolean annotate = verdict == RelevanceGate.Verdict.RELEVANT
         || (verdict == RelevanceGate.Verdict.OFF_TOPIC && !settings.relevanceGate());
+    if (annotate && verdict == RelevanceGate.Verdict.RELEVANT && settings.relevanceGate() && !gated.clear()
+        && !claimIn(text, gated.sentences(), article)) {
+      annotate = false;
+      warnings.add("no claim read in the " + gated.sentences().size()
+          + " sentences with flight or money words: not annotated");
+    }
     if (!annotate) {
       return new AnnotatedArticle(article.id(), article.contentHash(), article.url(), article.source(), article.title(),
           article.publishedAt(), List.of(), List.of(), List.of(),
@@ -75,18 +82,54 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     // text, and every offset that leaves the extractor is mapped back to the original.
     Normalized norm = normalizer.normalize(text);
     String clean = norm.text();
-    Annotation doc = new Annotation(blankQuoteMarks(breakDatelines(breakLongRuns(clean, MAX_RUN))));
-    pipeline.annotate(doc);
+    Annotation doc = prepared(clean);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
     EntityIndex entities = new EntityIndex(doc, clean, places, gazetteer);
-    // Amounts are converted at the rates of the article's date (the latest rates when it has none).
-    List<MoneyMention> amounts = money.find(clean, article.publishedAt() == null ? null
-        : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC));
+    List<MoneyMention> amounts = money.find(clean, date(article));
     List<Claim> found = claims.extract(doc, norm, article, entities, amounts);
     return new AnnotatedArticle(article.id(), article.contentHash(), article.url(), article.source(), article.title(),
         article.publishedAt(), original(entities.mentions(), norm), originalMoney(amounts, norm), found,
         new ProcessingInfo(AnnotatorFactory.EXTRACTOR_VERSION, pipeline.description(), true, text.length(), tokens,
             truncated, warnings));
+  }
+
+  /** The text prepared for CoreNLP (same offsets) and annotated. */
+  private Annotation prepared(String clean) {
+    Annotation doc = new Annotation(blankQuoteMarks(breakDatelines(breakLongRuns(clean, MAX_RUN))));
+    pipeline.annotate(doc);
+    return doc;
+  }
+
+  /** Amounts are converted at the rates of the article's date (the latest rates when it has none). */
+  private static LocalDate date(Article article) {
+    return article.publishedAt() == null ? null : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
+  }
+
+  /**
+   * The cascade's middle step, for an article whose gated sentences have only everyday words ("returned",
+   * "recovered", "overseas"): those sentences (with the sentence before those that state no figure) are annotated
+   * and read on their own; the whole article is annotated only when they give a
+   * claim draft. CoreNLP's tagger and NER read one sentence at a time, so a sentence gets the same tags here as in the
+   * whole article, and references to people named elsewhere resolve leniently. An off-topic article that used a flight
+   * word near a money word ("the council returned to a balanced budget, the finance director said") then costs a few
+   * sentences, not the article.
+   */
+  private boolean claimIn(String text, List<RelevanceGate.Span> sentences, Article article) {
+    StringBuilder b = new StringBuilder();
+    int upTo = 0;
+    for (RelevanceGate.Span s : sentences) {
+      // the sentence before may hold the amount a money verb refers to ("$4 million ... The sum was moved to Dubai")
+      boolean figure = text.substring(s.begin(), s.end()).chars().anyMatch(Character::isDigit);
+      int from = Math.max(upTo, figure ? s.begin() : RelevanceGate.withPrevious(text, s).begin());
+      if (from < s.end()) {
+        b.append(text, from, s.end()).append('\n');
+        upTo = s.end();
+      }
+    }
+    String clean = normalizer.normalize(b.toString()).text();
+    Annotation doc = prepared(clean);
+    return claims.readsAClaim(doc, article, new EntityIndex(doc, clean, places, gazetteer),
+        money.find(clean, date(article)));
   }
 
   private static List<EntityMention> original(List<EntityMention> mentions, Normalized norm) {

@@ -43,7 +43,7 @@ final class PeopleFrame {
 
   List<Draft> read(SentenceView s, Cue p, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r,
       References refs) {
-    boolean weak = p.label().equals("FLED_WEAK") || p.label().equals("FLED_AT");
+    boolean weak = Predicates.needsFugitives(p);
     if (weak && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
       return List.of();
     }

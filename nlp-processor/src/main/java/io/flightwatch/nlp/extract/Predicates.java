@@ -65,6 +65,14 @@ final class Predicates {
     return new Found(cues, preds, cues.stream().anyMatch(c -> c.label().equals("HEDGE")));
   }
 
+  /**
+   * FLED_WEAK and FLED_AT ("left", "lives in") state a flight only when the sentence or the one before speaks of
+   * fugitives or corruption ({@link PeopleFrame}).
+   */
+  static boolean needsFugitives(Cue p) {
+    return p.label().equals("FLED_WEAK") || p.label().equals("FLED_AT");
+  }
+
   ClaimKind kindOf(SentenceView s, Cue p, int head) {
     return switch (p.label()) {
       case "FLED", "FLED_WEAK", "FLED_AT", "HOSTED" -> ClaimKind.OFFICIALS_FLED;

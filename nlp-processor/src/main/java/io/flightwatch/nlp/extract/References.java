@@ -27,6 +27,24 @@ final class References {
   private boolean aboutFugitives;
   /** The last person spoken of was an official without a name ("Honduras' former security chief"). */
   private boolean lastUnnamed;
+  /**
+   * For a part of an article read on its own ({@link ClaimPipeline#readsAClaim}): a reference to someone named
+   * outside the part resolves to an unknown person, and the article is taken to speak of fugitives, so whatever the
+   * whole article could read as a claim, the part reads too.
+   */
+  private final boolean lenient;
+
+  References() {
+    this(false);
+  }
+
+  private References(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  static References lenient() {
+    return new References(true);
+  }
 
   /** The person named by tokens [from, to): a one-word name becomes the first full name that contains it. */
   String resolve(SentenceView s, int from, int to) {
@@ -71,7 +89,7 @@ final class References {
         return personAt(s, i);
       }
     }
-    return last;
+    return last == null && lenient ? "?" : last;
   }
 
   /** The home country the article gave a person ("Maria Okafor, a former Nigerian official"), or null. */
@@ -133,7 +151,7 @@ final class References {
   private boolean everAboutFugitives;
 
   boolean previousAboutFugitives() {
-    return aboutFugitives;
+    return aboutFugitives || lenient;
   }
 
   void aboutFugitives(boolean yes) {
@@ -143,7 +161,7 @@ final class References {
 
   /** Some sentence so far spoke of fugitives, flight or corruption: a plain "returned to X" may be a return home. */
   boolean articleAboutFugitives() {
-    return everAboutFugitives;
+    return everAboutFugitives || lenient;
   }
 
   void observe(SentenceView s) {

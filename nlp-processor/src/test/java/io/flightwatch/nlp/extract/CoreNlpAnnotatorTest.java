@@ -176,6 +176,25 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aFlightWordInItsEverydaySenseCostsItsSentenceNotTheArticle() {
+    // the gate passes "returned ... finance director", the claim rules find no predicate in that sentence
+    AnnotatedArticle r = annotator.annotate(article("Council budget",
+        "The council met on Tuesday. The council has returned to a balanced budget after three years of deficits, the"
+            + " finance director said. " + "New buses will arrive in spring. ".repeat(20)));
+    assertThat(r.processing().relevant()).isFalse();
+    assertThat(r.processing().tokens()).isZero();
+    assertThat(r.processing().warnings()).containsExactly(
+        "no claim read in the 1 sentences with flight or money words: not annotated");
+    // with a claim sentence further down, the whole article is annotated
+    AnnotatedArticle on = annotator.annotate(article("Council budget",
+        "The council has returned to a balanced budget, the finance director said. " + "New buses will arrive. ".repeat(5)
+            + "A former deputy mayor fled to Canada in 2012."));
+    assertThat(on.processing().relevant()).isTrue();
+    assertThat(on.claims()).extracting(Claim::kind, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "CA"));
+  }
+
+  @Test
   void longTextIsTruncatedWithAWarning() {
     String body = "A corrupt official fled to Canada with $1 million. ".repeat(40);
     ArticleAnnotator annotatorWithCap = factory.newAnnotator(factory.settings().withMaxChars(300));

@@ -40,6 +40,105 @@ class RelevanceGateTest {
   }
 
   @Test
+  void anActorInTheSentenceBeforeOrAfterCounts() {
+    assertThat(gate.check("Hiding in plain sight\nTwo former ministers wanted for fraud are seen in cafes in Lisbon."))
+        .isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("The deputy governor disappeared in May. Police say she fled across the border."))
+        .isEqualTo(Verdict.RELEVANT);
+    // the same words a paragraph apart: an article about a marathon that mentions a minister's visit
+    assertThat(gate.check("The runner returned after a long break. The course is flat. The weather was mild. "
+        + "Spectators lined the streets. The sports minister handed out the medals.")).isEqualTo(Verdict.OFF_TOPIC);
+  }
+
+  @Test
+  void theRelevantSentencesAreReturnedInOrder() {
+    String text = "Rain fell all day. A former mayor fled to Peru with $2 million. Shops closed early. "
+        + "His deputy escaped to Chile, officials said.";
+    RelevanceGate.Result r = gate.scan(text);
+    assertThat(r.verdict()).isEqualTo(Verdict.RELEVANT);
+    assertThat(r.sentences()).extracting(s -> text.substring(s.begin(), s.end()).strip())
+        .containsExactly("A former mayor fled to Peru with $2 million.", "His deputy escaped to Chile, officials said.");
+    assertThat(text.substring(RelevanceGate.withPrevious(text, r.sentences().get(0)).begin(), r.sentences().get(0).end()))
+        .startsWith("Rain fell all day.");
+  }
+
+  @Test
+  void wordsInsideOtherWordsAreNotFound() {
+    // "fle" in "reflected" and in "fleet"
+    assertThat(gate.check("The minister reflected on the budget and the fleet of buses.")).isEqualTo(Verdict.OFF_TOPIC);
+  }
+
+  @Test
+  void everyMovementLineStartsWithPlainLetters() {
+    assertThat(RelevanceGate.key("harbou?r(?:s|ed)")).isEqualTo("harbo");
+    assertThat(RelevanceGate.key("fugitives?")).isEqualTo("fugitive");
+    assertThat(RelevanceGate.key("on the run")).isEqualTo("on the run");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RelevanceGate.key("(?:a|b) in"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("three plain letters");
+  }
+
+  /** One sentence of ours per movement line of {@code relevance-gate.txt}; a test checks that every line has one. */
+  static final List<String> MOVEMENT_SENTENCES = List.of(
+      "The former official fled to Peru.", "Officials fleeing the probe crossed into Chad.",
+      "A minister flees abroad.", "Two fugitives were named.", "The governor absconded in May.",
+      "The mayor found refuge in Spain.", "The ex-minister applied for asylum.", "The official is on the run.",
+      "The director is holed up in a villa in Nice.", "The chairman decamped to Dubai.",
+      "Three officials remain at large.", "The senator was extradited.", "Police repatriated the suspects.",
+      "The banker was deported.", "The official smuggled gold.", "The cadres laundered the money.",
+      "The director siphoned funds.", "The minister externalised the cash.", "A red notice names the general.",
+      "The judge's whereabouts are unknown.", "The governor funnelled money to shell firms.",
+      "The mayor stashed cash in a villa.", "The tycoon spirited the funds away.", "The minister squirrelled money.",
+      "The premier salted away millions.", "The premier sought refuge in Chile.",
+      "The speaker was granted asylum in Peru.", "The president escaped to Brazil.",
+      "The general defected to the West.", "The minister is hiding in Dubai.", "The exiled president spoke.",
+      "The diplomat was expelled.", "The suspect was handed over to Kenya.", "The police brought back 12 suspects.",
+      "The former minister returned home.", "The official surrendered to police.",
+      "The mayor transferred $2 million.", "Officials recovered $3 million.", "Police retrieved the money.",
+      "The state recouped funds.", "The minister's offshore accounts.", "The officials live overseas.",
+      "The minister moved money abroad.", "Canada has taken in the deposed leader.",
+      "Panama took in the ousted president.", "The country harbours fugitives.",
+      "The junta's leaders found sanctuary in Cuba.", "Police tracked down the ex-governor.",
+      "The former mayor is living quietly in Spain.", "The former ministers live in London.",
+      "The governor lives openly in Dubai.", "The judge lived in Peru for years.",
+      "The ex-governor is residing in Canada.", "The former senator resides in Miami.",
+      "The former mayor settled in Perth.", "The former minister is staying in Nice.",
+      "The former director is based in London.", "The minister wired $4 million.", "The minister was wiring funds.",
+      "The governor channelled money.", "The director remitted the money.", "The minister deposited the cash.",
+      "The minister parked $5 million in Jersey.", "The general was sent back home.",
+      "The suspects were shipped back to Laos.", "The minister moved $4 million.", "The banker sent $1 million.",
+      "The mayor hid $2 million.", "The official relocated to Spain.", "The official resettled in Canada.");
+
+  @Test
+  void everyMovementLineHasASentenceOfOurs() {
+    java.util.regex.Pattern section = java.util.regex.Pattern.compile("\\[[a-z-]+]");
+    boolean inMovement = false;
+    for (ResourceLines.Line l : ResourceLines.read(RelevanceGate.WORDS)) {
+      String line = l.text().strip();
+      if (section.matcher(line).matches()) {
+        inMovement = line.startsWith("[movement");
+        continue;
+      }
+      if (inMovement) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b(?:" + line + ")");
+        assertThat(MOVEMENT_SENTENCES).as("a sentence for line %d: %s", l.number(), line)
+            .anyMatch(s -> p.matcher(s).find());
+      }
+    }
+    for (String s : MOVEMENT_SENTENCES) {
+      assertThat(gate.check(s)).as(s).isEqualTo(Verdict.RELEVANT);
+    }
+  }
+
+  @Test
+  void everydayWordsAreNotClearWords() {
+    assertThat(gate.scan("The former minister fled to Peru.").clear()).isTrue();
+    assertThat(gate.scan("The council has returned to a balanced budget, the finance director said.").clear())
+        .isFalse();
+    assertThat(gate.scan("The council has returned to a balanced budget, the finance director said.").verdict())
+        .isEqualTo(Verdict.RELEVANT);
+  }
+
+  @Test
   void movementWithoutActorsOrMoneyIsOffTopic() {
     assertThat(gate.check("The striker returned from injury and scored twice on Sunday.")).isEqualTo(Verdict.OFF_TOPIC);
     assertThat(gate.check("Heavy rain is expected across the region this weekend.")).isEqualTo(Verdict.OFF_TOPIC);

@@ -212,9 +212,23 @@ class StructureStagesTest {
   void returningToAPostOrACourtIsNotAReturnHome() {
     assertThat(claims("The former premier returned to power in 2019.")).isEmpty();
     assertThat(claims("The former minister returned to court on Monday.")).isEmpty();
+    // a state, not a place: with an article and an adjective too
+    assertThat(claims("The state oil firm, run by a former minister, has returned to a healthy profit.")).isEmpty();
+    assertThat(claims("The former governor returned to the starting line-up of the charity match.")).isEmpty();
+    // a demonym is not such an adjective: money handed to a government is money recovered
+    assertThat(claims("Jersey has returned to the Nigerian government $9 million that a late military ruler had stolen."))
+        .extracting(Claim::kind, Claim::origin).containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "NG"));
     assertThat(claims("The fugitive former minister returned to Nigeria from Britain on Monday."))
         .extracting(Claim::kind, Claim::origin, Claim::destination)
         .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "NG", "GB"));
+  }
+
+  @Test
+  void routesAsANounMoveNoMoney() {
+    assertThat(claims("The airline added routes to Dubai after the former transport minister's visit worth $2 million."))
+        .isEmpty();
+    assertThat(claims("The former port chief routed $2 million through shell companies to Dubai."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "AE"));
   }
 
   @Test
