@@ -194,6 +194,69 @@ class AggregatorIT {
     }
     assertError(TestCluster.get(first.url(), "/api/cases/nobody"), 400, "case id");
     assertError(TestCluster.get(first.url(), "/api/cases?status=vanished"), 400, "unknown status");
+    everyAnswerMatchesTheOpenApiDocument();
+  }
+
+  /** Real answers of every documented endpoint, and of its errors, validate against /api/openapi.json. */
+  private static void everyAnswerMatchesTheOpenApiDocument() {
+    String url = second.url();
+    String claimKey = tree(TestCluster.get(url, "/api/claims?country=SG").body()).get(0).path("key").asText();
+    Map<String, String> ok = new java.util.LinkedHashMap<>();
+    ok.put("/api/countries", "/api/countries?role=origin&kind=money_moved_abroad&from=2020&to=2030");
+    ok.put("/api/countries/{iso}", "/api/countries/ZZ");
+    ok.put("/api/countries/{iso}/monthly", "/api/countries/SG/monthly");
+    ok.put("/api/countries/{iso}/years", "/api/countries/CN/years");
+    ok.put("/api/countries/{iso}/evidence", "/api/countries/CN/evidence");
+    ok.put("/api/claims", "/api/claims?limit=1000");
+    ok.put("/api/sources", "/api/sources?limit=1&claim=" + java.net.URLEncoder.encode(claimKey,
+        java.nio.charset.StandardCharsets.UTF_8));
+    ok.put("/api/cases", "/api/cases");
+    ok.put("/api/cases/{id}", "/api/cases/CN:zhao%20minghui");
+    ok.put("/api/schemas/{name}", "/api/schemas/country-totals.schema.json");
+    ok.put("/api/openapi.json", "/api/openapi.json");
+    ok.put("/health", "/health");
+    ok.forEach((template, path) -> {
+      HttpResponse<String> r = TestCluster.get(url, path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      io.flightwatch.aggregator.http.OpenApiContract.assertMatches(template, 200, r.body());
+    });
+    assertThat(tree(TestCluster.get(url, "/api/openapi.json").body()).path("openapi").asText()).isEqualTo("3.1.0");
+    for (String[] bad : new String[][] {{"/api/countries/{iso}", "/api/countries/FR"},
+        {"/api/claims", "/api/claims?limit=0"}, {"/api/sources", "/api/sources?claim="},
+        {"/api/schemas/{name}", "/api/schemas/passwd"}, {"/api/cases/{id}", "/api/cases/CN:nobody"},
+        {"/api/stream", "/api/stream?country=XQ"}}) {
+      HttpResponse<String> r = TestCluster.get(url, bad[1]);
+      assertThat(r.statusCode()).as(bad[1]).isBetween(400, 499);
+      io.flightwatch.aggregator.http.OpenApiContract.assertMatches(bad[0], r.statusCode(), r.body());
+    }
+  }
+
+  @Test
+  void aStreamClientFollowingOneCountryGetsOnlyThatCountry() throws Exception {
+    HttpResponse<java.util.stream.Stream<String>> stream = java.net.http.HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(first.url() + "api/stream?country=fi&kind=officials_fled"))
+            .timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofLines());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    java.util.concurrent.CompletableFuture<List<String>> upToFinland = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> {
+          List<String> seen = new ArrayList<>();
+          stream.body().filter(l -> l.startsWith("data:")).takeWhile(l -> {
+            seen.add(l);
+            return !l.contains("\"country\":\"FI\"");
+          }).forEach(l -> { });
+          return seen;
+        });
+    // an origin, a country the client does not follow, then the one it does
+    Claim estonia = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU", "EE").article("it-ee", "it-ee-v1")
+        .count(3L).valueText("3 officials").quote("Our own test sentence: 3 officials went to EE.").keyed();
+    Claim finland = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU", "FI").article("it-fi", "it-fi-v1")
+        .count(4L).valueText("4 officials").quote("Our own test sentence: 4 officials went to FI.").keyed();
+    TestCluster.publish(kafka, List.of(estonia));
+    TestCluster.publish(kafka, List.of(finland));
+    List<String> seen = upToFinland.get(90, TimeUnit.SECONDS);
+    assertThat(seen).last().asString().contains("\"country\":\"FI\"");
+    assertThat(seen).noneMatch(l -> l.contains("\"country\":\"EE\"") || l.contains("\"country\":\"RU\""));
+    stream.body().close();
   }
 
   @Test

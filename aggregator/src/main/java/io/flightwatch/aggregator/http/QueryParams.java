@@ -27,7 +27,9 @@ final class QueryParams {
       endpoint("/api/cases", "country", "status", "limit"),
       endpoint("/api/cases/local", "country"),
       endpoint("/api/cases/{id}"),
-      endpoint("/api/stream"),
+      endpoint("/api/openapi.json"),
+      endpoint("/api/schemas/{name}"),
+      endpoint("/api/stream", "country", "kind"),
       endpoint("/health"),
       endpoint("/metrics"));
 
@@ -36,6 +38,13 @@ final class QueryParams {
   private static Endpoint endpoint(String template, String... valid) {
     String regex = Pattern.quote(template).replaceAll("\\{[a-z]+\\}", "\\\\E" + SEGMENT + "\\\\Q");
     return new Endpoint(Pattern.compile(regex), template, Set.of(valid));
+  }
+
+  /** Every endpoint's path template with the query parameters it reads (the OpenAPI document is checked against it). */
+  static java.util.Map<String, Set<String>> endpoints() {
+    java.util.Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+    ENDPOINTS.forEach(e -> out.put(e.template(), e.valid()));
+    return out;
   }
 
   /** Throws a 400 when {@code names} holds a parameter the endpoint of {@code path} does not read. */

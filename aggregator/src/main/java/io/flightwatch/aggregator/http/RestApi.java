@@ -129,10 +129,16 @@ public final class RestApi implements AutoCloseable {
     app.get("/api/cases", caseQueries::list);
     app.get("/api/cases/local", caseQueries::localPart);
     app.get("/api/cases/{id}", caseQueries::one);
+    app.get("/api/openapi.json", ctx -> ApiDocs.openApi(ctx));
+    app.get("/api/schemas/{name}", ctx -> ApiDocs.schema(ctx, ctx.pathParam("name")));
     SseHandler stream = new SseHandler(hub::join);
     // Javalin opens a stream only for "Accept: text/event-stream" exactly and answers anything else with an empty 200;
     // a client that asks otherwise (curl, "text/event-stream, */*") gets the stream too
-    app.get("/api/stream", ctx -> stream.handle(EventStreamRequest.of(ctx)));
+    app.get("/api/stream", ctx -> {
+      StreamFilter filter = StreamFilter.of(ctx.queryParam("country"), ctx.queryParam("kind"));
+      ctx.attribute(StreamFilter.ATTRIBUTE, filter);
+      stream.handle(EventStreamRequest.of(ctx));
+    });
   }
 
   private void error(Context ctx, int status, String message) {

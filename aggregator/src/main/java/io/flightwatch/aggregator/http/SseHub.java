@@ -38,12 +38,14 @@ public final class SseHub {
 
   private static final class Subscriber {
     final Sink sink;
+    final StreamFilter filter;
     final ArrayDeque<String[]> queue = new ArrayDeque<>();
     boolean draining;
     boolean dropped;
 
-    Subscriber(Sink sink) {
+    Subscriber(Sink sink, StreamFilter filter) {
       this.sink = sink;
+      this.filter = filter;
     }
   }
 
@@ -89,11 +91,16 @@ public final class SseHub {
       }
     };
     client.onClose(() -> clients.remove(sink));
-    join(sink);
+    StreamFilter filter = client.ctx().attribute(StreamFilter.ATTRIBUTE);
+    join(sink, filter == null ? StreamFilter.ALL : filter);
   }
 
   void join(Sink sink) {
-    clients.put(sink, new Subscriber(sink));
+    join(sink, StreamFilter.ALL);
+  }
+
+  void join(Sink sink, StreamFilter filter) {
+    clients.put(sink, new Subscriber(sink, filter));
     // A first event tells the browser the stream is live, so it can show "connected".
     offer(clients.get(sink), "hello", "{}");
   }
@@ -104,8 +111,15 @@ public final class SseHub {
 
   /** Queues one event for every client and returns at once. */
   public void broadcast(String event, String json) {
+    broadcast(event, json, null);
+  }
+
+  /** Queues one event about a country for every client that follows it ({@link StreamFilter}). */
+  public void broadcast(String event, String json, StreamFilter.About about) {
     for (Subscriber s : clients.values()) {
-      offer(s, event, json);
+      if (s.filter.passes(about)) {
+        offer(s, event, json);
+      }
     }
   }
 

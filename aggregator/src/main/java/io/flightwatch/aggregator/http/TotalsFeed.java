@@ -1,5 +1,6 @@
 package io.flightwatch.aggregator.http;
 
+import io.flightwatch.common.CountryTotals;
 import io.flightwatch.common.Json;
 import io.flightwatch.common.kafka.KafkaDefaults;
 import io.micrometer.core.instrument.Counter;
@@ -100,12 +101,24 @@ public final class TotalsFeed implements AutoCloseable {
     log.info("totals feed following {} ({} partitions)", topic, tps.size());
     while (running.get()) {
       for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-        String json = r.value() == null
-            ? Json.MAPPER.writeValueAsString(Map.of("country", String.valueOf(r.key()), "removed", true))
-            : new String(r.value(), StandardCharsets.UTF_8);
-        hub.broadcast(r.value() == null ? "removed" : "totals", json);
+        if (r.value() == null) {
+          hub.broadcast("removed", Json.MAPPER.writeValueAsString(Map.of("country", String.valueOf(r.key()),
+              "removed", true)), StreamFilter.About.anyKind(String.valueOf(r.key())));
+        } else {
+          hub.broadcast("totals", new String(r.value(), StandardCharsets.UTF_8), about(r.key(), r.value()));
+        }
         changes.increment();
       }
+    }
+  }
+
+  /** What a totals record is about, for the clients' filters; a record that does not parse goes to every follower. */
+  private static StreamFilter.About about(String key, byte[] value) {
+    try {
+      return StreamFilter.About.of(Json.MAPPER.readValue(value, CountryTotals.class));
+    } catch (java.io.IOException e) {
+      log.warn("totals record for {} does not parse ({}); sent to every client following {}", key, e.getMessage(), key);
+      return StreamFilter.About.anyKind(String.valueOf(key));
     }
   }
 

@@ -95,4 +95,24 @@ class SseHubTest {
     hub.broadcast("totals", "{}");
     assertThat(hub.clients()).isZero();
   }
+
+  @Test
+  void aClientGetsOnlyTheCountriesAndKindsItFollows() {
+    TestSink all = new TestSink(false);
+    TestSink canada = new TestSink(false);
+    TestSink money = new TestSink(false);
+    hub.join(all);
+    hub.join(canada, StreamFilter.of("ca", null));
+    hub.join(money, StreamFilter.of(null, "money_moved_abroad"));
+    hub.broadcast("totals", "{ca-fled}", new StreamFilter.About("CA", java.util.Set.of(io.flightwatch.common.ClaimKind
+        .OFFICIALS_FLED)));
+    hub.broadcast("totals", "{us-money}", new StreamFilter.About("US", java.util.Set.of(io.flightwatch.common.ClaimKind
+        .MONEY_MOVED_ABROAD)));
+    hub.broadcast("removed", "{ca-removed}", StreamFilter.About.anyKind("CA"));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      assertThat(all.got).containsExactly("hello:{}", "totals:{ca-fled}", "totals:{us-money}", "removed:{ca-removed}");
+      assertThat(canada.got).containsExactly("hello:{}", "totals:{ca-fled}", "removed:{ca-removed}");
+      assertThat(money.got).containsExactly("hello:{}", "totals:{us-money}", "removed:{ca-removed}");
+    });
+  }
 }

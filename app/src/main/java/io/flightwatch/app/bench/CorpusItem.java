@@ -15,7 +15,7 @@ public final class CorpusItem {
   public final long tokens;
   /** Wall time of this article in the extractor loop's median timed pass. */
   public long extractorNanos;
-  /** Whether the extractor annotated it (it passed the relevance gate). */
+  /** Whether the extractor annotated it whole (the relevance gate and the cascade let it through). */
   public boolean relevant;
   /** The one destination its claims name, when a latency probe can match it unambiguously; else null. */
   public String trackedDestination;

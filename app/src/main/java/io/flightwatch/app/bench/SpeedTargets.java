@@ -230,7 +230,7 @@ public final class SpeedTargets {
     if (off.articles > 0) {
       Rate gated = off.relevant(false);
       Rate annotated = off.relevant(true);
-      String split = labelsFromExtractor ? "" : String.format(Locale.ROOT, "; %d of %d passed the relevance gate%s",
+      String split = labelsFromExtractor ? "" : String.format(Locale.ROOT, "; %d of %d annotated whole (the gate and the cascade stopped the rest)%s",
           annotated.articles, off.articles, annotated.articles == 0 ? ""
               : String.format(Locale.ROOT, ": %.2f ms each, the other %d %.3f ms", annotated.msPerArticle(),
                   gated.articles, gated.articles == 0 ? 0 : gated.msPerArticle()));

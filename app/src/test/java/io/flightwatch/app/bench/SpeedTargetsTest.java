@@ -49,7 +49,7 @@ class SpeedTargetsTest {
     assertThat(perToken[2]).isEqualTo(">= 6");
     assertThat(perToken[3]).isEqualTo("ok");
     assertThat(row(t, "off-topic article, extractor")[1])
-        .isEqualTo("25.000 ms; 1 of 4 passed the relevance gate: 98.50 ms each, the other 3 0.500 ms");
+        .isEqualTo("25.000 ms; 1 of 4 annotated whole (the gate and the cascade stopped the rest): 98.50 ms each, the other 3 0.500 ms");
     String[] cost = row(t, "off-topic article cheaper");
     assertThat(cost[1]).isEqualTo("4.00x"); // 100 ms / 25 ms
     assertThat(cost[2]).isEqualTo(">= 100");
