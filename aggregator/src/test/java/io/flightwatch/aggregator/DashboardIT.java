@@ -169,9 +169,9 @@ class DashboardIT {
     browser.get(app.url() + "?role=origin&kind=officialsReturned&country=RU");
     await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(cellText("RU", "officialsReturned"))
         && chromium.text("#evidence-list .claim-meta") != null);
-    assertThat(browser.findElement(By.id("role-origin")).getAttribute("class")).contains("active");
+    assertThat(browser.findElement(By.id("role-origin")).getDomAttribute("class")).contains("active");
     assertThat(browser.findElement(By.id("kind")).getDomProperty("value")).isEqualTo("officialsReturned");
-    assertThat(browser.findElement(By.id("row-RU")).getAttribute("class")).contains("selected");
+    assertThat(browser.findElement(By.id("row-RU")).getDomAttribute("class")).contains("selected");
     assertThat(chromium.text("#evidence-list .claim-meta")).startsWith("GB → RU");
     // a change of kind is written back into the URL
     browser.executeScript("const k = document.getElementById('kind'); k.value = 'moneyMovedUsd';"

@@ -433,6 +433,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   // ----------------------------------------------------------------------------------------------------------- kafka
 
+  @SuppressWarnings("try") // the SSE probe only needs to live while the latency runs do
   private Rate[] kafkaPhases(Path work, List<CorpusItem> corpus, List<String[]> memory, List<String[]> latency)
       throws Exception {
     brokerPort = freePort();
@@ -481,6 +482,7 @@ public final class BenchCommand implements Callable<Integer> {
    * steady (the plain loop's rule), times its sustained rate ({@link KafkaPasses#sustainedPass}) alone and paired with
    * plain-loop passes; then runs {@code after} while it is still up, and stops it.
    */
+  @SuppressWarnings("try") // the processor JVM is closed early, in its try block, to read its memory
   private Rate processorRun(Path work, ChildJvm broker, KafkaProducer<String, Article> producer, int threads,
       List<CorpusItem> corpus, List<String[]> memory, AfterRun after) throws Exception {
     String bootstrap = "127.0.0.1:" + brokerPort;
@@ -629,6 +631,7 @@ public final class BenchCommand implements Callable<Integer> {
   // --------------------------------------------------------------------------------------------------------- startup
 
   /** Time from starting an `up` JVM (empty data folder) to the first country on GET /api/countries. */
+  @SuppressWarnings("try") // the `up` JVM is closed early, in its try block, to read its GC log
   private void upStartup(Path work, List<CorpusItem> corpus) throws Exception {
     Path in = work.resolve("up-input");
     Files.createDirectories(in);

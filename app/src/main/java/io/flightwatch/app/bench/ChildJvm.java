@@ -135,13 +135,19 @@ public final class ChildJvm implements AutoCloseable {
 
   /** SIGTERM (the services close cleanly on it), then a forced kill if it does not exit in time. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
       rssHighWaterMb();
       process.destroy();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          process.waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        // a close from try-with-resources must not lose the child: kill it, keep the interrupt for the caller
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        Thread.currentThread().interrupt();
       }
     }
   }
