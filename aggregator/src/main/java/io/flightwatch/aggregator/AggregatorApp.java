@@ -66,7 +66,7 @@ public final class AggregatorApp implements AutoCloseable {
 
     Map<String, Object> clientProps = CommonConfig.clientProps(settings);
     StreamsRunner r = new StreamsRunner("aggregator", AggregatorTopology.build(AggregatorTopology.Options.defaults()),
-        streamsProps(clientProps, self), MAX_THREAD_REPLACEMENTS);
+        streamsProps(settings, self), MAX_THREAD_REPLACEMENTS);
     r.start(); // may replace its client (corrupted local state), so metrics and queries bind after it
     streamsMetrics = new KafkaStreamsMetrics(r.streams());
     streamsMetrics.bindTo(registry);
@@ -82,8 +82,10 @@ public final class AggregatorApp implements AutoCloseable {
     return this;
   }
 
-  private Properties streamsProps(Map<String, Object> clientProps, HostInfo self) {
-    Properties p = KafkaDefaults.boundedStreams(clientProps, settings.getString(AggregatorConfig.APPLICATION_ID),
+  /** The Kafka Streams properties of this aggregator, answering queries as {@code self} (exposed for tests). */
+  public static Properties streamsProps(Settings settings, HostInfo self) {
+    Properties p = KafkaDefaults.boundedStreams(CommonConfig.clientProps(settings),
+        settings.getString(AggregatorConfig.APPLICATION_ID),
         settings.getInt(AggregatorConfig.NUM_STREAM_THREADS), settings.getString(AggregatorConfig.STATE_DIR),
         settings.getLong(AggregatorConfig.COMMIT_INTERVAL_MS));
     p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());

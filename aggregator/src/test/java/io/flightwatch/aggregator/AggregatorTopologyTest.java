@@ -61,12 +61,12 @@ class AggregatorTopologyTest {
     return props(stateDirs.resolve("driver-" + DRIVERS.incrementAndGet()));
   }
 
+  /** The aggregator's own Streams properties (exactly-once, error handlers, bounds), for a driver in {@code stateDir}. */
   static Properties props(Path stateDir) {
-    Properties p = new Properties();
-    p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregator-test");
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    io.flightwatch.common.Settings settings = io.flightwatch.common.Settings.load(AggregatorConfig.definition(), null,
+        java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "dummy:9092",
+            AggregatorConfig.APPLICATION_ID, "aggregator-test", AggregatorConfig.STATE_DIR, stateDir.toString()));
+    Properties p = AggregatorApp.streamsProps(settings, new org.apache.kafka.streams.state.HostInfo("127.0.0.1", 1));
     // Every update is forwarded, so each input's effect on the output is visible.
     p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
     return p;

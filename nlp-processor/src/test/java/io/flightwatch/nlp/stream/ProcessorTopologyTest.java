@@ -56,12 +56,11 @@ class ProcessorTopologyTest {
     metrics = ProcessorMetrics.unregistered();
     annotators = new FakeAnnotator.CountingSupplier();
     Topology topology = ProcessorTopology.build(new ProcessorTopology.Options(metrics), annotators);
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-topology-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.putAll(ProcessorTopology.errorHandling(metrics));
+    // the processor's own Streams properties: exactly-once, the DLQ handlers, the transaction timeout
+    Properties props = ProcessorApp.streamsProps(io.flightwatch.common.Settings.load(ProcessorConfig.definition(), null,
+        java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "127.0.0.1:9",
+            ProcessorConfig.APPLICATION_ID, "processor-topology-test", ProcessorConfig.STATE_DIR, stateDir.toString())),
+        metrics);
     driver = new TopologyTestDriver(topology, props);
     raw = driver.createInputTopic(Topics.ARTICLES_RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
     annotated = driver.createOutputTopic(Topics.ARTICLES_ANNOTATED.name(),
