@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
@@ -51,17 +50,20 @@ class ProcessorTopologyTest {
   private TestOutputTopic<String, Claim> claims;
   private TestOutputTopic<byte[], byte[]> dlq;
 
+  /** The processor's own Streams properties (exactly-once, the DLQ handlers, the transaction timeout). */
+  static Properties props(java.nio.file.Path stateDir, ProcessorMetrics metrics) {
+    return ProcessorApp.streamsProps(io.flightwatch.common.Settings.load(ProcessorConfig.definition(), null,
+        java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "127.0.0.1:9",
+            ProcessorConfig.APPLICATION_ID, "processor-topology-test", ProcessorConfig.STATE_DIR, stateDir.toString())),
+        metrics);
+  }
+
   @BeforeEach
   void start() {
     metrics = ProcessorMetrics.unregistered();
     annotators = new FakeAnnotator.CountingSupplier();
     Topology topology = ProcessorTopology.build(new ProcessorTopology.Options(metrics), annotators);
-    // the processor's own Streams properties: exactly-once, the DLQ handlers, the transaction timeout
-    Properties props = ProcessorApp.streamsProps(io.flightwatch.common.Settings.load(ProcessorConfig.definition(), null,
-        java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "127.0.0.1:9",
-            ProcessorConfig.APPLICATION_ID, "processor-topology-test", ProcessorConfig.STATE_DIR, stateDir.toString())),
-        metrics);
-    driver = new TopologyTestDriver(topology, props);
+    driver = new TopologyTestDriver(topology, props(stateDir, metrics));
     raw = driver.createInputTopic(Topics.ARTICLES_RAW.name(), new ByteArraySerializer(), new ByteArraySerializer());
     annotated = driver.createOutputTopic(Topics.ARTICLES_ANNOTATED.name(),
         Topics.ARTICLES_ANNOTATED.keySerde().deserializer(), Topics.ARTICLES_ANNOTATED.valueSerde().deserializer());

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -44,12 +43,7 @@ class RealAnnotatorTopologyIT {
   void realAnnotatorThroughTheTopology() {
     AnnotatorFactory factory = AnnotatorFactory.create(ExtractorSettings.defaults());
     ProcessorMetrics metrics = ProcessorMetrics.unregistered();
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "real-annotator-it");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.putAll(ProcessorTopology.errorHandling(metrics));
+    Properties props = ProcessorTopologyTest.props(stateDir, metrics);
     try (TopologyTestDriver driver = new TopologyTestDriver(
         ProcessorTopology.build(new ProcessorTopology.Options(metrics), factory::newAnnotator), props)) {
       TestInputTopic<byte[], byte[]> raw =
