@@ -118,4 +118,9 @@ public final class AggregateCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** The aggregator on its own (its container image runs this; {@code flightwatch aggregate} is the same command). */
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new AggregateCommand()).execute(args));
+  }
 }

@@ -39,10 +39,30 @@ class ComposeFileTest {
 
   @Test
   void everyImageGivesItsUserAWritableStateFolder() throws IOException {
-    for (String module : List.of("aggregator", "nlp-processor", "ingest-producer")) {
-      String docker = Files.readString(ROOT.resolve(module).resolve("Dockerfile"), StandardCharsets.UTF_8);
-      assertThat(docker).as(module).contains("WORKDIR /app").contains("chown flightwatch /app/data")
-          .contains("USER flightwatch");
+    String docker = Files.readString(ROOT.resolve("Dockerfile"), StandardCharsets.UTF_8);
+    assertThat(docker).contains("WORKDIR /app").contains("chown flightwatch /app/data").contains("USER flightwatch");
+  }
+
+  /** One Dockerfile: every service of both files builds it with a SERVICE its build stage knows. */
+  @Test
+  void everyServiceIsBuiltFromTheOneDockerfileWithItsServiceArgument() throws IOException {
+    String docker = Files.readString(ROOT.resolve("Dockerfile"), StandardCharsets.UTF_8);
+    for (String file : List.of("docker-compose.yml", CLUSTER_FILE)) {
+      Map<String, Map<String, Object>> services = services(file);
+      Map<String, String> built = new TreeMap<>();
+      services.forEach((name, s) -> {
+        if (s.get("build") instanceof Map<?, ?> build) {
+          assertThat(build.get("dockerfile")).as(file + " " + name).isEqualTo("Dockerfile");
+          Object service = ((Map<?, ?>) build.get("args")).get("SERVICE");
+          built.put(name, String.valueOf(service));
+          assertThat(docker).as(file + " " + name).contains("      " + service + ") module=");
+        }
+      });
+      assertThat(built).as(file).containsEntry("ingest-producer", "producer").containsEntry("nlp-processor", "processor")
+          .containsEntry("aggregator", "aggregator");
+    }
+    for (String module : SERVICES) {
+      assertThat(ROOT.resolve(module).resolve("Dockerfile")).as("no second Dockerfile").doesNotExist();
     }
   }
 
