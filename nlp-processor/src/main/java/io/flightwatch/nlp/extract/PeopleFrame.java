@@ -76,6 +76,9 @@ final class PeopleFrame {
     if (p.label().equals("CAPTURED") && capturedIn(s, head)) {
       return out; // "Fugitive ex-minister caught in Brazil": an arrest abroad, no return yet
     }
+    if (kind == ClaimKind.OFFICIALS_RETURNED && sendsItsOwn(s, r)) {
+      return out; // "Mexico extradited its former governor to the United States": sent away from home, not back
+    }
     Places dest = destinations.destination(s, kind, head, r);
     if (dest.codes().isEmpty() && hostCountry != null) {
       dest = new Places(List.of(hostCountry), false);
@@ -134,6 +137,24 @@ final class PeopleFrame {
       out.add(takenDraft(s, taken, first.person, first.subject, r));
     }
     return out;
+  }
+
+  /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */
+  private static boolean sendsItsOwn(SentenceView s, Map<Role, List<IndexedWord>> r) {
+    boolean placeGives = r.getOrDefault(Role.GIVER, List.of()).stream().map(w -> s.tok(w.index() - 1))
+        .anyMatch(t -> t != null && t.isPlace());
+    if (!placeGives) {
+      return false;
+    }
+    for (IndexedWord actor : r.getOrDefault(Role.ACTOR, List.of())) {
+      for (IndexedWord c : s.graph.getChildren(actor)) {
+        if (s.graph.reln(actor, c).toString().equals("nmod:poss")
+            && (c.word().equalsIgnoreCase("its") || c.word().equalsIgnoreCase("their"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
