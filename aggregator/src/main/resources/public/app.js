@@ -162,6 +162,12 @@
     list.replaceChildren();
     const t = state.totals.get(iso);
     title.textContent = 'Evidence for ' + (t ? t.name : iso);
+    // the country's claims and named people as files (the same rows as the panel, all of them up to the API's limit)
+    const code = encodeURIComponent(iso);
+    document.getElementById('evidence-csv').href = '/api/countries/' + code + '/evidence?limit=1000&format=csv';
+    document.getElementById('evidence-json').href = '/api/countries/' + code + '/evidence?limit=1000';
+    document.getElementById('evidence-json').setAttribute('download', 'flightwatch-evidence-' + iso + '.json');
+    document.getElementById('cases-csv').href = '/api/cases?limit=1000&format=csv&country=' + code;
     if (window.flightwatchCases) window.flightwatchCases.show(iso).catch(() => {});
     if (window.flightwatchBars) {
       fetch('/api/countries/' + encodeURIComponent(iso) + '/years').then(r => r.ok ? r.json() : null).then(body => {

@@ -195,6 +195,55 @@ class AggregatorIT {
     assertError(TestCluster.get(first.url(), "/api/cases/nobody"), 400, "case id");
     assertError(TestCluster.get(first.url(), "/api/cases?status=vanished"), 400, "unknown status");
     everyAnswerMatchesTheOpenApiDocument();
+    for (AggregatorApp app : List.of(first, second)) {
+      csvListsHoldTheirJsonFigures(app.url());
+    }
+  }
+
+  /** Every list downloads as CSV with the JSON's rows, also when another instance owns the country. */
+  private static void csvListsHoldTheirJsonFigures(String url) {
+    JsonNode claims = tree(TestCluster.get(url, "/api/claims?limit=1000").body());
+    List<String> fromJson = new ArrayList<>();
+    claims.forEach(c -> fromJson.add(c.path("key").asText() + "|" + number(c.path("low").asText()) + "|"
+        + number(c.path("high").asText()) + "|" + c.path("sourceCount").asInt()));
+    assertThat(csv(url, "/api/claims?limit=1000&format=csv")).extracting(r -> r.get("key") + "|" + number(r.get("low"))
+        + "|" + number(r.get("high")) + "|" + r.get("sources")).containsExactlyElementsOf(fromJson).isNotEmpty();
+    for (String iso : List.of("SG", "CN", "AE")) {
+      JsonNode evidence = tree(TestCluster.get(url, "/api/countries/" + iso + "/evidence").body()).path("claims");
+      List<Map<String, String>> rows = csv(url, "/api/countries/" + iso + "/evidence?format=csv");
+      assertThat(rows).as(iso).hasSize(evidence.size());
+      for (int i = 0; i < rows.size(); i++) {
+        assertThat(rows.get(i).get("key")).isEqualTo(evidence.get(i).path("key").asText());
+        assertThat(rows.get(i).get("first_source_quote"))
+            .isEqualTo(evidence.get(i).path("sources").get(0).path("quote").asText());
+      }
+    }
+    JsonNode cases = tree(TestCluster.get(url, "/api/cases?country=CN").body()).path("cases");
+    List<Map<String, String>> caseRows = csv(url, "/api/cases?country=CN&format=csv");
+    assertThat(caseRows).extracting(r -> r.get("id") + "|" + r.get("status") + "|" + r.get("destinations"))
+        .containsExactly(cases.get(0).path("id").asText() + "|" + cases.get(0).path("status").asText() + "|"
+            + cases.get(0).path("destinations").get(0).path("country").asText());
+  }
+
+  private static String number(String text) {
+    return text == null || text.isEmpty() || text.equals("null") ? ""
+        : new BigDecimal(text).stripTrailingZeros().toPlainString();
+  }
+
+  private static List<Map<String, String>> csv(String url, String path) {
+    HttpResponse<String> r = TestCluster.get(url, path);
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/csv");
+    assertThat(r.headers().firstValue("Content-Disposition").orElse("")).as(path).contains(".csv");
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> it = new com.fasterxml.jackson.dataformat
+        .csv.CsvMapper().readerFor(Map.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()
+        .withHeader()).readValues(r.body())) {
+      it.forEachRemaining(rows::add);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return rows;
   }
 
   /** Real answers of every documented endpoint, and of its errors, validate against /api/openapi.json. */

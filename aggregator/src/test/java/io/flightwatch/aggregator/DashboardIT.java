@@ -154,6 +154,14 @@ class DashboardIT {
     // and its series by year: the claim is dated 2024
     await().atMost(Duration.ofSeconds(30)).until(() -> "2024".equals(browser.executeScript(
         "return document.getElementById('years-chart').dataset.years;")));
+    // the country's claims download as CSV, the rows the panel shows
+    String csvLink = browser.findElement(By.id("evidence-csv")).getDomProperty("href");
+    assertThat(csvLink).contains("/api/countries/NO/evidence").contains("format=csv");
+    java.net.http.HttpResponse<String> csv = TestCluster.get(csvLink.substring(0, csvLink.indexOf("/api/") + 1),
+        csvLink.substring(csvLink.indexOf("/api/")));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body().lines().count() - 1).isEqualTo(
+        browser.findElements(By.cssSelector("#evidence-list li.claim")).size());
   }
 
   @Test

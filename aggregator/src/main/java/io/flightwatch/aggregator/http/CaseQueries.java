@@ -53,6 +53,7 @@ final class CaseQueries {
     String country = raw == null || raw.isBlank() ? null : RestApi.iso(raw);
     String status = status(ctx.queryParam("status"));
     int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     StoreQueries q = queries();
     // Other instances answer from their own part only (/api/cases/local), so a list never fans out twice.
     List<Case> all = new ArrayList<>();
@@ -67,8 +68,13 @@ final class CaseQueries {
     body.put("country", country);
     body.put("name", country == null ? null : Countries.name(country));
     body.put("summary", summary);
-    body.put("cases", all.stream().filter(c -> status == null || status.equals(c.status())).sorted(ORDER)
-        .limit(limit).toList());
+    List<Case> listed = all.stream().filter(c -> status == null || status.equals(c.status())).sorted(ORDER)
+        .limit(limit).toList();
+    if (csv) {
+      CsvDownloads.send(ctx, "flightwatch-cases" + (country == null ? "" : "-" + country), CsvDownloads.cases(listed));
+      return;
+    }
+    body.put("cases", listed);
     ctx.json(body);
   }
 

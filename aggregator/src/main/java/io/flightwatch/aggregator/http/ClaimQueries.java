@@ -57,9 +57,10 @@ final class ClaimQueries {
     String country = raw == null || raw.isBlank() ? null : RestApi.iso(raw);
     ClaimKind kind = RestApi.kind(ctx.queryParam("kind"), null);
     int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     if (country != null) {
       countryClaims(ctx, country, kind, limit, "/api/claims?country=" + country + "&limit=" + limit
-          + (kind == null ? "" : "&kind=" + kind.wireName()), false);
+          + (kind == null ? "" : "&kind=" + kind.wireName()) + (csv ? "&format=csv" : ""), false);
       return;
     }
     StoreQueries q = queries();
@@ -72,7 +73,15 @@ final class ClaimQueries {
         all.addAll(q.isSelf(host) ? rankedLocally(q, kind, limit) : forwarder.fetch(q, host, path, CLAIMS_LIST));
       }
     }
-    ctx.json(all.stream().sorted(CLAIM_ORDER).limit(limit).toList());
+    send(ctx, all.stream().sorted(CLAIM_ORDER).limit(limit).toList(), csv, "flightwatch-claims");
+  }
+
+  private static void send(Context ctx, List<ClaimView> claims, boolean csv, String name) {
+    if (csv) {
+      CsvDownloads.send(ctx, name, CsvDownloads.claims(claims));
+    } else {
+      ctx.json(claims);
+    }
   }
 
   /** {@code /api/countries/{iso}/evidence?kind=&limit=}: the claims counted for a country in either role. */
@@ -80,8 +89,9 @@ final class ClaimQueries {
     String iso = RestApi.iso(ctx.pathParam("iso"));
     ClaimKind kind = RestApi.kind(ctx.queryParam("kind"), null);
     int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     countryClaims(ctx, iso, kind, limit, "/api/countries/" + iso + "/evidence?limit=" + limit
-        + (kind == null ? "" : "&kind=" + kind.wireName()), true);
+        + (kind == null ? "" : "&kind=" + kind.wireName()) + (csv ? "&format=csv" : ""), true);
   }
 
   private void countryClaims(Context ctx, String iso, ClaimKind kind, int limit, String path, boolean asEvidence) {
@@ -106,12 +116,17 @@ final class ClaimQueries {
       }
     }
     List<ClaimView> claims = found.values().stream().sorted(CLAIM_ORDER).limit(limit).toList();
+    boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     if (!asEvidence) {
-      ctx.json(claims);
+      send(ctx, claims, csv, "flightwatch-claims-" + iso);
       return;
     }
     if (claims.isEmpty()) {
       throw ApiException.notFound("no claims counted for " + iso + " (" + Countries.name(iso) + ")");
+    }
+    if (csv) {
+      send(ctx, claims, true, "flightwatch-evidence-" + iso);
+      return;
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("country", iso);

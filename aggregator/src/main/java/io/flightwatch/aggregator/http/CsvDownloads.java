@@ -3,7 +3,9 @@ package io.flightwatch.aggregator.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.flightwatch.aggregator.topology.ClaimView;
 import io.flightwatch.common.Band;
+import io.flightwatch.common.Case;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.CountryTotals;
 import io.flightwatch.common.RoleTotals;
@@ -14,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The country totals as CSV for analysts: one row per country, role and kind with claims (the tidy form of the JSON
- * list, same figures), written by Jackson's CSV module.
+ * The lists as CSV for analysts, written by Jackson's CSV module: the country totals (one row per country, role and
+ * kind with claims: the tidy form of the JSON list, same figures), distinct claims and named people.
  *
  * <pre>
  *   country,name,role,kind,low,high,claims,sources,named_people,articles,updated_at
@@ -33,7 +35,71 @@ final class CsvDownloads {
       .addColumn("articles").addColumn("updated_at")
       .build().withHeader();
 
+  private static final CsvSchema CLAIMS = CsvSchema.builder()
+      .addColumn("key").addColumn("kind").addColumn("subject").addColumn("origin").addColumn("destination")
+      .addColumn("low").addColumn("high").addColumn("value_text").addColumn("named_person").addColumn("cumulative")
+      .addColumn("approximate").addColumn("hedged").addColumn("period").addColumn("period_from").addColumn("period_to")
+      .addColumn("month").addColumn("first_seen").addColumn("updated_at").addColumn("sources").addColumn("articles")
+      .addColumn("first_source_url").addColumn("first_source_outlet").addColumn("first_source_quote")
+      .build().withHeader();
+
+  private static final CsvSchema CASES = CsvSchema.builder()
+      .addColumn("id").addColumn("name").addColumn("origin").addColumn("status").addColumn("return_channel")
+      .addColumn("destinations").addColumn("offices").addColumn("money_moved_low_usd").addColumn("money_moved_high_usd")
+      .addColumn("money_recovered_low_usd").addColumn("money_recovered_high_usd").addColumn("events")
+      .addColumn("updated_at")
+      .build().withHeader();
+
   private CsvDownloads() {}
+
+  /**
+   * Distinct claims, one row each, with the first supporting article (the JSON has up to five; /api/sources has all).
+   *
+   * <pre>
+   *   key,kind,subject,origin,destination,low,high,value_text,...,sources,articles,first_source_url,...
+   * </pre>
+   */
+  static String claims(List<ClaimView> claims) {
+    List<Object[]> rows = new ArrayList<>();
+    for (ClaimView v : claims) {
+      ClaimView.Source first = v.sources().isEmpty() ? null : v.sources().get(0);
+      rows.add(new Object[] {v.key(), v.kind(), text(v.subject()), text(v.origin()), text(v.destination()),
+          plain(v.low()), plain(v.high()), text(v.valueText()), text(v.namedPerson()), v.cumulative(), v.approximate(),
+          v.hedged(), text(v.period()), text(v.periodFrom()), text(v.periodTo()), text(v.month()), text(v.firstSeen()),
+          text(v.updatedAt()), v.sourceCount(), v.articleCount(), first == null ? "" : text(first.url()),
+          first == null ? "" : text(first.outlet()), first == null ? "" : text(first.quote())});
+    }
+    return write(CLAIMS, rows);
+  }
+
+  /** Named people, one row each; lists (destinations, offices) joined with "; ". */
+  static String cases(List<Case> cases) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Case c : cases) {
+      rows.add(new Object[] {c.id(), c.name(), text(c.origin()), c.status(), text(c.returnChannel()),
+          String.join("; ", c.destinations().stream().map(Case.Destination::country).toList()),
+          String.join("; ", c.offices()), plain(c.moneyMovedLowUsd()), plain(c.moneyMovedHighUsd()),
+          plain(c.moneyRecoveredLowUsd()), plain(c.moneyRecoveredHighUsd()), c.timeline().size(),
+          text(c.updatedAt())});
+    }
+    return write(CASES, rows);
+  }
+
+  private static String text(Object o) {
+    return o == null ? "" : o.toString();
+  }
+
+  private static String plain(java.math.BigDecimal d) {
+    return d == null ? "" : d.toPlainString();
+  }
+
+  private static String write(CsvSchema schema, List<Object[]> rows) {
+    try {
+      return MAPPER.writer(schema).writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** {@code json} (the default) or {@code csv}; anything else is a 400. */
   static boolean wantsCsv(String format) {
@@ -53,11 +119,7 @@ final class CsvDownloads {
       add(rows, t, "destination", t.asDestination());
       add(rows, t, "origin", t.asOrigin());
     }
-    try {
-      return MAPPER.writer(COUNTRIES).writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return write(COUNTRIES, rows);
   }
 
   private static void add(List<Object[]> rows, CountryTotals t, String role, RoleTotals r) {

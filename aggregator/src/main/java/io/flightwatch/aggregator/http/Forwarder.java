@@ -25,7 +25,11 @@ final class Forwarder {
   void relay(Context ctx, StoreQueries q, HostInfo host, String pathAndQuery) {
     HttpResponse<String> response = q.forward(host, pathAndQuery);
     forwarded.increment();
-    ctx.status(response.statusCode()).contentType("application/json").result(response.body());
+    // the owner's answer as it gave it: JSON, or a CSV download with its file name
+    ctx.status(response.statusCode())
+        .contentType(response.headers().firstValue("Content-Type").orElse("application/json"));
+    response.headers().firstValue("Content-Disposition").ifPresent(d -> ctx.header("Content-Disposition", d));
+    ctx.result(response.body());
   }
 
   /** Another instance's part of a list. */
