@@ -39,6 +39,28 @@ class CountryResolverTest {
     assertThat(PLACES.lookup("Venezuelan").orElseThrow().type()).isEqualTo(PlaceType.NATIONALITY);
   }
 
+  /** Every demonym row resolves to its own code (a row shadowed by another table's entry would be dead data). */
+  @Test
+  void everyDemonymRowResolvesToItsCountry() throws java.io.IOException {
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+        CountryResolver.class.getResourceAsStream("demonyms.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+      int rows = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        assertThat(PLACES.resolve(f[0])).as(f[0]).contains(f[1]);
+        rows++;
+      }
+      assertThat(rows).isGreaterThan(220);
+    }
+    // the states the table lacked before: a bank's nationality, a president's
+    assertThat(PLACES.resolve("Salvadoran")).contains("SV");
+    assertThat(PLACES.resolve("Andorran")).contains("AD");
+    assertThat(PLACES.resolve("Motswana")).contains("BW");
+  }
+
   @Test
   void citiesAndRegionsResolveToTheirCountry() {
     assertThat(PLACES.resolve("Flushing")).contains("US");
