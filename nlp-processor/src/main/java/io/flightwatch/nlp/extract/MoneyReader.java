@@ -220,6 +220,14 @@ final class MoneyReader {
         }
       }
       if (sp[1] < pred && pred - sp[1] <= 6) {
+        // "took 800 billion yuan with them when they fled": carried along, said before the flight
+        boolean took = false;
+        for (int i = Math.max(0, sp[0] - 3); i < sp[0]; i++) {
+          took |= s.tok(i).lemma().equals("take") || s.tok(i).lemma().equals("carry");
+        }
+        if (took && s.lower(sp[1] + 1).equals("with")) {
+          return m;
+        }
         boolean stolen = false;
         for (int i = Math.max(0, sp[0] - 4); i < sp[0]; i++) {
           String l = s.tok(i).lemma();
