@@ -34,6 +34,13 @@ public final class CurrencyAliases {
    *
    * @param ctxSwitch a compiled word pattern; when it occurs near the mention the currency becomes {@code ctxCode}
    */
+  /**
+   * Words that switch an alias to another currency when one of them stands near the amount ("¥" near "yen" is JPY,
+   * "Rs" near "Karachi" PKR); {@code wide}: anywhere in the text (a country named once in a story sets its
+   * shillings).
+   */
+  public record Context(String code, Pattern words, boolean wide) {}
+
   public record Alias(
       String text,
       String code,
@@ -43,8 +50,12 @@ public final class CurrencyAliases {
       boolean generic,
       boolean ambiguous,
       boolean needsScale,
-      String ctxCode,
-      Pattern ctxSwitch) {
+      List<Context> contexts) {
+
+    /** The code of the first context (for tables and tests), or null. */
+    public String ctxCode() {
+      return contexts.isEmpty() ? null : contexts.get(0).code();
+    }
 
     boolean startsWithLetter() {
       return isWordLetter(text.charAt(0));
@@ -114,8 +125,7 @@ public final class CurrencyAliases {
         boolean generic = false;
         boolean ambiguous = false;
         boolean needsScale = false;
-        String ctxCode = null;
-        Pattern ctx = null;
+        List<Context> contexts = new ArrayList<>();
         for (String flag : f[4].trim().split(",")) {
           if (flag.equals("-") || flag.isEmpty()) {
             continue;
@@ -125,12 +135,13 @@ public final class CurrencyAliases {
             ambiguous = true;
           } else if (flag.equals("needs-scale")) {
             needsScale = true;
-          } else if (flag.startsWith("ctx=") && flag.indexOf(':') > 4) {
-            ctxCode = flag.substring(4, flag.indexOf(':'));
+          } else if ((flag.startsWith("ctx=") || flag.startsWith("ctxwide=")) && flag.indexOf(':') > 4) {
+            boolean wide = flag.startsWith("ctxwide=");
+            String code = flag.substring(flag.indexOf('=') + 1, flag.indexOf(':'));
             List<String> words = List.of(flag.substring(flag.indexOf(':') + 1).split("\\|"));
-            ctx = Pattern.compile(
+            contexts.add(new Context(code, Pattern.compile(
                 "(?i)(?<![\\p{L}])(?:" + words.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                    + ")(?![\\p{L}])");
+                    + ")(?![\\p{L}])"), wide));
           } else {
             problems.add("line " + no + ": unknown flag " + flag);
           }
@@ -141,7 +152,7 @@ public final class CurrencyAliases {
           continue;
         }
         out.add(new Alias(alias, f[1].trim(), !position.equals("post"), !position.equals("pre"), cs.equals("cs"),
-            generic, ambiguous, needsScale, ctxCode, ctx));
+            generic, ambiguous, needsScale, List.copyOf(contexts)));
       }
     }
     if (!problems.isEmpty()) {

@@ -451,7 +451,11 @@ public final class MoneyExtractor {
       return null;
     }
     BigDecimal value = normalise(n1.value(null));
-    return new Parsed(s, cur.end(), cur.end(), code(sc, cur.alias(), s, cur.end()), Form.EXACT, value, value, value,
+    String code = code(sc, cur.alias(), s, cur.end());
+    if (code == null) {
+      return Parsed.drop(s, cur.end());
+    }
+    return new Parsed(s, cur.end(), cur.end(), code, Form.EXACT, value, value, value,
         false, null, false);
   }
 
@@ -500,7 +504,11 @@ public final class MoneyExtractor {
     if (cur.alias().needsScale() && n2.scale() == null) {
       return null;
     }
-    return new Parsed(s, cur.end(), cur.end(), code(sc, cur.alias(), s, cur.end()), Form.RANGE, null, normalise(low),
+    String code = code(sc, cur.alias(), s, cur.end());
+    if (code == null) {
+      return Parsed.drop(s, cur.end());
+    }
+    return new Parsed(s, cur.end(), cur.end(), code, Form.RANGE, null, normalise(low),
         normalise(high), true, null, false);
   }
 
@@ -531,7 +539,11 @@ public final class MoneyExtractor {
       return null;
     }
     BigDecimal unit = SCALES.get(mag.toLowerCase(Locale.ROOT));
-    return new Parsed(s, cur.end(), cur.end(), code(sc, cur.alias(), s, cur.end()), Form.VAGUE, null,
+    String code = code(sc, cur.alias(), s, cur.end());
+    if (code == null) {
+      return Parsed.drop(s, cur.end());
+    }
+    return new Parsed(s, cur.end(), cur.end(), code, Form.VAGUE, null,
         normalise(unit.multiply(lowFactor)), normalise(unit.multiply(highFactor)), true, null, false);
   }
 
@@ -596,15 +608,31 @@ public final class MoneyExtractor {
     return y >= 1800 && y <= 2100;
   }
 
+  /**
+   * The alias's currency, or the currency of the context word nearest the amount (within 150 characters, or anywhere
+   * for a wide context); null when the alias has no currency of its own ("?": plain "shillings" in a story that names
+   * no shilling country) and no context word is found.
+   */
   private static String code(Scan sc, Alias a, int begin, int end) {
-    if (a.ctxSwitch() != null) {
-      Matcher m = a.ctxSwitch().matcher(sc.text);
-      m.region(Math.max(0, begin - 150), Math.min(sc.text.length(), end + 150));
-      if (m.find()) {
-        return a.ctxCode();
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CurrencyAliases.Context c : a.contexts()) {
+      Matcher m = c.words().matcher(sc.text);
+      if (!c.wide()) {
+        m.region(Math.max(0, begin - 150), Math.min(sc.text.length(), end + 150));
+      }
+      while (m.find()) {
+        int d = m.start() >= end ? m.start() - end : Math.max(0, begin - m.end());
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = c.code();
+        }
       }
     }
-    return a.code();
+    if (best != null) {
+      return best;
+    }
+    return "?".equals(a.code()) ? null : a.code();
   }
 
   private Num parseNum(Scan sc, int p) {

@@ -47,6 +47,39 @@ class MoneyExtractorTest {
     return new BigDecimal(v);
   }
 
+  /** Rupees and shillings are several currencies: the story's country, named anywhere in it, decides. */
+  @Nested
+  class CountryOfTheStory {
+
+    @Test
+    void rupeesFollowTheStorysCountry() {
+      assertThat(one("KARACHI - The former official moved Rs 2 billion abroad, investigators said.").currency())
+          .isEqualTo("PKR");
+      assertThat(one("A Colombo court heard that the minister sent 500 million rupees to Singapore.").currency())
+          .isEqualTo("LKR");
+      assertThat(one("Nepal's anti-graft body says the official took Rs 90 million.").currency()).isEqualTo("NPR");
+      assertThat(one("The former official moved Rs 2 billion abroad, investigators said.").currency())
+          .as("no country named: Indian rupees, as before").isEqualTo("INR");
+      // both named: the one nearer the amount
+      assertThat(one("Unlike in India, the Pakistani official moved Rs 2 billion abroad.").currency())
+          .isEqualTo("PKR");
+    }
+
+    @Test
+    void shillingsNeedTheirCountry() {
+      assertThat(one("Kenyan officials stashed an estimated 2 billion shillings in offshore accounts.").currency())
+          .isEqualTo("KES");
+      assertThat(one("KAMPALA - The minister wired 9 billion shillings to a bank in Dubai.").currency())
+          .isEqualTo("UGX");
+      assertThat(one("The Tanzanian official stole 40 billion shillings.").currency()).isEqualTo("TZS");
+      // a Ugandan amount is about 30 times smaller in dollars than a Kenyan one of the same number
+      assertThat(one("KAMPALA - The minister wired 9 billion shillings to a bank in Dubai.").amountUsd())
+          .isLessThan(bd("5000000"));
+      assertThat(find("The former clerk stole 2 billion shillings, the court heard.")).as("no shilling country")
+          .isEmpty();
+    }
+  }
+
   @Test
   void anAmountIsConvertedAgainAtTheDateOfItsPeriodAndDollarsStayDollars() {
     MoneyMention rub = EXTRACTOR.find("He moved 3 billion roubles abroad.", LocalDate.of(2024, 6, 1)).get(0);
