@@ -69,6 +69,12 @@
       tr.appendChild(el('td', 'articles', t.articles));
       tr.appendChild(el('td', 'updated', t.updatedAt ? String(t.updatedAt).slice(0, 10) : ''));
       tr.addEventListener('click', () => showEvidence(t.country));
+      // keyboard: a row is a control like the buttons above (Tab to it, Enter or Space opens its evidence)
+      tr.tabIndex = 0;
+      tr.setAttribute('aria-label', 'Evidence for ' + t.name);
+      tr.addEventListener('keydown', e => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); showEvidence(t.country); }
+      });
       body.appendChild(tr);
     }
     document.getElementById('empty').hidden = rows.length > 0;

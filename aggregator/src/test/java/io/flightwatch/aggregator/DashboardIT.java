@@ -111,6 +111,30 @@ class DashboardIT {
   }
 
   @Test
+  void onAPhoneThePageFitsAndTheKeyboardOpensACountry() {
+    TestCluster.publish(kafka, List.of(fled("dash-kb", "PE", 6, "Our test sentence about six officials.")));
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      browser.get(app.url());
+      await().atMost(Duration.ofSeconds(30)).until(() -> cellText("PE", "officialsFled") != null);
+      // nothing wider than the screen: the table scrolls inside its panel
+      Object overflow = browser.executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).as("page wider than a 390 px screen by").isLessThanOrEqualTo(0);
+      // Tab from the period control reaches the rows; Enter on one opens its evidence
+      browser.executeScript("document.getElementById('row-PE').focus();");
+      browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+      await().atMost(Duration.ofSeconds(30)).until(() -> "Evidence for Peru".equals(chromium.text("#evidence-title")));
+      assertThat(browser.findElement(By.id("row-PE")).getDomProperty("tabIndex")).isEqualTo("0");
+      // the controls are buttons, a select and inputs: reachable and usable without a mouse
+      browser.findElement(By.id("role-origin")).sendKeys(org.openqa.selenium.Keys.ENTER);
+      await().atMost(Duration.ofSeconds(10)).until(() -> cellText("CN", "officialsFled") != null);
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
+  @Test
   void roleToggleShowsOriginTotals() {
     TestCluster.publish(kafka, List.of(fled("dash-4", "MY", 4, "Our test sentence about four officials.")));
     browser.get(app.url());
