@@ -1,19 +1,15 @@
 package io.flightwatch.aggregator;
 
 import io.flightwatch.common.CommonConfig;
-import io.flightwatch.common.DiskGuard;
 import io.flightwatch.common.Settings;
-import io.flightwatch.common.kafka.BrokerCheck;
+import io.flightwatch.common.service.ServiceShell;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,47 +72,15 @@ public final class AggregateCommand implements Callable<Integer> {
       return 2;
     }
     java.nio.file.Path state = java.nio.file.Path.of(settings.getString(AggregatorConfig.STATE_DIR));
-    String low = DiskGuard.problem(state, CommonConfig.diskMinFreeBytes(settings));
-    if (low != null) {
-      System.err.println("aggregate: " + low);
-      return 2;
+    ServiceShell shell = new ServiceShell("aggregate", new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true));
+    int checked = shell.preflight(settings, state);
+    if (checked != ServiceShell.OK) {
+      return checked;
     }
-    DiskGuard.exitWhenLow("aggregate", state, CommonConfig.diskMinFreeBytes(settings));
-    try {
-      BrokerCheck.require(CommonConfig.clientProps(settings), CommonConfig.startupTimeout(settings));
-    } catch (BrokerCheck.Unreachable e) {
-      System.err.println("aggregate: " + e.getMessage());
-      return 1;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    AtomicBoolean shuttingDown = new AtomicBoolean();
     AggregatorApp app = new AggregatorApp(settings);
-    Thread hook = new Thread(() -> {
-      shuttingDown.set(true);
-      app.close(Duration.ofSeconds(30));
-      stopped.countDown();
-    }, "flightwatch-aggregate-shutdown-hook");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      app.start();
-    } catch (RuntimeException e) {
-      System.err.println("aggregate: did not start: " + e.getMessage());
-      Runtime.getRuntime().removeShutdownHook(hook);
-      app.close(Duration.ofSeconds(30));
-      return 1;
-    }
-    System.out.println("flightwatch aggregator: dashboard and REST at " + app.url() + "  (Ctrl-C stops it)");
-    // Wait for the shutdown hook; leave (exit 1) if Kafka Streams gave up by itself (its threads kept dying).
-    while (!stopped.await(1, TimeUnit.SECONDS)) {
-      KafkaStreams.State s = app.state();
-      if (!shuttingDown.get() && (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING)) {
-        System.err.println("aggregate: the Kafka Streams client stopped by itself (state " + s + "); exiting");
-        Runtime.getRuntime().removeShutdownHook(hook);
-        app.close(Duration.ofSeconds(30));
-        return 1;
-      }
-    }
-    return 0;
+    return shell.run(app, Duration.ofSeconds(30), () -> "flightwatch aggregator: dashboard and REST at " + app.url()
+        + "  (Ctrl-C stops it)");
   }
 
   /** The aggregator on its own (its container image runs this; {@code flightwatch aggregate} is the same command). */

@@ -5,6 +5,7 @@ import io.flightwatch.aggregator.http.SseHub;
 import io.flightwatch.aggregator.http.StoreQueries;
 import io.flightwatch.aggregator.http.TotalsFeed;
 import io.flightwatch.aggregator.topology.AggregatorTopology;
+import io.flightwatch.common.service.ServiceShell;
 import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.Settings;
 import io.flightwatch.common.Topics;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>The HTTP server starts first so that, with {@code http.port=0}, the bound port is known before Kafka Streams is
  * created with {@code application.server} = this instance's address (other instances forward queries there).
  */
-public final class AggregatorApp implements AutoCloseable {
+public final class AggregatorApp implements AutoCloseable, ServiceShell.Service {
 
   private static final Logger log = LoggerFactory.getLogger(AggregatorApp.class);
 
@@ -53,6 +54,7 @@ public final class AggregatorApp implements AutoCloseable {
     this.settings = settings;
   }
 
+  @Override
   public synchronized AggregatorApp start() {
     if (api != null) {
       throw new IllegalStateException("already started");
@@ -112,6 +114,7 @@ public final class AggregatorApp implements AutoCloseable {
     return api.port();
   }
 
+  @Override
   public KafkaStreams.State state() {
     StreamsRunner r = runner;
     return r == null ? KafkaStreams.State.CREATED : r.state();
@@ -127,6 +130,7 @@ public final class AggregatorApp implements AutoCloseable {
   }
 
   /** Stops the feed, the HTTP server and the streams client (which commits and closes its stores). */
+  @Override
   public synchronized boolean close(Duration timeout) {
     boolean closed = true;
     if (feed != null) {

@@ -1,6 +1,7 @@
 package io.flightwatch.nlp.stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.flightwatch.common.service.ServiceShell;
 import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.Json;
 import io.flightwatch.common.Settings;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * ProcessorApp app = new ProcessorApp(settings, factory::newAnnotator);      // models already loaded (tests, bench, up)
  * }</pre>
  */
-public final class ProcessorApp implements AutoCloseable {
+public final class ProcessorApp implements AutoCloseable, ServiceShell.Service {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessorApp.class);
 
@@ -112,6 +113,7 @@ public final class ProcessorApp implements AutoCloseable {
    *
    * @throws IllegalStateException when the cluster cannot be reached or a topic is missing
    */
+  @Override
   public synchronized ProcessorApp start() {
     if (started) {
       throw new IllegalStateException("already started");
@@ -166,6 +168,7 @@ public final class ProcessorApp implements AutoCloseable {
     return runner;
   }
 
+  @Override
   public KafkaStreams.State state() {
     return runner.state();
   }
@@ -193,6 +196,7 @@ public final class ProcessorApp implements AutoCloseable {
    *
    * @return whether the stream threads stopped within {@code timeout}
    */
+  @Override
   public synchronized boolean close(Duration timeout) {
     if (closed) {
       return true;
