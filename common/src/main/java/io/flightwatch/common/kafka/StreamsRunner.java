@@ -31,6 +31,10 @@ public final class StreamsRunner implements AutoCloseable {
   private final AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.CREATED);
   private final AtomicInteger threadReplacements = new AtomicInteger();
   private final int maxThreadReplacements;
+  private final FailureBudget budget;
+
+  /** The window in which at most {@code maxThreadReplacements} stream-thread failures are replaced. */
+  static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(10);
   private final AtomicInteger stateRepairs = new AtomicInteger();
 
   /**
@@ -42,6 +46,7 @@ public final class StreamsRunner implements AutoCloseable {
   public StreamsRunner(String name, Topology topology, Properties props, int maxThreadReplacements) {
     this.name = name;
     this.maxThreadReplacements = maxThreadReplacements;
+    this.budget = new FailureBudget(maxThreadReplacements, REPLACEMENT_WINDOW);
     this.topology = topology;
     this.props = props;
     Object dir = props.get(StreamsConfig.STATE_DIR_CONFIG);
@@ -59,12 +64,14 @@ public final class StreamsRunner implements AutoCloseable {
       if (repaired(e)) {
         return StreamThreadExceptionResponse.REPLACE_THREAD;
       }
-      int n = threadReplacements.incrementAndGet();
-      if (n <= this.maxThreadReplacements) {
-        log.error("{}: stream thread failed ({} of {} replacements), replacing it", name, n, this.maxThreadReplacements, e);
+      if (budget.spend()) {
+        int n = threadReplacements.incrementAndGet();
+        log.error("{}: stream thread failed ({} in the last {} min, at most {}; {} replaced in all), replacing it",
+            name, budget.inWindow(), REPLACEMENT_WINDOW.toMinutes(), this.maxThreadReplacements, n, e);
         return StreamThreadExceptionResponse.REPLACE_THREAD;
       }
-      log.error("{}: stream thread failed again after {} replacements, shutting the client down", name, n - 1, e);
+      log.error("{}: stream thread failed {} times in {} min, shutting the client down", name, budget.inWindow(),
+          REPLACEMENT_WINDOW.toMinutes(), e);
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
     return s;
