@@ -3,6 +3,7 @@ package io.flightwatch.aggregator;
 import io.flightwatch.common.CommonConfig;
 import io.flightwatch.common.Settings;
 import io.flightwatch.common.service.ServiceShell;
+import io.flightwatch.common.service.StreamsServiceConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public final class AggregateCommand implements Callable<Integer> {
       return checked;
     }
     AggregatorApp app = new AggregatorApp(settings);
-    return shell.run(app, Duration.ofSeconds(30), () -> "flightwatch aggregator: dashboard and REST at " + app.url()
+    return shell.run(app, StreamsServiceConfig.shutdownTimeout(settings), () -> "flightwatch aggregator: dashboard and REST at " + app.url()
         + "  (Ctrl-C stops it)");
   }
 
