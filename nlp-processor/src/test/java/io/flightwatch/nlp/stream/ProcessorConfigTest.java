@@ -68,7 +68,7 @@ class ProcessorConfigTest {
     ProcessCommand cmd = new ProcessCommand();
     new CommandLine(cmd).parseArgs("--bootstrap-servers", "broker-a:9092", "--threads", "2", "--state-dir",
         tmp.resolve("st").toString(), "--config", file.toString());
-    Settings s = Settings.load(ProcessorConfig.definition(), cmd.config,
+    Settings s = Settings.load(ProcessorConfig.definition(), cmd.options.config(),
         Map.of("FLIGHTWATCH_HTTP_PORT", "7000", "FLIGHTWATCH_APPLICATION_ID", "from-env"), cmd.overrides());
     assertThat(s.getString(CommonConfig.BOOTSTRAP_SERVERS)).isEqualTo("broker-a:9092");
     assertThat(s.getInt(ProcessorConfig.NUM_STREAM_THREADS)).isEqualTo(2);
