@@ -35,13 +35,13 @@ public final class AggregateCommand implements Callable<Integer> {
       System.err.println("aggregate: " + e.getMessage());
       return 2;
     }
-    String clash = io.flightwatch.common.kafka.PortCheck.problem(settings.getString(AggregatorConfig.HTTP_HOST),
-        settings.getInt(AggregatorConfig.HTTP_PORT));
+    String clash = io.flightwatch.common.kafka.PortCheck.problem(settings.getString(StreamsServiceConfig.HTTP_HOST),
+        settings.getInt(StreamsServiceConfig.HTTP_PORT));
     if (clash != null) {
       System.err.println("aggregate: " + clash + " (--http-port)");
       return 2;
     }
-    Path state = Path.of(settings.getString(AggregatorConfig.STATE_DIR));
+    Path state = Path.of(settings.getString(StreamsServiceConfig.STATE_DIR));
     ServiceShell shell = new ServiceShell("aggregate", new PrintWriter(System.out, true),
         new PrintWriter(System.err, true));
     int checked = shell.preflight(settings, state);

@@ -25,6 +25,7 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /**
  * One aggregator instance: the Kafka Streams topology, the REST API + dashboard, and the live feed of changed totals.
@@ -59,10 +60,10 @@ public final class AggregatorApp implements AutoCloseable, ServiceShell.Service 
     if (api != null) {
       throw new IllegalStateException("already started");
     }
-    String host = settings.getString(AggregatorConfig.HTTP_HOST);
+    String host = settings.getString(StreamsServiceConfig.HTTP_HOST);
     api = new RestApi(() -> queries, () -> runner != null && runner.isHealthy(),
         () -> runner == null ? "CREATED" : runner.state().name(), hub, registry)
-        .start(host, settings.getInt(AggregatorConfig.HTTP_PORT));
+        .start(host, settings.getInt(StreamsServiceConfig.HTTP_PORT));
     HostInfo self = new HostInfo(AggregatorConfig.advertisedHost(settings), api.port());
     url = "http://" + ("0.0.0.0".equals(host) ? "localhost" : self.host()) + ":" + self.port() + "/";
 
@@ -80,16 +81,16 @@ public final class AggregatorApp implements AutoCloseable, ServiceShell.Service 
     feed = new TotalsFeed(clientProps, Topics.COUNTRY_TOTALS.name(), hub, registry);
     feed.start();
     log.info("aggregator serving {} (application.server {}:{}, state {})", url, self.host(), self.port(),
-        settings.getString(AggregatorConfig.STATE_DIR));
+        settings.getString(StreamsServiceConfig.STATE_DIR));
     return this;
   }
 
   /** The Kafka Streams properties of this aggregator, answering queries as {@code self} (exposed for tests). */
   public static Properties streamsProps(Settings settings, HostInfo self) {
     Properties p = KafkaDefaults.boundedStreams(CommonConfig.clientProps(settings),
-        settings.getString(AggregatorConfig.APPLICATION_ID),
-        settings.getInt(AggregatorConfig.NUM_STREAM_THREADS), settings.getString(AggregatorConfig.STATE_DIR),
-        settings.getLong(AggregatorConfig.COMMIT_INTERVAL_MS));
+        settings.getString(StreamsServiceConfig.APPLICATION_ID),
+        settings.getInt(StreamsServiceConfig.NUM_STREAM_THREADS), settings.getString(StreamsServiceConfig.STATE_DIR),
+        settings.getLong(StreamsServiceConfig.COMMIT_INTERVAL_MS));
     p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
     // The stores' changelogs and the repartition topic are replicated like the topics around them.
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) CommonConfig.replicationFactor(settings));

@@ -15,12 +15,6 @@ import org.apache.kafka.common.config.ConfigDef.Type;
  */
 public final class AggregatorConfig {
 
-  public static final String APPLICATION_ID = StreamsServiceConfig.APPLICATION_ID;
-  public static final String NUM_STREAM_THREADS = StreamsServiceConfig.NUM_STREAM_THREADS;
-  public static final String STATE_DIR = StreamsServiceConfig.STATE_DIR;
-  public static final String COMMIT_INTERVAL_MS = StreamsServiceConfig.COMMIT_INTERVAL_MS;
-  public static final String HTTP_HOST = StreamsServiceConfig.HTTP_HOST;
-  public static final String HTTP_PORT = StreamsServiceConfig.HTTP_PORT;
   public static final String HTTP_ADVERTISED_HOST = "http.advertised.host";
 
   public static final String DEFAULT_APPLICATION_ID = "flightwatch-aggregator";
@@ -47,7 +41,7 @@ public final class AggregatorConfig {
     if (!advertised.isEmpty()) {
       return advertised;
     }
-    String host = s.getString(HTTP_HOST);
+    String host = s.getString(StreamsServiceConfig.HTTP_HOST);
     return "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host;
   }
 }

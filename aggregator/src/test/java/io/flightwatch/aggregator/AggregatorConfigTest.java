@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 class AggregatorConfigTest {
 
@@ -18,32 +19,32 @@ class AggregatorConfigTest {
   @Test
   void defaults() {
     Settings s = load(Map.of(), Map.of());
-    assertThat(s.getString(AggregatorConfig.APPLICATION_ID)).isEqualTo("flightwatch-aggregator");
-    assertThat(s.getInt(AggregatorConfig.HTTP_PORT)).isEqualTo(8080);
-    assertThat(s.getString(AggregatorConfig.HTTP_HOST)).isEqualTo("127.0.0.1");
-    assertThat(s.getLong(AggregatorConfig.COMMIT_INTERVAL_MS)).isEqualTo(200L);
-    assertThat(s.getInt(AggregatorConfig.NUM_STREAM_THREADS)).isEqualTo(1);
+    assertThat(s.getString(StreamsServiceConfig.APPLICATION_ID)).isEqualTo("flightwatch-aggregator");
+    assertThat(s.getInt(StreamsServiceConfig.HTTP_PORT)).isEqualTo(8080);
+    assertThat(s.getString(StreamsServiceConfig.HTTP_HOST)).isEqualTo("127.0.0.1");
+    assertThat(s.getLong(StreamsServiceConfig.COMMIT_INTERVAL_MS)).isEqualTo(200L);
+    assertThat(s.getInt(StreamsServiceConfig.NUM_STREAM_THREADS)).isEqualTo(1);
     assertThat(s.getString("bootstrap.servers")).isEqualTo("127.0.0.1:9092");
     assertThat(AggregatorConfig.advertisedHost(s)).isEqualTo("127.0.0.1");
   }
 
   @Test
   void everyInvalidValueIsReportedAtOnce() {
-    assertThatThrownBy(() -> load(Map.of(), Map.of(AggregatorConfig.HTTP_PORT, "70000",
-        AggregatorConfig.NUM_STREAM_THREADS, "0", AggregatorConfig.COMMIT_INTERVAL_MS, "soon")))
+    assertThatThrownBy(() -> load(Map.of(), Map.of(StreamsServiceConfig.HTTP_PORT, "70000",
+        StreamsServiceConfig.NUM_STREAM_THREADS, "0", StreamsServiceConfig.COMMIT_INTERVAL_MS, "soon")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("3 problem(s)")
-        .hasMessageContaining(AggregatorConfig.HTTP_PORT)
-        .hasMessageContaining(AggregatorConfig.NUM_STREAM_THREADS)
-        .hasMessageContaining(AggregatorConfig.COMMIT_INTERVAL_MS);
+        .hasMessageContaining(StreamsServiceConfig.HTTP_PORT)
+        .hasMessageContaining(StreamsServiceConfig.NUM_STREAM_THREADS)
+        .hasMessageContaining(StreamsServiceConfig.COMMIT_INTERVAL_MS);
   }
 
   @Test
   void advertisedHostForAllInterfacesIsLoopbackUnlessSet() {
-    assertThat(AggregatorConfig.advertisedHost(load(Map.of(), Map.of(AggregatorConfig.HTTP_HOST, "0.0.0.0"))))
+    assertThat(AggregatorConfig.advertisedHost(load(Map.of(), Map.of(StreamsServiceConfig.HTTP_HOST, "0.0.0.0"))))
         .isEqualTo("127.0.0.1");
     assertThat(AggregatorConfig.advertisedHost(load(Map.of("FLIGHTWATCH_HTTP_ADVERTISED_HOST", "agg-2.internal"),
-        Map.of(AggregatorConfig.HTTP_HOST, "0.0.0.0")))).isEqualTo("agg-2.internal");
+        Map.of(StreamsServiceConfig.HTTP_HOST, "0.0.0.0")))).isEqualTo("agg-2.internal");
   }
 
   @Test
@@ -53,9 +54,9 @@ class AggregatorConfigTest {
         "--state-dir", "/var/lib/agg", "--http-host", "0.0.0.0");
     Settings s = load(Map.of("FLIGHTWATCH_HTTP_PORT", "9999"), cmd.overrides());
     assertThat(s.getString("bootstrap.servers")).isEqualTo("10.0.0.5:9092");
-    assertThat(s.getInt(AggregatorConfig.HTTP_PORT)).isZero();
-    assertThat(s.getInt(AggregatorConfig.NUM_STREAM_THREADS)).isEqualTo(2);
-    assertThat(s.getString(AggregatorConfig.STATE_DIR)).isEqualTo("/var/lib/agg");
+    assertThat(s.getInt(StreamsServiceConfig.HTTP_PORT)).isZero();
+    assertThat(s.getInt(StreamsServiceConfig.NUM_STREAM_THREADS)).isEqualTo(2);
+    assertThat(s.getString(StreamsServiceConfig.STATE_DIR)).isEqualTo("/var/lib/agg");
     assertThat(new AggregateCommand().overrides()).isEmpty();
   }
 

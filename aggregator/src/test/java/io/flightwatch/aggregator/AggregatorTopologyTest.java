@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 class AggregatorTopologyTest {
 
@@ -65,7 +66,7 @@ class AggregatorTopologyTest {
   static Properties props(Path stateDir) {
     io.flightwatch.common.Settings settings = io.flightwatch.common.Settings.load(AggregatorConfig.definition(), null,
         java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "dummy:9092",
-            AggregatorConfig.APPLICATION_ID, "aggregator-test", AggregatorConfig.STATE_DIR, stateDir.toString()));
+            StreamsServiceConfig.APPLICATION_ID, "aggregator-test", StreamsServiceConfig.STATE_DIR, stateDir.toString()));
     Properties p = AggregatorApp.streamsProps(settings, new org.apache.kafka.streams.state.HostInfo("127.0.0.1", 1));
     // Every update is forwarded, so each input's effect on the output is visible.
     p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);

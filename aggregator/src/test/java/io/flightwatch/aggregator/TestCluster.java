@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /** Helpers shared by the integration tests: a real broker, aggregator instances, a producer and HTTP calls. */
 final class TestCluster {
@@ -53,10 +54,10 @@ final class TestCluster {
   static Settings settings(LocalKafka kafka, String applicationId, Path stateDir, long commitIntervalMs, int httpPort) {
     return Settings.load(AggregatorConfig.definition(), null, Map.of(), Map.of(
         CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        AggregatorConfig.APPLICATION_ID, applicationId,
-        AggregatorConfig.STATE_DIR, stateDir.toString(),
-        AggregatorConfig.HTTP_PORT, String.valueOf(httpPort),
-        AggregatorConfig.COMMIT_INTERVAL_MS, String.valueOf(commitIntervalMs)));
+        StreamsServiceConfig.APPLICATION_ID, applicationId,
+        StreamsServiceConfig.STATE_DIR, stateDir.toString(),
+        StreamsServiceConfig.HTTP_PORT, String.valueOf(httpPort),
+        StreamsServiceConfig.COMMIT_INTERVAL_MS, String.valueOf(commitIntervalMs)));
   }
 
   static void publish(LocalKafka kafka, Iterable<Claim> claims) {

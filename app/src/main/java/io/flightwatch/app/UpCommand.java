@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /**
  * {@code flightwatch up}: the whole pipeline in one process — local broker (unless a cluster is named), topics, aggregator
@@ -146,16 +147,16 @@ public final class UpCommand implements Callable<Integer> {
 
     Settings aggregatorSettings = Settings.load(AggregatorConfig.definition(), null, layered(fileKeys,
         AggregatorConfig.definition(), Map.of(CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
-            AggregatorConfig.HTTP_PORT, String.valueOf(httpPort),
-            AggregatorConfig.STATE_DIR, dataDir.resolve("state").toString())));
+            StreamsServiceConfig.HTTP_PORT, String.valueOf(httpPort),
+            StreamsServiceConfig.STATE_DIR, dataDir.resolve("state").toString())));
     AggregatorApp aggregator = new AggregatorApp(aggregatorSettings).start();
     running.push(aggregator);
 
     Settings processorSettings = Settings.load(ProcessorConfig.definition(), null, layered(fileKeys,
         ProcessorConfig.definition(), Map.of(CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
-            ProcessorConfig.STATE_DIR, dataDir.resolve("state").toString(),
-            ProcessorConfig.NUM_STREAM_THREADS, String.valueOf(threads),
-            ProcessorConfig.HTTP_PORT, "0")));
+            StreamsServiceConfig.STATE_DIR, dataDir.resolve("state").toString(),
+            StreamsServiceConfig.NUM_STREAM_THREADS, String.valueOf(threads),
+            StreamsServiceConfig.HTTP_PORT, "0")));
     System.out.println("flightwatch: loading CoreNLP models...");
     ProcessorApp processor = ProcessorApp.create(processorSettings).start();
     running.push(processor);

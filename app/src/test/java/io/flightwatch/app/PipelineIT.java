@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /**
  * The whole pipeline on a real broker: producer -> processor (real CoreNLP) -> aggregator, on team-written articles.
@@ -59,12 +60,12 @@ class PipelineIT {
     String bootstrap = kafka.bootstrapServers();
     aggregator = new AggregatorApp(Settings.load(AggregatorConfig.definition(), null, Map.of(), Map.of(
         CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
-        AggregatorConfig.HTTP_PORT, "0",
-        AggregatorConfig.STATE_DIR, tmp.resolve("state-agg").toString()))).start();
+        StreamsServiceConfig.HTTP_PORT, "0",
+        StreamsServiceConfig.STATE_DIR, tmp.resolve("state-agg").toString()))).start();
     processor = ProcessorApp.create(Settings.load(ProcessorConfig.definition(), null, Map.of(), Map.of(
         CommonConfig.BOOTSTRAP_SERVERS, bootstrap,
-        ProcessorConfig.HTTP_PORT, "0",
-        ProcessorConfig.STATE_DIR, tmp.resolve("state-proc").toString()))).start();
+        StreamsServiceConfig.HTTP_PORT, "0",
+        StreamsServiceConfig.STATE_DIR, tmp.resolve("state-proc").toString()))).start();
   }
 
   @AfterAll

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /**
  * The REST API is read-only, validates its inputs, exposes neither files nor configuration; Kafka client security
@@ -71,9 +72,9 @@ class SecurityIT {
     kafka.createTopics(Topics.ALL);
     aggregator = new AggregatorApp(Settings.load(AggregatorConfig.definition(), null, Map.of(), Map.of(
         CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        AggregatorConfig.HTTP_PORT, "0",
-        AggregatorConfig.COMMIT_INTERVAL_MS, "100",
-        AggregatorConfig.STATE_DIR, dir.resolve("state").toString(),
+        StreamsServiceConfig.HTTP_PORT, "0",
+        StreamsServiceConfig.COMMIT_INTERVAL_MS, "100",
+        StreamsServiceConfig.STATE_DIR, dir.resolve("state").toString(),
         // ignored on a PLAINTEXT listener, but passed to every client: it must never be served
         "kafka.ssl.key.password", SECRET))).start();
     try (KafkaProducer<String, String> p = new KafkaProducer<>(

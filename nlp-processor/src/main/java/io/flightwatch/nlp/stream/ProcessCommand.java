@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /** {@code flightwatch process}: runs the stream processor until SIGTERM / Ctrl-C. */
 @Command(name = "process", mixinStandardHelpOptions = true,
@@ -39,7 +40,7 @@ public final class ProcessCommand implements Callable<Integer> {
       return 2;
     }
     ServiceShell shell = new ServiceShell("process", spec.commandLine().getOut(), spec.commandLine().getErr());
-    int checked = shell.preflight(settings, Path.of(settings.getString(ProcessorConfig.STATE_DIR)));
+    int checked = shell.preflight(settings, Path.of(settings.getString(StreamsServiceConfig.STATE_DIR)));
     if (checked != ServiceShell.OK) {
       return checked;
     }

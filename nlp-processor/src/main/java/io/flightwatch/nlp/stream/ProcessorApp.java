@@ -34,6 +34,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /**
  * The stream processor as a service: the annotator factory (models loaded once, before any stream thread starts), the
@@ -99,8 +100,8 @@ public final class ProcessorApp implements AutoCloseable, ServiceShell.Service {
   /** The Kafka Streams properties of this processor (exposed for tools and tests). */
   public static Properties streamsProps(Settings settings, ProcessorMetrics metrics) {
     Properties p = KafkaDefaults.streams(CommonConfig.clientProps(settings),
-        settings.getString(ProcessorConfig.APPLICATION_ID), settings.getInt(ProcessorConfig.NUM_STREAM_THREADS),
-        settings.getString(ProcessorConfig.STATE_DIR), settings.getLong(ProcessorConfig.COMMIT_INTERVAL_MS));
+        settings.getString(StreamsServiceConfig.APPLICATION_ID), settings.getInt(StreamsServiceConfig.NUM_STREAM_THREADS),
+        settings.getString(StreamsServiceConfig.STATE_DIR), settings.getLong(StreamsServiceConfig.COMMIT_INTERVAL_MS));
     p.putAll(ProcessorTopology.errorHandling(metrics));
     // The changelog of article-claims-store is replicated like the topics around it (3 on a three-broker cluster).
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) CommonConfig.replicationFactor(settings));
@@ -124,12 +125,12 @@ public final class ProcessorApp implements AutoCloseable, ServiceShell.Service {
     streamsMetrics = new KafkaStreamsMetrics(runner.streams());
     streamsMetrics.bindTo(registry);
     registry.gauge("flightwatch.processor.state.repairs", runner, StreamsRunner::stateRepairs);
-    int port = settings.getInt(ProcessorConfig.HTTP_PORT);
-    if (port != ProcessorConfig.HTTP_OFF) {
+    int port = settings.getInt(StreamsServiceConfig.HTTP_PORT);
+    if (port != StreamsServiceConfig.HTTP_OFF) {
       http = Javalin.create(cfg -> cfg.showJavalinBanner = false)
           .get("/health", this::health)
           .get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()))
-          .start(settings.getString(ProcessorConfig.HTTP_HOST), port);
+          .start(settings.getString(StreamsServiceConfig.HTTP_HOST), port);
       log.info("processor health and metrics on {}", httpUrl());
     }
     return this;
@@ -183,12 +184,12 @@ public final class ProcessorApp implements AutoCloseable, ServiceShell.Service {
 
   /** The port the HTTP server listens on, or -1 when HTTP is off or not started. */
   public int httpPort() {
-    return http == null ? ProcessorConfig.HTTP_OFF : http.port();
+    return http == null ? StreamsServiceConfig.HTTP_OFF : http.port();
   }
 
   /** e.g. {@code http://127.0.0.1:8081}, or null when HTTP is off. */
   public String httpUrl() {
-    return http == null ? null : "http://" + settings.getString(ProcessorConfig.HTTP_HOST) + ":" + http.port();
+    return http == null ? null : "http://" + settings.getString(StreamsServiceConfig.HTTP_HOST) + ":" + http.port();
   }
 
   /**

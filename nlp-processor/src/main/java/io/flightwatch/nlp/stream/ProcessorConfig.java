@@ -16,20 +16,10 @@ import org.apache.kafka.common.config.ConfigDef;
  */
 public final class ProcessorConfig {
 
-  public static final String APPLICATION_ID = StreamsServiceConfig.APPLICATION_ID;
-  public static final String NUM_STREAM_THREADS = StreamsServiceConfig.NUM_STREAM_THREADS;
-  public static final String STATE_DIR = StreamsServiceConfig.STATE_DIR;
-  public static final String COMMIT_INTERVAL_MS = StreamsServiceConfig.COMMIT_INTERVAL_MS;
-  public static final String HTTP_PORT = StreamsServiceConfig.HTTP_PORT;
-  public static final String HTTP_HOST = StreamsServiceConfig.HTTP_HOST;
-  public static final String SHUTDOWN_TIMEOUT_MS = StreamsServiceConfig.SHUTDOWN_TIMEOUT_MS;
-
   public static final String DEFAULT_APPLICATION_ID = "flightwatch-processor";
   public static final int DEFAULT_HTTP_PORT = 8081;
   /** Next to the local broker's data ({@code data/kafka}); not the OS temp folder, which the OS may clean. */
   public static final String DEFAULT_STATE_DIR = "data/processor";
-  /** HTTP off. */
-  public static final int HTTP_OFF = StreamsServiceConfig.HTTP_OFF;
 
   private static final ConfigDef DEFINITION = ExtractorSettings.define(StreamsServiceConfig.define(CommonConfig.base(),
       new StreamsServiceConfig.Defaults(DEFAULT_APPLICATION_ID, DEFAULT_STATE_DIR, DEFAULT_HTTP_PORT,

@@ -16,6 +16,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 class ProcessorConfigTest {
 
@@ -29,12 +30,12 @@ class ProcessorConfigTest {
   @Test
   void defaults() {
     Settings s = load(Map.of(), Map.of());
-    assertThat(s.getString(ProcessorConfig.APPLICATION_ID)).isEqualTo("flightwatch-processor");
-    assertThat(s.getInt(ProcessorConfig.NUM_STREAM_THREADS)).isEqualTo(1);
-    assertThat(s.getLong(ProcessorConfig.COMMIT_INTERVAL_MS)).isEqualTo(200L);
-    assertThat(s.getInt(ProcessorConfig.HTTP_PORT)).isEqualTo(8081);
-    assertThat(s.getString(ProcessorConfig.HTTP_HOST)).isEqualTo("127.0.0.1");
-    assertThat(s.getString(ProcessorConfig.STATE_DIR)).isEqualTo("data/processor");
+    assertThat(s.getString(StreamsServiceConfig.APPLICATION_ID)).isEqualTo("flightwatch-processor");
+    assertThat(s.getInt(StreamsServiceConfig.NUM_STREAM_THREADS)).isEqualTo(1);
+    assertThat(s.getLong(StreamsServiceConfig.COMMIT_INTERVAL_MS)).isEqualTo(200L);
+    assertThat(s.getInt(StreamsServiceConfig.HTTP_PORT)).isEqualTo(8081);
+    assertThat(s.getString(StreamsServiceConfig.HTTP_HOST)).isEqualTo("127.0.0.1");
+    assertThat(s.getString(StreamsServiceConfig.STATE_DIR)).isEqualTo("data/processor");
     assertThat(s.getString(CommonConfig.BOOTSTRAP_SERVERS)).isEqualTo(CommonConfig.DEFAULT_BOOTSTRAP);
     // the extractor's keys are part of the processor's configuration
     assertThat(s.getInt(ExtractorSettings.MAX_CHARS)).isEqualTo(ExtractorSettings.DEFAULT_MAX_CHARS);
@@ -43,22 +44,22 @@ class ProcessorConfigTest {
   @Test
   void everyInvalidValueIsReportedAtOnce() {
     assertThatThrownBy(() -> load(Map.of(), Map.of(
-        ProcessorConfig.HTTP_PORT, "-2",
-        ProcessorConfig.NUM_STREAM_THREADS, "0",
-        ProcessorConfig.COMMIT_INTERVAL_MS, "soon",
-        ProcessorConfig.APPLICATION_ID, "")))
+        StreamsServiceConfig.HTTP_PORT, "-2",
+        StreamsServiceConfig.NUM_STREAM_THREADS, "0",
+        StreamsServiceConfig.COMMIT_INTERVAL_MS, "soon",
+        StreamsServiceConfig.APPLICATION_ID, "")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("4 problem(s)")
-        .hasMessageContaining(ProcessorConfig.HTTP_PORT)
-        .hasMessageContaining(ProcessorConfig.NUM_STREAM_THREADS)
-        .hasMessageContaining(ProcessorConfig.COMMIT_INTERVAL_MS)
-        .hasMessageContaining(ProcessorConfig.APPLICATION_ID);
+        .hasMessageContaining(StreamsServiceConfig.HTTP_PORT)
+        .hasMessageContaining(StreamsServiceConfig.NUM_STREAM_THREADS)
+        .hasMessageContaining(StreamsServiceConfig.COMMIT_INTERVAL_MS)
+        .hasMessageContaining(StreamsServiceConfig.APPLICATION_ID);
   }
 
   @Test
   void httpPortMinusOneTurnsHttpOffAndZeroIsAllowed() {
-    assertThat(load(Map.of(), Map.of(ProcessorConfig.HTTP_PORT, "-1")).getInt(ProcessorConfig.HTTP_PORT)).isEqualTo(-1);
-    assertThat(load(Map.of(), Map.of(ProcessorConfig.HTTP_PORT, "0")).getInt(ProcessorConfig.HTTP_PORT)).isZero();
+    assertThat(load(Map.of(), Map.of(StreamsServiceConfig.HTTP_PORT, "-1")).getInt(StreamsServiceConfig.HTTP_PORT)).isEqualTo(-1);
+    assertThat(load(Map.of(), Map.of(StreamsServiceConfig.HTTP_PORT, "0")).getInt(StreamsServiceConfig.HTTP_PORT)).isZero();
   }
 
   @Test
@@ -71,10 +72,10 @@ class ProcessorConfigTest {
     Settings s = Settings.load(ProcessorConfig.definition(), cmd.options.config(),
         Map.of("FLIGHTWATCH_HTTP_PORT", "7000", "FLIGHTWATCH_APPLICATION_ID", "from-env"), cmd.overrides());
     assertThat(s.getString(CommonConfig.BOOTSTRAP_SERVERS)).isEqualTo("broker-a:9092");
-    assertThat(s.getInt(ProcessorConfig.NUM_STREAM_THREADS)).isEqualTo(2);
-    assertThat(s.getInt(ProcessorConfig.HTTP_PORT)).isEqualTo(9000);
-    assertThat(s.getString(ProcessorConfig.APPLICATION_ID)).isEqualTo("from-env");
-    assertThat(s.getString(ProcessorConfig.STATE_DIR)).isEqualTo(tmp.resolve("st").toString());
+    assertThat(s.getInt(StreamsServiceConfig.NUM_STREAM_THREADS)).isEqualTo(2);
+    assertThat(s.getInt(StreamsServiceConfig.HTTP_PORT)).isEqualTo(9000);
+    assertThat(s.getString(StreamsServiceConfig.APPLICATION_ID)).isEqualTo("from-env");
+    assertThat(s.getString(StreamsServiceConfig.STATE_DIR)).isEqualTo(tmp.resolve("st").toString());
 
     Properties p = ProcessorApp.streamsProps(s, ProcessorMetrics.unregistered());
     assertThat(p.get("security.protocol")).isEqualTo("SSL");
@@ -83,7 +84,7 @@ class ProcessorConfigTest {
 
   @Test
   void streamsPropertiesAreExactlyOnceWithTheDeadLetterQueue() {
-    Properties p = ProcessorApp.streamsProps(load(Map.of(), Map.of(ProcessorConfig.APPLICATION_ID, "x")),
+    Properties p = ProcessorApp.streamsProps(load(Map.of(), Map.of(StreamsServiceConfig.APPLICATION_ID, "x")),
         ProcessorMetrics.unregistered());
     assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
     assertThat(p.get(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo("x");

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Timeout;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 /** The processor on a real local broker, with the fake annotator: outputs, DLQ headers, health and metrics. */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
@@ -69,11 +70,11 @@ class ProcessorIT {
     kafka.createTopics(Topics.ALL);
     Settings settings = Settings.load(ProcessorConfig.definition(), null, Map.of(), Map.of(
         CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-        ProcessorConfig.APPLICATION_ID, "processor-it",
-        ProcessorConfig.STATE_DIR, tmp.resolve("state").toString(),
-        ProcessorConfig.COMMIT_INTERVAL_MS, "100",
-        ProcessorConfig.HTTP_PORT, "0",
-        ProcessorConfig.NUM_STREAM_THREADS, "2"));
+        StreamsServiceConfig.APPLICATION_ID, "processor-it",
+        StreamsServiceConfig.STATE_DIR, tmp.resolve("state").toString(),
+        StreamsServiceConfig.COMMIT_INTERVAL_MS, "100",
+        StreamsServiceConfig.HTTP_PORT, "0",
+        StreamsServiceConfig.NUM_STREAM_THREADS, "2"));
     app = new ProcessorApp(settings, annotators).start();
     Map<String, Object> client = Map.of(CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
     producer = new KafkaProducer<>(KafkaDefaults.producer(client), new ByteArraySerializer(), new ByteArraySerializer());

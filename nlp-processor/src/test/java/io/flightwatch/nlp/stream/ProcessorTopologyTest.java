@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.flightwatch.common.service.StreamsServiceConfig;
 
 class ProcessorTopologyTest {
 
@@ -54,7 +55,7 @@ class ProcessorTopologyTest {
   static Properties props(java.nio.file.Path stateDir, ProcessorMetrics metrics) {
     return ProcessorApp.streamsProps(io.flightwatch.common.Settings.load(ProcessorConfig.definition(), null,
         java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "127.0.0.1:9",
-            ProcessorConfig.APPLICATION_ID, "processor-topology-test", ProcessorConfig.STATE_DIR, stateDir.toString())),
+            StreamsServiceConfig.APPLICATION_ID, "processor-topology-test", StreamsServiceConfig.STATE_DIR, stateDir.toString())),
         metrics);
   }
 
