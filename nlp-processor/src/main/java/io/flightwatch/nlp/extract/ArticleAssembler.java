@@ -195,7 +195,30 @@ final class ArticleAssembler {
         }
       }
     }
+    returnFromTheOneFlight(out);
     return out;
+  }
+
+  /**
+   * "A former mayor slipped out ... and settled in Malaysia. Teodoro Reyes was deported back to Manila": the one named
+   * returnee with no country comes from where the article's one runaway went, when every single runaway went there.
+   */
+  private static void returnFromTheOneFlight(List<Draft> out) {
+    List<Draft> returns = out.stream().filter(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && d.person != null).toList();
+    if (returns.stream().map(d -> ClaimKeys.normaliseName(d.person)).distinct().count() != 1) {
+      return;
+    }
+    List<String> places = out.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED
+        && (f.person != null || f.singular)).map(f -> f.destination).distinct().toList();
+    if (places.size() != 1 || places.get(0) == null) {
+      return;
+    }
+    for (Draft d : returns) {
+      if (d.destination == null && d.mentioned.isEmpty() && !places.get(0).equals(d.origin)) {
+        d.destination = places.get(0);
+        d.confidence -= 0.1;
+      }
+    }
   }
 
   /**

@@ -71,7 +71,7 @@ final class Destinations {
         // "Swiss authorities returned $80 million to Nigeria": the nationality of a giver that hands to another
         // country; without a receiving country, "Chinese police returned 860 suspects" names the home side
         for (IndexedWord w : r.get(Role.GIVER)) {
-          if (!kind.isMoney() && r.getOrDefault(Role.ACTOR, List.of()).contains(w)) {
+          if (!kind.isMoney() && r.getOrDefault(Role.ACTOR, List.of()).equals(List.of(w))) {
             continue; // "a former Chinese director ... returned to the mainland": the one returning gives nothing
           }
           for (IndexedWord c : s.graph.getChildren(w)) {

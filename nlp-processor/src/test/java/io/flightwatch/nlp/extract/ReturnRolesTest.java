@@ -26,6 +26,27 @@ class ReturnRolesTest {
   }
 
   @Test
+  void theSourceOfAReturnIsWhereTheReturneeLivedOrWhoHandedThemOver() {
+    assertThat(claims("A former Senegalese minister who had been living in Paris was extradited to Dakar on Monday."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "SN", "FR"));
+    assertThat(claims("Emirati authorities handed over the former Nigerian aviation minister to the anti-graft"
+        + " commission in Abuja.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("NG", "AE"));
+    assertThat(claims("South African investigators brought back a former state utility executive from the United"
+        + " Arab Emirates.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("ZA", "AE"));
+  }
+
+  @Test
+  void aNamedReturneeComesFromWhereTheArticlesOneRunawayWent() {
+    assertThat(claims("A former town mayor slipped out of the Philippines through a southern port in 2021 and settled"
+        + " in Malaysia, a prosecutor said. Teodoro Reyes was deported back to Manila last month after police found"
+        + " him working on a farm."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactlyInAnyOrder(tuple(ClaimKind.OFFICIALS_FLED, "PH", "MY"),
+            tuple(ClaimKind.OFFICIALS_RETURNED, "PH", "MY"));
+  }
+
+  @Test
   void yearsSpentAbroadAreNoCountOfPeople() {
     assertThat(claims("The former Mexican governor, who spent three years hiding in Spain, was arrested last week."))
         .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count)
