@@ -107,7 +107,7 @@ final class EntityIndex {
     java.util.regex.Matcher region = REGION.matcher(surface);
     if (iso == null && "ORGANIZATION".equals(ner) && gazetteer != null && region.matches()) {
       // "Lagos State", "Sichuan Province": the NER calls a region with its generic word an organisation
-      Optional<String> g = gazetteer.resolve(region.group(1), context);
+      Optional<String> g = gazetteer.resolveRegion(region.group(1), context);
       if (g.isPresent()) {
         iso = g.get();
         type = "STATE_OR_PROVINCE";

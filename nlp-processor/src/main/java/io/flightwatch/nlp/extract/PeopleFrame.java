@@ -10,6 +10,7 @@ import io.flightwatch.nlp.extract.Predicates.Cue;
 import io.flightwatch.nlp.extract.RoleReader.Role;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +99,7 @@ final class PeopleFrame {
     if (dest.codes().isEmpty() && there != null) {
       // "asked Singapore to extradite an official who now lives there": a place before it in the sentence, else
       // the last country of the sentences before ("They fled there")
-      String place = placeBefore(s, there.index() - 1);
+      String place = placeBefore(s, there.index() - 1, r.getOrDefault(Role.ACTOR, List.of()));
       place = place != null ? place : refs.lastPlace();
       dest = place == null ? dest : new Places(List.of(place), false);
     }
@@ -233,9 +234,13 @@ final class PeopleFrame {
 
 
   /** The last country named before token {@code end} of the sentence, not as an owner ("Kenya's court"). */
-  private static String placeBefore(SentenceView s, int end) {
+  private static String placeBefore(SentenceView s, int end, List<IndexedWord> actors) {
+    // "the former mayor of a Caracas district had applied for asylum there": a place in the person's title is home
+    Set<IndexedWord> own = new HashSet<>();
+    actors.forEach(a -> own.addAll(s.graph.descendants(a)));
     for (int i = end - 1; i >= 0; i--) {
-      if (s.tok(i).isPlace() && s.tok(i).iso() != null && !PlaceReader.possessive(s, i)) {
+      if (s.tok(i).isPlace() && s.tok(i).iso() != null && !PlaceReader.possessive(s, i)
+          && !own.contains(s.graph.getNodeByIndexSafe(i + 1))) {
         return s.tok(i).iso();
       }
     }

@@ -103,7 +103,10 @@ public final class Gazetteer {
    * (ambiguous). Weight is the population, a tenth of it for an ADMIN1 (a sum over its cities).
    */
   public Optional<String> resolve(String name, Collection<String> context) {
-    List<Entry> found = candidates(name);
+    return choose(candidates(name), context);
+  }
+
+  private static Optional<String> choose(List<Entry> found, Collection<String> context) {
     for (Entry e : context == null ? List.<Entry>of() : found) {
       for (String c : context) {
         if (c != null && e.iso().equalsIgnoreCase(c.strip())) {
@@ -127,6 +130,27 @@ public final class Gazetteer {
       }
     }
     return best > 0 && best >= DOMINANCE * rival ? Optional.of(top.iso()) : Optional.empty();
+  }
+
+  /**
+   * As {@link #resolve} for a name the text calls a region ("Delta State", "Sindh Province"): only first-level regions
+   * with cities count, and the stop list does not apply, since the generic word has settled what it is; without such
+   * a region, as {@link #resolve} ("Oyo State": GeoNames knows the city, whose region is spelt otherwise).
+   */
+  public Optional<String> resolveRegion(String name, Collection<String> context) {
+    if (name == null || name.strip().length() < 3) {
+      return Optional.empty();
+    }
+    String s = name.strip();
+    List<Entry> hit = exact.get(s);
+    if (hit == null) {
+      hit = folded.get(fold(s));
+    }
+    List<Entry> regions = hit == null ? List.of()
+        : hit.stream().filter(e -> e.kind() == Kind.ADMIN1 && e.population() > 0).toList();
+    Optional<String> region = choose(regions, context);
+    // one entry per country is kept, a city before a region: "Oyo State" finds the city of Oyo, in the same country
+    return region.isPresent() ? region : resolve(s, context);
   }
 
   /** Number of names loaded (for logs). */

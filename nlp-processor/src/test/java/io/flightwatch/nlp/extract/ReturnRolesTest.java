@@ -67,6 +67,8 @@ class ReturnRolesTest {
         .extracting(Claim::origin, Claim::destination, Claim::count).containsExactly(tuple("MX", "ES", 1L));
     assertThat(claims("The former governor of Lagos State escaped to London in 2015 shortly before his immunity"
         + " expired.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("NG", "GB"));
+    assertThat(claims("A former governor of Delta State who fled to London in 2007 is still wanted by the"
+        + " anti-graft commission.")).extracting(Claim::origin, Claim::destination).containsExactly(tuple("NG", "GB"));
   }
 
   @Test

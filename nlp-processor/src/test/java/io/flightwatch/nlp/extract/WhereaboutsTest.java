@@ -51,6 +51,13 @@ class WhereaboutsTest {
   }
 
   @Test
+  void thereIsNotAPlaceInThePersonsOwnTitle() {
+    assertThat(claims("A former Venezuelan mayor who escaped house arrest in 2017 has been found in Madrid. Spanish"
+        + " police said that the former mayor of a Caracas district had applied for asylum there."))
+        .extracting(Claim::kind, Claim::destination).doesNotContain(tuple(ClaimKind.OFFICIALS_FLED, "VE"));
+  }
+
+  @Test
   void aNameBeforeALongRelativeClauseIsTheActorTheParserLost() {
     assertThat(claims("Guinea's military authorities have asked Senegal to hand over a former finance minister who"
         + " fled the country after the coup. Mamadi Touray, who is accused of embezzling public funds, is now living"

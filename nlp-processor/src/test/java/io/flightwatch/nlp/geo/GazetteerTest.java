@@ -49,6 +49,13 @@ class GazetteerTest {
   }
 
   @Test
+  void aNameCalledARegionIsReadAsOneEvenWhenAloneItIsAWord() {
+    assertThat(resolve("Delta")).isNull();
+    assertThat(geo.resolveRegion("Delta", List.of())).contains("NG");
+    assertThat(geo.resolveRegion("Oyo", List.of())).contains("NG"); // no region of that spelling: the city's country
+  }
+
+  @Test
   void adminRegionsResolve() {
     assertThat(resolve("Florida")).isEqualTo("US");
     assertThat(resolve("Bavaria")).isEqualTo("DE");
