@@ -5,6 +5,7 @@ import io.flightwatch.common.service.ServiceShell;
 import io.flightwatch.common.service.StreamsServiceConfig;
 import io.flightwatch.common.service.StreamsServiceOptions;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,8 +43,8 @@ public final class AggregateCommand implements Callable<Integer> {
       return 2;
     }
     Path state = Path.of(settings.getString(StreamsServiceConfig.STATE_DIR));
-    ServiceShell shell = new ServiceShell("aggregate", new PrintWriter(System.out, true),
-        new PrintWriter(System.err, true));
+    ServiceShell shell = new ServiceShell("aggregate", new PrintWriter(System.out, true, Charset.defaultCharset()),
+        new PrintWriter(System.err, true, Charset.defaultCharset()));
     int checked = shell.preflight(settings, state);
     if (checked != ServiceShell.OK) {
       return checked;

@@ -48,7 +48,7 @@ public final class AggregatorApp implements AutoCloseable, ServiceShell.Service 
   private RestApi api;
   private TotalsFeed feed;
   private KafkaStreamsMetrics streamsMetrics;
-  private String url;
+  private volatile String url;
 
   /** @param settings loaded with {@link AggregatorConfig#definition()} (see {@link AggregatorConfig#load}) */
   public AggregatorApp(Settings settings) {

@@ -200,12 +200,14 @@ public final class IngestApp implements AutoCloseable {
     lock.lock();
     try {
       long nanos = Duration.between(Instant.now(), next).toNanos();
-      if (!stopping && nanos > 0) {
-        wake.awaitNanos(nanos);
+      while (!stopping && nanos > 0) {
+        nanos = wake.awaitNanos(nanos); // a spurious wake-up waits out the rest
       }
     } catch (ArithmeticException e) {
-      // 'next' is far away (Instant.MAX): wait for a wake-up only
-      wake.await();
+      // 'next' is far away (Instant.MAX): wait for the stop only
+      while (!stopping) {
+        wake.await();
+      }
     } finally {
       lock.unlock();
     }

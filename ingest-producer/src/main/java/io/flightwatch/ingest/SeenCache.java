@@ -21,7 +21,7 @@ public final class SeenCache {
 
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-        if (size() > SeenCache.this.max) {
+        if (super.size() > SeenCache.this.max) {
           evicted++;
           return true;
         }

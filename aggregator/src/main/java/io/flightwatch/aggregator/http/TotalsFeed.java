@@ -38,6 +38,8 @@ public final class TotalsFeed implements AutoCloseable {
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
   private final AtomicBoolean running = new AtomicBoolean();
+  /** Guards the back-off wait, so close() can end it at once. */
+  private final Object backOff = new Object();
   private final AtomicBoolean live = new AtomicBoolean();
   private volatile KafkaConsumer<String, byte[]> consumer;
   private Thread thread;
@@ -124,10 +126,10 @@ public final class TotalsFeed implements AutoCloseable {
 
   /** Waits out a back-off; close() ends it early. */
   private void pause(Duration d) {
-    synchronized (running) {
+    synchronized (backOff) {
       try {
         if (running.get()) {
-          running.wait(d.toMillis());
+          backOff.wait(d.toMillis());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -143,9 +145,9 @@ public final class TotalsFeed implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    running.set(false);
-    synchronized (running) {
-      running.notifyAll();
+    synchronized (backOff) {
+      running.set(false);
+      backOff.notifyAll();
     }
     if (consumer != null) {
       consumer.wakeup();

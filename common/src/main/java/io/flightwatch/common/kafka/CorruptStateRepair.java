@@ -47,10 +47,11 @@ final class CorruptStateRepair {
     Path store = Path.of(m.group(1)).toAbsolutePath().normalize();
     // STATE/APP/TASK/rocksdb/NAME (a timestamped or windowed store may sit one level deeper)
     for (Path p = store.getParent(); p != null && p.startsWith(stateRoot); p = p.getParent()) {
-      if (p.getFileName() != null && p.getFileName().toString().equals("rocksdb") && p.getParent() != null
-          && p.getParent().getParent() != null && p.getParent().getParent().getParent() != null
-          && p.getParent().getParent().getParent().equals(stateRoot)) {
-        return Optional.of(p.getParent());
+      Path name = p.getFileName();
+      Path task = p.getParent();
+      Path app = task == null ? null : task.getParent();
+      if (name != null && name.toString().equals("rocksdb") && app != null && stateRoot.equals(app.getParent())) {
+        return Optional.of(task);
       }
     }
     return Optional.empty();

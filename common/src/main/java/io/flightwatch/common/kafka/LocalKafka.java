@@ -138,7 +138,7 @@ public final class LocalKafka implements AutoCloseable {
 
   private void format(Path logDir) throws Exception {
     Formatter f = new Formatter()
-        .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+        .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8))
         .setNodeId(nodeId)
         .setClusterId(quorum.clusterId())
         .setDirectories(List.of(logDir.toString()))

@@ -37,14 +37,14 @@ final class LocalItems {
   }
 
   static String extension(Path file) {
-    String name = file.getFileName().toString();
+    String name = String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Reads one file, emitting its article(s) or skips; a URL-less .txt, .html or .json is identified by its path. */
   void readFile(Path file, Emitter out) {
-    readFile(file, file.getFileName().toString(), out);
+    readFile(file, String.valueOf(file.getFileName()), out);
   }
 
   /** As {@link #readFile(Path, Emitter)}, with the file's path under the input root ("2024/port.txt"). */

@@ -60,7 +60,7 @@ public final class LocalSource implements Source {
         out.skipped(f.toString(), SkipReason.NOT_A_REGULAR_FILE, refused);
         continue;
       }
-      items.readFile(f, single ? f.getFileName().toString() : root.relativize(f).toString(), out);
+      items.readFile(f, single ? String.valueOf(f.getFileName()) : root.relativize(f).toString(), out);
       out.checkpoint();
     }
   }

@@ -33,7 +33,7 @@ final class PageRechecks {
 
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, Linked> eldest) {
-        return size() > PageRechecks.this.max;
+        return super.size() > PageRechecks.this.max;
       }
     };
   }

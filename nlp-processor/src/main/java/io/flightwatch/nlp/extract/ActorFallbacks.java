@@ -106,7 +106,7 @@ final class ActorFallbacks {
             && !ActorReader.PRONOUNS.contains(e.getTarget().word().toLowerCase(java.util.Locale.ROOT)))) {
       return; // it has a subject of its own ("half of the officials are on the run"), just not a countable one
     }
-    for (int up = 0; up < 3 && node != null; up++) {
+    for (int up = 0; up < 3; up++) {
       IndexedWord parent = s.graph.getParent(node);
       if (parent == null) {
         return;

@@ -21,8 +21,6 @@ final class Draft {
   boolean approximate;
   boolean hedged;
   String person;
-  String period;
-  boolean cumulative;
   /** Another draft of this article that already contains these people or this money. */
   Draft overlaps;
   SentenceView sentence;

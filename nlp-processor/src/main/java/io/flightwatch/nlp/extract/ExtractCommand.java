@@ -132,7 +132,7 @@ public final class ExtractCommand implements Callable<Integer> {
    */
   public static Article read(Path f, Map<String, String> urls) throws IOException {
     String raw = Files.readString(f, StandardCharsets.UTF_8);
-    String name = f.getFileName().toString();
+    String name = String.valueOf(f.getFileName());
     String id = name.substring(0, name.length() - ".txt".length());
     int nl = raw.indexOf('\n');
     String title = nl < 0 ? raw : raw.substring(0, nl);

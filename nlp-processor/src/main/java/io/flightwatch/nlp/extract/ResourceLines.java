@@ -18,12 +18,12 @@ final class ResourceLines {
   private ResourceLines() {}
 
   static List<Line> read(String path) {
-    try (InputStream in = ResourceLines.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
+    InputStream in = ResourceLines.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + path);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       List<Line> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

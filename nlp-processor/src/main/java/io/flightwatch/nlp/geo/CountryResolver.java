@@ -59,11 +59,11 @@ public final class CountryResolver {
   }
 
   private static void read(String file, PlaceType fixedType, List<Place> out) {
-    try (InputStream in = CountryResolver.class.getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + BASE + file);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    InputStream in = CountryResolver.class.getResourceAsStream(BASE + file);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + BASE + file);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

@@ -259,11 +259,11 @@ public final class Gazetteer {
   /** Feeds the non-blank, non-comment lines of a resource (gunzipped if .gz) as {@code fields} stripped fields. */
   private static void lines(String file, int fields, Consumer<String[]> sink) {
     String text;
-    try (InputStream raw = Gazetteer.class.getResourceAsStream(BASE + file)) {
-      if (raw == null) {
-        throw new IllegalStateException("missing resource " + BASE + file);
-      }
-      InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    InputStream raw = Gazetteer.class.getResourceAsStream(BASE + file);
+    if (raw == null) {
+      throw new IllegalStateException("missing resource " + BASE + file);
+    }
+    try (InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + BASE + file, e);

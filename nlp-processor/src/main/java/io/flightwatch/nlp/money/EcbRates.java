@@ -50,7 +50,11 @@ final class EcbRates {
         throw new IOException(name + ": empty zip");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(z, StandardCharsets.UTF_8));
-      String[] header = r.readLine().split(",");
+      String first = r.readLine();
+      if (first == null) {
+        throw new IOException(name + ": empty CSV");
+      }
+      String[] header = first.split(",");
       List<String[]> rows = new ArrayList<>();
       String line;
       while ((line = r.readLine()) != null) {

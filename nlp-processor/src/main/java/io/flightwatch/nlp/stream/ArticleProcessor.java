@@ -91,8 +91,9 @@ final class ArticleProcessor implements Processor<byte[], byte[], Object, Object
 
     AnnotatedArticle annotated;
     try {
-      annotated = complete(metrics.annotateTimer().record(() -> annotator.annotate(article)), article,
-          valid.warnings(), metrics);
+      AnnotatedArticle read = metrics.annotateTimer().record(() -> annotator.annotate(article));
+      annotated = complete(Objects.requireNonNull(read, "annotator returned nothing"), article, valid.warnings(),
+          metrics);
     } catch (RuntimeException | StackOverflowError e) {
       // One article that breaks CoreNLP (or the rules) must not stop the stream: DLQ it with the exception and go on.
       log.warn("annotator failed on article {} ({}), sent to {}: {}", article.id(), position(), Topics.ARTICLES_DLQ.name(),
