@@ -9,9 +9,9 @@ import java.math.BigDecimal;
  * @param low          the largest single distinct claim: what is certainly true if every claim overlaps the largest
  * @param high         the sum of distinct claims: what is true if none overlap
  * @param claims       number of distinct claims
- * @param sources      independent sources behind them, summed over the claims: for each claim, the distinct outlets that
- *                     reported it, a syndicated copy counted with its original; the same statistic from five outlets is
- *                     one claim with five sources
+ * @param sources      independent sources behind them, summed over the claims: for each claim, the distinct outlets
+ *                     that reported it, a syndicated copy counted with its original; the same statistic from five
+ *                     outlets is one claim with five sources
  * @param namedPeople  distinct named individuals (by normalised name)
  * @param largestClaim canonical key of the claim the low end rests on (the evidence for the band's floor), or null
  */

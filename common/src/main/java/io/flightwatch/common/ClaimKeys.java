@@ -11,8 +11,8 @@ import java.util.Locale;
  *
  * <p>Named individuals are keyed by kind, normalised name and destination, so the same fugitive reported by several
  * outlets counts once. Aggregates are keyed by kind, subject, origin, destination, the value rounded to two significant
- * digits (outlets round "1,012" and "more than 1,000" alike) in the currency it was printed in, and the period when stated.
- * The key is the Kafka key of {@code claims}, so every report of one statistic lands on one partition and the
+ * digits (outlets round "1,012" and "more than 1,000" alike) in the currency it was printed in, and the period when
+ * stated. The key is the Kafka key of {@code claims}, so every report of one statistic lands on one partition and the
  * aggregator's dedup needs no cross-partition state.
  */
 public final class ClaimKeys {
@@ -54,7 +54,9 @@ public final class ClaimKeys {
     return v.signum() == 0 ? "0" : v.round(TWO_DIGITS).stripTrailingZeros().toPlainString();
   }
 
-  /** Lower case, accents removed, punctuation and repeated spaces folded: "Dai  Xuemin" and "dai xuemin" are one person. */
+  /**
+   * Lower case, accents removed, punctuation and repeated spaces folded: "Dai  Xuemin" and "dai xuemin" are one person.
+   */
   public static String normaliseName(String name) {
     return normaliseText(name);
   }

@@ -24,11 +24,13 @@ public final class CommonConfig {
   public static ConfigDef base() {
     return new ConfigDef()
         .define(BOOTSTRAP_SERVERS, Type.STRING, DEFAULT_BOOTSTRAP, new ConfigDef.NonEmptyString(), Importance.HIGH,
-            "Kafka bootstrap servers (host:port,...). Any cluster; the local broker listens on " + DEFAULT_BOOTSTRAP + ".")
+            "Kafka bootstrap servers (host:port,...). Any cluster; the local broker listens on " + DEFAULT_BOOTSTRAP
+            + ".")
         .define(STARTUP_TIMEOUT_MS, Type.LONG, 15_000L, ConfigDef.Range.between(1_000, 600_000), Importance.LOW,
             "How long a service waits at start for the cluster to answer before it stops with one line saying so"
                 + " (exit status 1).")
-        .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, BROKER_DEFAULT_REPLICATION, replicationFactor(), Importance.MEDIUM,
+        .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, BROKER_DEFAULT_REPLICATION, replicationFactor(),
+            Importance.MEDIUM,
             "Replication factor of the topics a service creates itself: the producer's topics when missing, and the"
                 + " Kafka Streams changelog and repartition topics of the processor and aggregator. -1 = the broker's"
                 + " default.replication.factor; 3 on a three-broker cluster, so losing one broker loses nothing.")

@@ -8,8 +8,8 @@ import java.util.Set;
 public final class Countries {
 
   /**
-   * The bucket for claims whose country is not one country (ISO's user-assigned "unknown" code): as destination, aggregates
-   * spread over several countries; as origin, claims whose home country the text does not name.
+   * The bucket for claims whose country is not one country (ISO's user-assigned "unknown" code): as destination,
+   * aggregates spread over several countries; as origin, claims whose home country the text does not name.
    */
   public static final String UNSPECIFIED = "ZZ";
 

@@ -11,8 +11,8 @@ import java.time.Instant;
  * @param asDestination officials who fled there, money that went there (returns and recoveries: from there)
  * @param asOrigin      the country's own officials and money
  * @param articles      distinct articles supporting any claim counted here
- * @param updatedAt     timestamp of the newest claim record that changed these totals (record time, not wall-clock, so a
- *                      replay gives identical totals)
+ * @param updatedAt     timestamp of the newest claim record that changed these totals (record time, not wall-clock, so
+ *                      a replay gives identical totals)
  */
 public record CountryTotals(
     String country, String name, RoleTotals asDestination, RoleTotals asOrigin, long articles, Instant updatedAt) {}

@@ -10,9 +10,9 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The one generic JSON serde: one per record type, all sharing {@link Json#MAPPER}. Readers and writers are resolved once,
- * not per record. A record that cannot be read throws {@link SerializationException}, which the services route to the
- * dead-letter topic.
+ * The one generic JSON serde: one per record type, all sharing {@link Json#MAPPER}. Readers and writers are resolved
+ * once, not per record. A record that cannot be read throws {@link SerializationException}, which the services route to
+ * the dead-letter topic.
  */
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
 

@@ -17,9 +17,9 @@ import java.math.BigDecimal;
  * @param usdLow        USD estimate of low
  * @param usdHigh       USD estimate of high
  * @param usdRateSource where the rate comes from: "identity" (US dollars), "article" (the article's own conversion),
- *                      "article-rate" (a rate implied by another conversion in the article), "ecb@2014-08-15" (the ECB's
- *                      reference rate of that business day), "peg:EUR@2019-02-04" (a fixed peg to that currency's rate),
- *                      "annual@2016~" (an annual average); a trailing "~" marks an approximate rate
+ *                      "article-rate" (a rate implied by another conversion in the article), "ecb@2014-08-15" (the
+ *                      ECB's reference rate of that business day), "peg:EUR@2019-02-04" (a fixed peg to that currency's
+ *                      rate), "annual@2016~" (an annual average); a trailing "~" marks an approximate rate
  * @param usdRate       USD per one unit of {@code currency} as used, or null when not converted
  * @param rateDate      the day the rate holds for (the first day of the year for an annual average), or null
  */

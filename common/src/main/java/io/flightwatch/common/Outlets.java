@@ -5,10 +5,10 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Who published an article, as the unit of independent sources: "www.bbc.co.uk/news/x" and "bbc.co.uk/sport" are one outlet
- * ({@code bbc.co.uk}); "edition.cnn.com" and "cnn.com" too. The registrable domain comes from the public suffix list (Guava's
- * {@link InternetDomainName}), so "abc.net.au" and "example.com.br" are cut at the right label. Articles read from local
- * files have no URL worth a domain: their outlet is the feed's name.
+ * Who published an article, as the unit of independent sources: "www.bbc.co.uk/news/x" and "bbc.co.uk/sport" are one
+ * outlet ({@code bbc.co.uk}); "edition.cnn.com" and "cnn.com" too. The registrable domain comes from the public suffix
+ * list (Guava's {@link InternetDomainName}), so "abc.net.au" and "example.com.br" are cut at the right label. Articles
+ * read from local files have no URL worth a domain: their outlet is the feed's name.
  */
 public final class Outlets {
 

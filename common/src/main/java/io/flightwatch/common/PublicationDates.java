@@ -136,8 +136,8 @@ public final class PublicationDates {
   }
 
   /**
-   * The best date for an article: {@code given} (from the feed entry, the page's metadata or the input, with its source)
-   * when there is one, else the URL's, else the text's, else none.
+   * The best date for an article: {@code given} (from the feed entry, the page's metadata or the input, with its
+   * source) when there is one, else the URL's, else the text's, else none.
    */
   public static Found resolve(Instant given, String givenSource, String url, String text, LocalDate today) {
     if (given != null) {

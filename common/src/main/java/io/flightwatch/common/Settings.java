@@ -19,13 +19,13 @@ import org.apache.kafka.common.config.ConfigException;
 /**
  * Typed, validated configuration of one service.
  *
- * <p>Each key is looked up in order: command-line options, then the config file ({@code --config FILE}, Java properties),
- * then the environment ({@code FLIGHTWATCH_BOOTSTRAP_SERVERS} for {@code bootstrap.servers}), then the key's default.
- * Every problem (unknown key, wrong type, invalid value, missing required key) is collected and reported in one exception,
- * so a user fixes a config file in one round.
+ * <p>Each key is looked up in order: command-line options, then the config file ({@code --config FILE}, Java
+ * properties), then the environment ({@code FLIGHTWATCH_BOOTSTRAP_SERVERS} for {@code bootstrap.servers}), then the
+ * key's default. Every problem (unknown key, wrong type, invalid value, missing required key) is collected and reported
+ * in one exception, so a user fixes a config file in one round.
  *
- * <p>Keys starting with {@code kafka.} are passed through, prefix removed, to every Kafka client (SASL/SSL settings for real
- * clusters).
+ * <p>Keys starting with {@code kafka.} are passed through, prefix removed, to every Kafka client (SASL/SSL settings for
+ * real clusters).
  */
 public final class Settings {
 

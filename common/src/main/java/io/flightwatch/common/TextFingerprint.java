@@ -12,12 +12,12 @@ import java.util.Locale;
 /**
  * A 64-bit SimHash (Charikar, 2002) of an article's text, to tell a syndicated copy from an independent report.
  *
- * <p>The text is folded (NFKC, lower case, punctuation dropped) and cut into overlapping three-word shingles; each shingle's
- * 64-bit murmur3 hash votes +1 or -1 on every bit, and the fingerprint keeps the sign of each bit's sum. Texts that share
- * most of their shingles (a wire story under another site's header, footer or headline) land within a few bits of each
- * other; independent articles on the same event differ in about half of the 64. {@link #COPY_DISTANCE} bits or fewer
- * means "a copy". The four 16-bit {@link #bands} let a store find candidates by exact lookup: two fingerprints within
- * three bits share at least one band (pigeonhole).
+ * <p>The text is folded (NFKC, lower case, punctuation dropped) and cut into overlapping three-word shingles; each
+ * shingle's 64-bit murmur3 hash votes +1 or -1 on every bit, and the fingerprint keeps the sign of each bit's sum.
+ * Texts that share most of their shingles (a wire story under another site's header, footer or headline) land within a
+ * few bits of each other; independent articles on the same event differ in about half of the 64. {@link #COPY_DISTANCE}
+ * bits or fewer means "a copy". The four 16-bit {@link #bands} let a store find candidates by exact lookup: two
+ * fingerprints within three bits share at least one band (pigeonhole).
  */
 public final class TextFingerprint {
 

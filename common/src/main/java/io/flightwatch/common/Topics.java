@@ -15,15 +15,18 @@ public final class Topics {
 
   /** key = article id; value = the article. */
   public static final TopicSpec<String, Article> ARTICLES_RAW =
-      new TopicSpec<>("articles.raw", Serdes.String(), JsonSerde.of(Article.class), PARTITIONS, false, KafkaDefaults.MAX_RECORD_BYTES);
+      new TopicSpec<>("articles.raw", Serdes.String(), JsonSerde.of(Article.class), PARTITIONS, false,
+          KafkaDefaults.MAX_RECORD_BYTES);
 
   /** key = article id; value = the NLP result for its newest version. */
   public static final TopicSpec<String, AnnotatedArticle> ARTICLES_ANNOTATED =
-      new TopicSpec<>("articles.annotated", Serdes.String(), JsonSerde.of(AnnotatedArticle.class), PARTITIONS, false, KafkaDefaults.MAX_RECORD_BYTES);
+      new TopicSpec<>("articles.annotated", Serdes.String(), JsonSerde.of(AnnotatedArticle.class), PARTITIONS, false,
+          KafkaDefaults.MAX_RECORD_BYTES);
 
   /** key = canonical claim key ({@link ClaimKeys}); value = one claim or a retraction. */
   public static final TopicSpec<String, Claim> CLAIMS =
-      new TopicSpec<>("claims", Serdes.String(), JsonSerde.of(Claim.class), PARTITIONS, false, KafkaDefaults.MAX_RECORD_BYTES);
+      new TopicSpec<>("claims", Serdes.String(), JsonSerde.of(Claim.class), PARTITIONS, false,
+          KafkaDefaults.MAX_RECORD_BYTES);
 
   /**
    * key = ISO 3166-1 alpha-2; value = the country's totals. Compacted: the latest value per country is the state. Its

@@ -58,7 +58,8 @@ class ComposeFileTest {
           assertThat(docker).as(file + " " + name).contains("      " + service + ") module=");
         }
       });
-      assertThat(built).as(file).containsEntry("ingest-producer", "producer").containsEntry("nlp-processor", "processor")
+      assertThat(built).as(file).containsEntry("ingest-producer", "producer").containsEntry("nlp-processor",
+          "processor")
           .containsEntry("aggregator", "aggregator");
     }
     for (String module : SERVICES) {

@@ -32,7 +32,8 @@ class JsonSerdeTest {
         Arguments.of(Claim.class, Samples.returnedSince2015()),
         Arguments.of(CountryTotals.class, Samples.chinaTotals()),
         Arguments.of(RoleTotals.class, RoleTotals.EMPTY),
-        Arguments.of(Band.class, new Band(new BigDecimal("1.50"), new BigDecimal("2.500"), 2, 3, 2, "officials_fled|officials|CN|US|1.5|-")),
+        Arguments.of(Band.class, new Band(new BigDecimal("1.50"), new BigDecimal("2.500"), 2, 3, 2,
+            "officials_fled|officials|CN|US|1.5|-")),
         Arguments.of(SeenArticle.class, new SeenArticle("a1", "h1", null)),
         Arguments.of(FeedState.class, new FeedState("https://feeds.example.net/world.rss", "\"abc-123\"",
             "Tue, 12 Mar 2024 08:30:00 GMT", 2, Instant.parse("2024-03-12T08:31:05.250Z"))),
@@ -112,7 +113,8 @@ class JsonSerdeTest {
 
   @Test
   void anUnknownEnumValueIsASerializationException() throws Exception {
-    ObjectNode json = (ObjectNode) Json.MAPPER.readTree(JsonSerde.of(Claim.class).serialize("claims", Samples.namedFled()));
+    ObjectNode json = (ObjectNode) Json.MAPPER.readTree(JsonSerde.of(Claim.class).serialize("claims",
+        Samples.namedFled()));
     json.put("kind", "officials_vanished");
     byte[] bytes = Json.MAPPER.writeValueAsBytes(json);
     assertThatThrownBy(() -> JsonSerde.of(Claim.class).deserialize("claims", bytes))
@@ -157,8 +159,8 @@ class JsonSerdeTest {
   }
 
   /**
-   * Code that goes through the tree model of the one mapper (valueToTree, readTree, e.g. to add a field before answering
-   * a REST call) must not change the numbers: 41700000.00 must stay 41700000.00, not become 4.17E+7.
+   * Code that goes through the tree model of the one mapper (valueToTree, readTree, e.g. to add a field before
+   * answering a REST call) must not change the numbers: 41700000.00 must stay 41700000.00, not become 4.17E+7.
    */
   @Test
   void treeModelKeepsBigDecimalScale() throws Exception {

@@ -62,7 +62,8 @@ class PublicationDatesTest {
 
   @Test
   void aPublishedLineOrALoneDateLineWinsOverADateInACaption() {
-    assertThat(PublicationDates.fromText("By A. Writer Source: Daily Wire Published: 2017/10/17 18:52:04\nText.", TODAY))
+    assertThat(PublicationDates.fromText("By A. Writer Source: Daily Wire Published: 2017/10/17 18:52:04\nText.",
+        TODAY))
         .contains(LocalDate.of(2017, 10, 17));
     String captioned = "Menu\nThe minister arrives in Geneva on March 28, 2014 for talks.\nInterview: A. Writer\n"
         + "June 10, 2014\n\nOver a thousand officials are missing.";

@@ -16,8 +16,9 @@ public final class Samples {
   public static final String URL = "https://news.example.org/2024/03/12/port-chief-toronto";
   public static final String SOURCE = "https://news.example.org/rss/world.xml";
   public static final String TITLE = "Former port authority chief traced to Toronto, prosecutors say";
-  public static final String BODY = "Prosecutors in Guangzhou said on Tuesday that Zhao Minghui, the former head of the city's "
-      + "port authority, left China in 2019 and is now living in Toronto. Investigators believe he moved about 300 million "
+  public static final String BODY = "Prosecutors in Guangzhou said on Tuesday that Zhao Minghui, the former head of "
+      + "the city's port authority, left China in 2019 and is now living in Toronto. Investigators believe he moved "
+          + "about 300 million "
       + "yuan abroad through shell companies before he left. Since 2015, more than 1,000 fugitive officials have been "
       + "brought back to China, the agency said.";
   public static final Instant PUBLISHED = Instant.parse("2024-03-12T08:30:00Z");
@@ -49,8 +50,8 @@ public final class Samples {
     return i;
   }
 
-  public static final String NAMED_SENTENCE = "Prosecutors in Guangzhou said on Tuesday that Zhao Minghui, the former head "
-      + "of the city's port authority, left China in 2019 and is now living in Toronto.";
+  public static final String NAMED_SENTENCE = "Prosecutors in Guangzhou said on Tuesday that Zhao Minghui, the former "
+      + "head of the city's port authority, left China in 2019 and is now living in Toronto.";
   public static final String MONEY_SENTENCE =
       "Investigators believe he moved about 300 million yuan abroad through shell companies before he left.";
   public static final String RETURN_SENTENCE =
@@ -67,7 +68,8 @@ public final class Samples {
   /** Money moved abroad with no single destination, approximate, in yuan with a USD estimate. */
   public static Claim moneyMoved() {
     Claim c = claim(1, ClaimKind.MONEY_MOVED_ABROAD, Subject.OFFICIALS, "CN", null)
-        .amount(new BigDecimal("300000000"), "CNY").amountRange(new BigDecimal("300000000"), new BigDecimal("300000000"))
+        .amount(new BigDecimal("300000000"), "CNY").amountRange(new BigDecimal("300000000"),
+            new BigDecimal("300000000"))
         .usd(new BigDecimal("41700000.00"), new BigDecimal("41700000.00"), new BigDecimal("41700000.00"))
         .usdRateSource("ecb@2024-03-01").rate(new BigDecimal("0.139"), LocalDate.of(2024, 3, 1))
         .valueText("about 300 million yuan").approximate(true).hedged(true)
@@ -336,9 +338,9 @@ public final class Samples {
       int qe = quote.isEmpty() ? 0 : qb + quote.length();
       return new Claim(id, key, articleId, articleVersion, kind, subject, origin, destination, destinationsMentioned,
           count, amount, amountLow, amountHigh, currency, valueText, amountUsd, amountUsdLow, amountUsdHigh,
-          usdRateSource, usdRate, rateDate, approximate, hedged, namedPerson, period, periodFrom, periodTo, cumulative, overlapsWith, quote, qb, qe, confidence,
-          url, source, title, publishedAt, outlet != null ? outlet : Outlets.of(url, source), fingerprint,
-          retracted);
+          usdRateSource, usdRate, rateDate, approximate, hedged, namedPerson, period, periodFrom, periodTo, cumulative,
+          overlapsWith, quote, qb, qe, confidence, url, source, title, publishedAt,
+          outlet != null ? outlet : Outlets.of(url, source), fingerprint, retracted);
     }
 
     /** Builds and fills in the canonical key (unless one was set explicitly). */

@@ -38,9 +38,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON Schemas under docs/schemas are the published contract of the four public topics. This test keeps them and the
- * Java records in lock-step: same fields and types (by reflection), real serde output validates, broken documents do not,
- * and the example records in docs/topics.md are valid too.
+ * The JSON Schemas under docs/schemas are the published contract of the four public topics. This test keeps them and
+ * the Java records in lock-step: same fields and types (by reflection), real serde output validates, broken documents
+ * do not, and the example records in docs/topics.md are valid too.
  */
 class SchemaContractTest {
 
@@ -48,7 +48,9 @@ class SchemaContractTest {
   static final Path DOCS = locateDocs();
   static final Path SCHEMAS = DOCS.resolve("schemas");
 
-  /** Maps the schemas' $id prefix to the folder, so "claims.schema.json" referenced from the annotated schema resolves. */
+  /**
+   * Maps the schemas' $id prefix to the folder, so "claims.schema.json" referenced from the annotated schema resolves.
+   */
   static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
       b -> b.schemaMappers(m -> m.mapPrefix(BASE, SCHEMAS.toUri().toString())));
 
@@ -56,7 +58,8 @@ class SchemaContractTest {
   static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   static final List<TopicSpec<String, ?>> PUBLIC_TOPICS =
-      List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS, Topics.COUNTRY_TOTALS, Topics.COUNTRY_YEARS,
+      List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS, Topics.COUNTRY_TOTALS,
+          Topics.COUNTRY_YEARS,
           Topics.CASES);
 
   static Stream<TopicSpec<String, ?>> publicTopics() {
@@ -226,7 +229,8 @@ class SchemaContractTest {
     JsonSchema totalsSchema = schema(Topics.COUNTRY_TOTALS);
     assertRejected(totalsSchema, totals,
         d -> ((ObjectNode) d.get("asOrigin").get("moneyMovedUsd")).put("low", "41.7M"), "low");
-    assertRejected(totalsSchema, totals, d -> ((ObjectNode) d.get("asOrigin")).remove("officialsFled"), "officialsFled");
+    assertRejected(totalsSchema, totals, d -> ((ObjectNode) d.get("asOrigin")).remove("officialsFled"),
+        "officialsFled");
     assertRejected(totalsSchema, totals, d -> d.put("country", "China"), "country");
   }
 

@@ -57,7 +57,8 @@ class TopicsTest {
   @Test
   void topicsAndStreamsInternalTopicsAcceptWhatOurProducersMaySend() {
     String max = String.valueOf(KafkaDefaults.MAX_RECORD_BYTES);
-    for (TopicSpec<?, ?> t : List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS, Topics.ARTICLES_DLQ)) {
+    for (TopicSpec<?, ?> t : List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ANNOTATED, Topics.CLAIMS,
+        Topics.ARTICLES_DLQ)) {
       assertThat(t.newTopic((short) 1).configs()).as(t.name()).containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, max);
     }
     // Bounded by design: a larger record there is a bug, refused by the broker and dead-lettered by the aggregator.
@@ -70,7 +71,8 @@ class TopicsTest {
             KafkaDefaults.BOUNDED_RECORD_BYTES);
     Properties streams = KafkaDefaults.streams(Map.of(), "app", 1, "/tmp/x", 200);
     assertThat(streams).containsEntry(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), max)
-        .containsEntry(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), KafkaDefaults.MAX_RECORD_BYTES);
+        .containsEntry(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+            KafkaDefaults.MAX_RECORD_BYTES);
     assertThat(KafkaDefaults.producer(Map.of())).containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
         KafkaDefaults.MAX_RECORD_BYTES);
   }

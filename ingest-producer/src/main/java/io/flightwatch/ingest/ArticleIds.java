@@ -20,10 +20,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>With a URL: id = first 32 hex chars (128 bits) of SHA-256 over the normalised URL ({@link #normaliseUrl}).</li>
- *   <li>Without one: the same hash over the normalised text: title + newline + body, whitespace folded to single spaces,
- *       lower-cased (so re-wrapped or re-cased copies of one text share an id).</li>
- *   <li>contentHash = the same hash over title + blank line + body with whitespace folded (case kept): any real edit of the
- *       title or body is a new version; re-indentation is not.</li>
+ *   <li>Without one: the same hash over the normalised text: title + newline + body, whitespace folded to single
+ *       spaces, lower-cased (so re-wrapped or re-cased copies of one text share an id).</li>
+ *   <li>contentHash = the same hash over title + blank line + body with whitespace folded (case kept): any real edit of
+ *       the title or body is a new version; re-indentation is not.</li>
  * </ul>
  * 128 bits keeps the key short; a collision needs about 2^64 articles.
  */
@@ -43,8 +43,8 @@ public final class ArticleIds {
   }
 
   /**
-   * The id of a URL-less article read from a local file, from the file's path under the input root ("2024/port.txt"), so
-   * an edited file is a new version of the same article rather than a second article.
+   * The id of a URL-less article read from a local file, from the file's path under the input root ("2024/port.txt"),
+   * so an edited file is a new version of the same article rather than a second article.
    */
   public static String localId(String pathUnderRoot) {
     return hash("file:" + pathUnderRoot.replace('\\', '/'));
@@ -79,9 +79,9 @@ public final class ArticleIds {
   }
 
   /**
-   * Canonical form of an http(s) URL, or null when it is not one: scheme and host lower-cased, user info, default port and
-   * fragment dropped, tracking parameters (utm_*, fbclid, gclid, ...) removed, the remaining parameters sorted, an empty
-   * path made "/", and a trailing slash of a longer path removed ("/a/b/" and "/a/b" are one article).
+   * Canonical form of an http(s) URL, or null when it is not one: scheme and host lower-cased, user info, default port
+   * and fragment dropped, tracking parameters (utm_*, fbclid, gclid, ...) removed, the remaining parameters sorted, an
+   * empty path made "/", and a trailing slash of a longer path removed ("/a/b/" and "/a/b" are one article).
    */
   public static String normaliseUrl(String raw) {
     if (raw == null || raw.isBlank()) {
@@ -102,7 +102,8 @@ public final class ArticleIds {
       host = host.substring(0, host.length() - 1);
     }
     int port = uri.getPort();
-    boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+    boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme)
+        && port == 443);
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     while (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);

@@ -275,7 +275,8 @@ public final class ArticlePublisher implements AutoCloseable {
       return new IngestFatalException("another producer started with this producer's transactional id and took over"
           + " (fenced): give each producer of the same sources its own --set ingest.transactional.id=NAME", e);
     }
-    return new IngestFatalException("publishing to Kafka failed, stopping so no article is lost: " + what + ": " + e, e);
+    return new IngestFatalException("publishing to Kafka failed, stopping so no article is lost: " + what + ": " + e,
+        e);
   }
 
   private void ensureUsable() {

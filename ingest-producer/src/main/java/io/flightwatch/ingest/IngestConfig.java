@@ -58,7 +58,8 @@ public final class IngestConfig {
         .define(USER_AGENT, Type.STRING, DEFAULT_USER_AGENT, new ConfigDef.NonEmptyString(), Importance.LOW,
             "User-Agent header of every HTTP request.")
         .define(POLL_INTERVAL_MS, Type.LONG, 120_000L, Range.atLeast(1_000), Importance.MEDIUM,
-            "Interval between two polls of one feed (a poll is a conditional GET: an unchanged feed costs one request).")
+            "Interval between two polls of one feed (a poll is a conditional GET: an unchanged feed costs one "
+            + "request).")
         .define(BACKOFF_MAX_MS, Type.LONG, 3_600_000L, Range.atLeast(1_000), Importance.LOW,
             "Upper bound of the back-off of a failing feed (the interval doubles per consecutive failure up to this).")
         .define(PAGE_RECHECK_MS, Type.LONG, 21_600_000L, Range.atLeast(1_000), Importance.LOW,
@@ -67,8 +68,8 @@ public final class IngestConfig {
         .define(SUMMARY_INTERVAL_MS, Type.LONG, 900_000L, Range.atLeast(1_000), Importance.LOW,
             "While feeds are polled, a summary line (published, updated, duplicates, skipped by reason) this often.")
         .define(SEEN_MAX, Type.INT, 1_000_000, Range.atLeast(1), Importance.MEDIUM,
-            "Article ids remembered in memory (loaded from ingest.seen at start, oldest evicted first). An evicted id seen"
-                + " again is published again (downstream treats it as the same article id).")
+            "Article ids remembered in memory (loaded from ingest.seen at start, oldest evicted first). An evicted id "
+                + "seen again is published again (downstream treats it as the same article id).")
         .define(TRANSACTIONAL_ID, Type.STRING, ProducerIdentity.AUTO, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
             "Kafka transactional.id of the producer. auto: derived from its sources (folders, files, feed URLs), so a"
                 + " restarted producer of the same sources resumes (the broker aborts what its crashed predecessor left"

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counters of the producer: {@code ingest.published}, {@code ingest.updated}, {@code ingest.duplicates} and
- * {@code ingest.skipped{reason=...}}. Skips are logged here, one WARN line each, so every skip is both logged and counted.
+ * {@code ingest.skipped{reason=...}}. Skips are logged here, one WARN line each, so every skip is both logged and
+ * counted.
  */
 public final class IngestMetrics {
 

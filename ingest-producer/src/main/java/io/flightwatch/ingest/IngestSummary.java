@@ -5,9 +5,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * What a run did. {@code published} counts new article ids, {@code updated} new versions of known ids (both were written
- * to articles.raw), {@code duplicates} items already published with the same content, {@code skipped} items not published
- * by reason (wire names of {@link SkipReason}).
+ * What a run did. {@code published} counts new article ids, {@code updated} new versions of known ids (both were
+ * written to articles.raw), {@code duplicates} items already published with the same content, {@code skipped} items not
+ * published by reason (wire names of {@link SkipReason}).
  */
 public record IngestSummary(long published, long updated, long duplicates, Map<String, Long> skipped) {
 

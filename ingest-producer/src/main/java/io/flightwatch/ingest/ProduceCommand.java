@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         "Inputs: directories/files (.txt with the title on the first line, .html, .json, .jsonl), JSON lines on stdin,"
             + " RSS/Atom feeds. Finite inputs are read once; feeds are polled until Ctrl-C (or once with --once).",
         "Ends with a summary line: published / updated / duplicates / skipped by reason."},
-    footer = {"", "Exit status: 0 done, 1 publishing failed (nothing was lost: fix and rerun) or the cluster did not answer"
-        + " within startup.timeout.ms, 2 usage or config error (also a missing --input)."})
+    footer = {"", "Exit status: 0 done, 1 publishing failed (nothing was lost: fix and rerun) or the cluster did not"
+            + " answer within startup.timeout.ms, 2 usage or config error (also a missing --input)."})
 public final class ProduceCommand implements Callable<Integer> {
 
   @Spec

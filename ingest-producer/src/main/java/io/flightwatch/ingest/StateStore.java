@@ -38,7 +38,8 @@ public final class StateStore {
   private static final Duration LOAD_DEADLINE = Duration.ofMinutes(2);
 
   /** The topics the producer writes. */
-  public static final List<TopicSpec<?, ?>> TOPICS = List.of(Topics.ARTICLES_RAW, Topics.INGEST_SEEN, Topics.INGEST_FEEDS);
+  public static final List<TopicSpec<?, ?>> TOPICS = List.of(Topics.ARTICLES_RAW, Topics.INGEST_SEEN,
+      Topics.INGEST_FEEDS);
 
   private StateStore() {}
 

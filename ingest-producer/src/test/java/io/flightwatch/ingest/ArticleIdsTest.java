@@ -28,8 +28,10 @@ class ArticleIdsTest {
     assertThat(ArticleIds.normaliseUrl("http://example.org/")).isEqualTo("http://example.org/");
     assertThat(ArticleIds.normaliseUrl("http://example.org")).isEqualTo("http://example.org/");
     assertThat(ArticleIds.normaliseUrl("https://example.org/a?b=2&a=1")).isEqualTo("https://example.org/a?a=1&b=2");
-    assertThat(ArticleIds.id("https://example.org/a?id=1", "", "")).isNotEqualTo(ArticleIds.id("https://example.org/a?id=2", "", ""));
-    assertThat(ArticleIds.id("https://example.org/Path", "", "")).isNotEqualTo(ArticleIds.id("https://example.org/path", "", ""));
+    assertThat(ArticleIds.id("https://example.org/a?id=1", "",
+        "")).isNotEqualTo(ArticleIds.id("https://example.org/a?id=2", "", ""));
+    assertThat(ArticleIds.id("https://example.org/Path", "", "")).isNotEqualTo(ArticleIds.id("https://example.org/path",
+        "", ""));
   }
 
   @Test

@@ -71,7 +71,8 @@ class ArticlePublisherTest {
     p.offer(a);
     producer.commitTransactionException = new KafkaException("broker hiccup");
     // Every attempt fails: after ingest.send.attempts the publisher stops rather than drop the batch silently.
-    assertThatThrownBy(p::commit).isInstanceOf(IngestFatalException.class).hasMessageContaining("giving up after 3 attempts");
+    assertThatThrownBy(p::commit).isInstanceOf(IngestFatalException.class).hasMessageContaining("giving up after 3 "
+        + "attempts");
     assertThat(producer.history()).isEmpty();
     assertThat(seen.get(a.id())).isNull();
   }

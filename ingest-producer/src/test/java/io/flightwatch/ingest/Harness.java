@@ -34,7 +34,8 @@ public final class Harness {
   public static Harness restartedFrom(Harness before) {
     Harness h = new Harness(before.seen.max());
     for (ProducerRecord<String, byte[]> r : before.records(Topics.INGEST_SEEN.name())) {
-      h.seen.put(r.key(), Topics.INGEST_SEEN.valueSerde().deserializer().deserialize(r.topic(), r.value()).contentHash());
+      h.seen.put(r.key(), Topics.INGEST_SEEN.valueSerde().deserializer().deserialize(r.topic(),
+          r.value()).contentHash());
     }
     return h;
   }

@@ -76,7 +76,8 @@ class IngestIT {
     Properties p = KafkaDefaults.consumer(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
         null);
     List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(),
+        new ByteArrayDeserializer())) {
       List<TopicPartition> parts = c.partitionsFor(topic).stream()
           .map(pi -> new TopicPartition(topic, pi.partition())).toList();
       c.assign(parts);
@@ -110,7 +111,8 @@ class IngestIT {
         + " the northern border crossing with documents about foreign accounts.");
     write(dir.resolve("two.txt"), "Harbour master resigns\nThe harbour master resigned after auditors questioned"
         + " payments to a consulting firm based overseas.");
-    write(dir.resolve("three.json"), "{\"title\": \"Governor's family leaves\", \"url\": \"https://n.example/gov?utm_source=x\","
+    write(dir.resolve("three.json"),
+        "{\"title\": \"Governor's family leaves\", \"url\": \"https://n.example/gov?utm_source=x\","
         + " \"body\": \"The governor's family left for a neighbouring country on Sunday, officials said.\"}");
     write(dir.resolve("bad.jsonl"), "{not json}\n");
     Settings s = settings("ingest-it-dir");
@@ -161,7 +163,8 @@ class IngestIT {
   @Test
   void continuousPollingPublishesAFeedAndStoresItsState() {
     try (TestServer server = new TestServer()) {
-      String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+      String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+          + "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
           + "<channel><title>Invented</title><link>https://inv.example/</link><description>d</description>"
           + "<item><title>Mining magnate's jet lands abroad</title><link>https://inv.example/jet</link>"
           + "<content:encoded><![CDATA[<p>A mining magnate under investigation landed abroad on Tuesday,"

@@ -9,8 +9,9 @@ import org.apache.kafka.common.header.Headers;
 /**
  * Headers of every record the services write to {@code articles.dlq}, the one place that writes them (processor,
  * aggregator, the oversize handler). Every record carries the reason, the service and the source topic (the
- * contract's {@code flightwatch.*} headers) plus, where there is one, a human-readable detail. Exception details use the
- * header names of Kafka Streams' own dead-letter records (KIP-1034), so a DLQ reader handles both kinds the same way.
+ * contract's {@code flightwatch.*} headers) plus, where there is one, a human-readable detail. Exception details use
+ * the header names of Kafka Streams' own dead-letter records (KIP-1034), so a DLQ reader handles both kinds the same
+ * way.
  */
 public final class DlqHeaders {
 

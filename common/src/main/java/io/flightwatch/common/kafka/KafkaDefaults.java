@@ -18,9 +18,9 @@ public final class KafkaDefaults {
   public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
   /**
-   * Largest record where records are bounded by design (the aggregator's stores, repartition topic and country totals): the
-   * usual broker default, set explicitly, so a record that grew by mistake is refused (and dead-lettered) instead of
-   * accepted and carried along.
+   * Largest record where records are bounded by design (the aggregator's stores, repartition topic and country totals):
+   * the usual broker default, set explicitly, so a record that grew by mistake is refused (and dead-lettered) instead
+   * of accepted and carried along.
    */
   public static final int BOUNDED_RECORD_BYTES = 1024 * 1024;
 
@@ -28,8 +28,8 @@ public final class KafkaDefaults {
 
   /**
    * Streams settings: exactly_once_v2 (transactional producers, read_committed consumers), the given application id,
-   * threads, state dir and commit interval; {@code clientProps} (bootstrap servers and passthrough security settings) are
-   * applied first so the pipeline's guarantees cannot be weakened by accident.
+   * threads, state dir and commit interval; {@code clientProps} (bootstrap servers and passthrough security settings)
+   * are applied first so the pipeline's guarantees cannot be weakened by accident.
    */
   public static Properties streams(Map<String, ?> clientProps, String applicationId, int threads, String stateDir,
       long commitIntervalMs) {

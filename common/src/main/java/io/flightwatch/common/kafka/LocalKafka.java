@@ -138,7 +138,8 @@ public final class LocalKafka implements AutoCloseable {
 
   private void format(Path logDir) throws Exception {
     Formatter f = new Formatter()
-        .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8))
+        .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), false,
+            java.nio.charset.StandardCharsets.UTF_8))
         .setNodeId(nodeId)
         .setClusterId(quorum.clusterId())
         .setDirectories(List.of(logDir.toString()))
@@ -193,7 +194,8 @@ public final class LocalKafka implements AutoCloseable {
   }
 
   /**
-   * Creates the topics of {@code topics} that do not exist yet on any cluster, with their partitions and cleanup policy.
+   * Creates the topics of {@code topics} that do not exist yet on any cluster, with their partitions and cleanup
+   * policy.
    *
    * @return the names that were created
    */

@@ -13,14 +13,16 @@ import org.slf4j.LoggerFactory;
 /**
  * A record the producer refuses as too large must not stop the application (under exactly-once the default fails the
  * stream thread, the replacement thread meets the same record, and every partition stops). Such a record is skipped and
- * the input record that produced it goes to the dead-letter topic ({@code errors.dead.letter.queue.topic.name}) with the
- * reason; every other production error keeps the default (fail, so nothing is lost silently).
+ * the input record that produced it goes to the dead-letter topic ({@code errors.dead.letter.queue.topic.name}) with
+ * the reason; every other production error keeps the default (fail, so nothing is lost silently).
  */
 public final class OversizeToDeadLetter implements ProductionExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(OversizeToDeadLetter.class);
 
-  /** Larger source values are not copied to the dead-letter record (it would be refused too); the headers still say why. */
+  /**
+   * Larger source values are not copied to the dead-letter record (it would be refused too); the headers still say why.
+   */
   static final int MAX_COPIED_BYTES = 256 * 1024;
 
   private String dlqTopic;

@@ -21,7 +21,8 @@ public record Quorum(String clusterId, List<Integer> ports, List<Integer> contro
     ports = List.copyOf(ports);
     controllerPorts = List.copyOf(controllerPorts);
     if (ports.isEmpty() || ports.size() != controllerPorts.size()) {
-      throw new IllegalArgumentException("one client and one controller port per node: " + ports + " " + controllerPorts);
+      throw new IllegalArgumentException("one client and one controller port per node: " + ports + " "
+          + controllerPorts);
     }
     Uuid.fromString(clusterId); // fails on an id the storage formatter would refuse
   }
@@ -76,8 +77,8 @@ public record Quorum(String clusterId, List<Integer> ports, List<Integer> contro
   }
 
   /**
-   * Replicas of every topic: three where there are three nodes (one can be lost, a second one refuses writes rather than
-   * losing them), fewer on a smaller quorum where three cannot be placed.
+   * Replicas of every topic: three where there are three nodes (one can be lost, a second one refuses writes rather
+   * than losing them), fewer on a smaller quorum where three cannot be placed.
    */
   public short replicationFactor() {
     return (short) Math.min(3, size());

@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Kafka Streams application with the lifecycle every service shares: a state listener that backs
- * {@code /health}, a bounded uncaught-exception handler (a stream thread that dies is replaced a few times, then the client
- * shuts down rather than loop forever on a poison pill the DLQ could not catch; a task whose local store files are
- * corrupted is wiped and restored from its changelog instead, {@link CorruptStateRepair}), and {@link #close(Duration)}.
+ * {@code /health}, a bounded uncaught-exception handler (a stream thread that dies is replaced a few times, then the
+ * client shuts down rather than loop forever on a poison pill the DLQ could not catch; a task whose local store files
+ * are corrupted is wiped and restored from its changelog instead, {@link CorruptStateRepair}), and {@link
+ * #close(Duration)}.
  */
 public final class StreamsRunner implements AutoCloseable {
 
@@ -38,8 +39,8 @@ public final class StreamsRunner implements AutoCloseable {
   private final AtomicInteger stateRepairs = new AtomicInteger();
 
   /**
-   * Corrupted task directories wiped per run, at most (each found one at a time while starting): enough for every task of
-   * a damaged state folder, while a disk that keeps corrupting files is not papered over for ever.
+   * Corrupted task directories wiped per run, at most (each found one at a time while starting): enough for every task
+   * of a damaged state folder, while a disk that keeps corrupting files is not papered over for ever.
    */
   static final int MAX_STATE_REPAIRS = 100;
 

@@ -101,7 +101,9 @@ public final class ServiceShell {
     });
   }
 
-  /** Waits for the shutdown hook; when the Streams client reaches ERROR or NOT_RUNNING on its own, ends it and says so. */
+  /**
+   * Waits for the shutdown hook; when the Streams client reaches ERROR or NOT_RUNNING on its own, ends it and says so.
+   */
   int await(Service service, CountDownLatch stopped, AtomicBoolean shuttingDown, Runnable giveUp)
       throws InterruptedException {
     while (!stopped.await(1, TimeUnit.SECONDS)) {

@@ -28,7 +28,8 @@ public final class StreamsServiceConfig {
    * A service's defaults: its application id and state folder, its port and what is served there, and whether the
    * port may be {@link #HTTP_OFF} (the processor's health and metrics may; the aggregator's REST API may not).
    */
-  public record Defaults(String applicationId, String stateDir, int httpPort, String httpServes, boolean httpMayBeOff) {}
+  public record Defaults(String applicationId, String stateDir, int httpPort, String httpServes,
+      boolean httpMayBeOff) {}
 
   private StreamsServiceConfig() {}
 

@@ -65,7 +65,8 @@ public final class HttpFetcher {
     for (int hop = 0; ; hop++) {
       checkScheme(current);
       if (!visited.add(current)) {
-        throw new SkipException(SkipReason.REDIRECT_LOOP, "redirected back to " + current + " after " + hop + " hop(s)");
+        throw new SkipException(SkipReason.REDIRECT_LOOP,
+            "redirected back to " + current + " after " + hop + " hop(s)");
       }
       HttpResponse<byte[]> r = once(current, headers, deadline);
       int status = r.statusCode();
@@ -110,7 +111,8 @@ public final class HttpFetcher {
         .GET()
         .timeout(config.requestTimeout())
         .header("User-Agent", config.userAgent())
-        .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5");
+        .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, "
+            + "*/*;q=0.5");
     headers.forEach(b::header);
     AtomicReference<CappedBody> body = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> f = client.sendAsync(b.build(), info -> {

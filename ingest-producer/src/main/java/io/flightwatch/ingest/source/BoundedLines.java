@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads '\n'-terminated lines as bytes without ever holding more than {@code maxBytes} of one line: an oversized line is
- * drained and reported as {@link Line#tooLarge()} instead of being buffered whole.
+ * Reads '\n'-terminated lines as bytes without ever holding more than {@code maxBytes} of one line: an oversized line
+ * is drained and reported as {@link Line#tooLarge()} instead of being buffered whole.
  */
 final class BoundedLines {
 

@@ -33,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An RSS 2.0 or Atom feed, polled with conditional GET. Parsing is done by Rome with DOCTYPEs refused, so no DTD is read,
- * no external entity is resolved (XXE cannot read a file or reach a host) and no entity is expanded (billion laughs).
+ * An RSS 2.0 or Atom feed, polled with conditional GET. Parsing is done by Rome with DOCTYPEs refused, so no DTD is
+ * read, no external entity is resolved (XXE cannot read a file or reach a host) and no entity is expanded (billion
+ * laughs).
  *
  * <p>Each entry's body is its full content (content:encoded, Atom content) as plain text when that is long enough,
  * otherwise the main text of the linked page. A poll that had a transient failure on an item (timeout, HTTP error,

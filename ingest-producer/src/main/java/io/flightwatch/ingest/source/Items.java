@@ -27,7 +27,8 @@ final class Items {
     String b = body == null ? "" : body.strip();
     if (b.length() < minBodyChars) {
       throw new SkipException(SkipReason.EMPTY_BODY,
-          "body has " + b.length() + " characters after removing markup and boilerplate (minimum " + minBodyChars + ")");
+          "body has " + b.length() + " characters after removing markup and boilerplate (minimum " + minBodyChars
+          + ")");
     }
     LocalDate today = LocalDate.ofInstant(fetchedAt, ZoneOffset.UTC);
     PublicationDates.Found date = PublicationDates.resolve(publishedAt, dateSource, url,

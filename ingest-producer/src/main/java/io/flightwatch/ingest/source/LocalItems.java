@@ -132,8 +132,8 @@ final class LocalItems {
 
   /**
    * An Article-like object: title and body (also read from "text" or "content") are required strings; url (or "link"),
-   * language (or "lang"), publishedAt (or "published", "date") and source are optional. An "id" in the input is ignored:
-   * the id rule is applied here so every producer agrees.
+   * language (or "lang"), publishedAt (or "published", "date") and source are optional. An "id" in the input is
+   * ignored: the id rule is applied here so every producer agrees.
    */
   Article fromJson(String json, String origin) throws SkipException {
     JsonNode node;

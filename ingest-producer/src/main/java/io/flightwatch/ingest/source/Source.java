@@ -14,8 +14,8 @@ public interface Source {
   String name();
 
   /**
-   * Reads what is available now: everything for a local source, one poll for a feed. Throws only when interrupted (stop)
-   * or when the emitter reports a fatal publishing error.
+   * Reads what is available now: everything for a local source, one poll for a feed. Throws only when interrupted
+   * (stop) or when the emitter reports a fatal publishing error.
    */
   void emit(Emitter out) throws InterruptedException;
 

@@ -143,7 +143,9 @@ public final class HtmlExtractor {
     return null;
   }
 
-  /** ISO-8601 instant, offset date-time or date; null when absent or unparseable (a bad date never skips an article). */
+  /**
+   * ISO-8601 instant, offset date-time or date; null when absent or unparseable (a bad date never skips an article).
+   */
   public static Instant parseInstant(String s) {
     if (s == null || s.isBlank()) {
       return null;

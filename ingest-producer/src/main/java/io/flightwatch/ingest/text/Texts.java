@@ -26,9 +26,9 @@ public final class Texts {
   }
 
   /**
-   * Decodes bytes, replacing undecodable sequences by U+FFFD. Rule: a text in which more than {@code maxInvalidRatio} of
-   * the characters are replacements is skipped as {@link SkipReason#INVALID_UTF8} (binary or a wrong encoding); below
-   * that the text is kept with the replacement characters (a stray Latin-1 byte in an otherwise good article).
+   * Decodes bytes, replacing undecodable sequences by U+FFFD. Rule: a text in which more than {@code maxInvalidRatio}
+   * of the characters are replacements is skipped as {@link SkipReason#INVALID_UTF8} (binary or a wrong encoding);
+   * below that the text is kept with the replacement characters (a stray Latin-1 byte in an otherwise good article).
    */
   public static String decode(byte[] bytes, Charset charset, double maxInvalidRatio) throws SkipException {
     String text;
@@ -65,8 +65,8 @@ public final class Texts {
   }
 
   /**
-   * Plain text of a body: markup (if any) removed with scripts and styles dropped, paragraphs kept as blank lines, spaces
-   * folded within lines.
+   * Plain text of a body: markup (if any) removed with scripts and styles dropped, paragraphs kept as blank lines,
+   * spaces folded within lines.
    */
   public static String plain(String body) {
     if (body == null) {

@@ -55,7 +55,8 @@ final class FeedFixtures {
           <published>2024-06-06T09:15:00Z</published>
           <updated>2024-06-06T09:15:00Z</updated>
           <content type="html">&lt;p&gt;The head of the northern port authority stepped down on Thursday after
-          auditors found gaps in the cargo ledgers.&lt;/p&gt;&lt;p&gt;Her deputy takes over until a board vote.&lt;/p&gt;</content>
+          auditors found gaps in the cargo ledgers.&lt;/p&gt;&lt;p&gt;Her deputy takes over \
+          until a board vote.&lt;/p&gt;</content>
         </entry>
       </feed>
       """;

@@ -266,7 +266,8 @@ class FeedSourceTest {
             + "<item><title>No link, no content</title></item>"
             + linkItem(server.url("/story/ok"), "Customs stop deputy mayor")
             + linkItem(server.url("/short"), "Governor resurfaces abroad")
-            + contentItem("https://gazette.example/a/3", "&lt;script&gt;alert(1)&lt;/script&gt; Minister's aide detained",
+            + contentItem("https://gazette.example/a/3",
+                "&lt;script&gt;alert(1)&lt;/script&gt; Minister's aide detained",
                 "<p>An aide to the interior minister was detained at the harbour with undeclared gold bars.</p>")));
 
     Harness h = new Harness();
@@ -341,12 +342,14 @@ class FeedSourceTest {
       } else {
         String extra = version.get().equals("p2") ? "<p>On Wednesday a court released him on bail.</p>" : "";
         ex.getResponseHeaders().add("ETag", etag);
-        TestServer.send(ex, 200, "text/html; charset=utf-8", page("Customs stop deputy mayor", null, "en", STORY + extra)
+        TestServer.send(ex, 200, "text/html; charset=utf-8", page("Customs stop deputy mayor", null, "en",
+            STORY + extra)
             .getBytes(StandardCharsets.UTF_8));
       }
     });
     IngestConfig cfg = IngestConfig.of(Map.of(IngestConfig.READ_DEADLINE_MS, "1500",
-        IngestConfig.REQUEST_TIMEOUT_MS, "1000", IngestConfig.PAGE_RECHECK_MS, "60000", IngestConfig.PROGRESS, "never"));
+        IngestConfig.REQUEST_TIMEOUT_MS, "1000", IngestConfig.PAGE_RECHECK_MS, "60000", IngestConfig.PROGRESS,
+        "never"));
     SteppedClock clock = new SteppedClock(Instant.parse("2026-03-02T08:00:00Z"));
     FeedSource source = new FeedSource(cfg, new HttpFetcher(cfg), URI.create(server.url("/quiet")), clock);
     Harness h = new Harness();

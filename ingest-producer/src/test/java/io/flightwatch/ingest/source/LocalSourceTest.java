@@ -47,12 +47,15 @@ class LocalSourceTest {
     write("sub/b-page.html", FeedFixtures.page("Mayor's yacht sold", "https://paper.example/mayor-yacht?utm_medium=x",
         "pt-BR", "<p>The former mayor sold his yacht through a company registered on a small island.</p>"));
     write("sub/deeper/c-item.json", """
-        {"title": "Judge freezes accounts", "body": "<p>A judge froze three accounts linked to the ex-governor.</p><p>Lawyers will appeal.</p>",
-         "url": "https://paper.example/judge-freezes?fbclid=zz", "language": "EN", "publishedAt": "2024-05-30T07:00:00Z",
+        {"title": "Judge freezes accounts",
+         "body": "<p>A judge froze three accounts linked to the ex-governor.</p><p>Lawyers will appeal.</p>",
+         "url": "https://paper.example/judge-freezes?fbclid=zz", "language": "EN",
+         "publishedAt": "2024-05-30T07:00:00Z",
          "id": "ignored-id", "extra": [1, 2]}
         """);
     write("d-batch.jsonl", String.join("\n",
-        "{\"title\": \"Envoy recalled\", \"text\": \"The envoy was recalled after reports that he had moved family savings abroad.\"}",
+        "{\"title\": \"Envoy recalled\", \"text\": \"The envoy was recalled after reports that he had moved family "
+        + "savings abroad.\"}",
         "",
         "{\"title\": \"Broken line\", \"body\": ",
         "[1, 2, 3]",
@@ -60,7 +63,8 @@ class LocalSourceTest {
         "{\"body\": \"A body long enough to pass the minimum length of the body check, without title.\"}",
         "{\"title\": \"Too short\", \"body\": \"tiny\"}",
         "{\"title\": \"Overflow\", \"body\": \"" + "y".repeat(5000) + "\"}",
-        "{\"title\": \"Auditor resigns\", \"content\": \"The state auditor resigned, citing pressure over a report on offshore transfers.\"}"));
+        "{\"title\": \"Auditor resigns\", \"content\": \"The state auditor resigned, citing pressure over a report on "
+        + "offshore transfers.\"}"));
     write("notes.md", "# not an article");
     write(".hidden/secret.txt", "Hidden\nThis file in a hidden folder must not be read by the directory source.");
     write("empty.txt", "");
@@ -71,8 +75,8 @@ class LocalSourceTest {
     }
     Files.write(dir.resolve("binary.txt"), binary);
     // One stray Latin-1 byte in an otherwise good UTF-8 text: kept, with a replacement character.
-    byte[] stray = ("Caf\u00e9 owner flees\nThe owner of a popular caf" + "\u00e9" + " left the country after a tax raid"
-        + " on his three restaurants.").getBytes(StandardCharsets.UTF_8);
+    byte[] stray = ("Caf\u00e9 owner flees\nThe owner of a popular caf" + "\u00e9"
+        + " left the country after a tax raid on his three restaurants.").getBytes(StandardCharsets.UTF_8);
     byte[] latin = new byte[stray.length + 1];
     System.arraycopy(stray, 0, latin, 0, stray.length);
     latin[stray.length] = (byte) 0xE9;
@@ -103,14 +107,16 @@ class LocalSourceTest {
     Article html = articles.get(4);
     assertThat(html.url()).isEqualTo("https://paper.example/mayor-yacht");
     assertThat(html.language()).isEqualTo("pt");
-    assertThat(html.body()).isEqualTo("The former mayor sold his yacht through a company registered on a small island.");
+    assertThat(html.body()).isEqualTo("The former mayor sold his yacht through a company registered on a small "
+        + "island.");
 
     Article json = articles.get(5);
     assertThat(json.url()).isEqualTo("https://paper.example/judge-freezes");
     assertThat(json.id()).isEqualTo(ArticleIds.hash("https://paper.example/judge-freezes"));
     assertThat(json.language()).isEqualTo("en");
     assertThat(json.publishedAt()).isEqualTo(Instant.parse("2024-05-30T07:00:00Z"));
-    assertThat(json.body()).isEqualTo("A judge froze three accounts linked to the ex-governor.\n\nLawyers will appeal.");
+    assertThat(json.body()).isEqualTo("A judge froze three accounts linked to the ex-governor.\n\nLawyers will "
+        + "appeal.");
     assertThat(articles).extracting(Article::title).doesNotContain("Hidden");
   }
 
@@ -119,7 +125,8 @@ class LocalSourceTest {
     String lines = "{\"title\":\"Deputy flees by boat\",\"body\":\"A deputy minister crossed the lake by boat at night,"
         + " police said.\",\"url\":\"https://n.example/deputy\"}\nnot json at all\n";
     Harness h = new Harness();
-    IngestSummary first = run(h, new StdinSource(config, new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+    IngestSummary first = run(h, new StdinSource(config,
+        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         Clock.systemUTC()));
     assertThat(first.published()).isEqualTo(1);
     assertThat(first.skipped()).containsOnly(Map.entry("invalid_json", 1L));
@@ -134,10 +141,12 @@ class LocalSourceTest {
 
   @Test
   void anEditedFileWithoutUrlIsANewVersionOfTheSameArticle() throws IOException {
-    write("desk/gt.txt", "Ex-president fled\nAn ex-president fled to Mexico in 2004; officials put the count at 1,200.");
+    write("desk/gt.txt", "Ex-president fled\nAn ex-president fled to Mexico in 2004; officials put the count at "
+        + "1,200.");
     Harness h = new Harness();
     run(h, new LocalSource(config, dir, Clock.systemUTC()));
-    write("desk/gt.txt", "Ex-president fled\nAn ex-president fled to Mexico in 2004; officials put the count at 2,200.");
+    write("desk/gt.txt", "Ex-president fled\nAn ex-president fled to Mexico in 2004; officials put the count at "
+        + "2,200.");
     Harness restarted = Harness.restartedFrom(h);
     IngestSummary second = run(restarted, new LocalSource(config, dir, Clock.systemUTC()));
     assertThat(second.updated()).isEqualTo(1);
@@ -164,7 +173,8 @@ class LocalSourceTest {
 
   @Test
   void aSingleFileAndAMissingPath() throws IOException {
-    write("one.txt", "Governor's jet leaves\nThe governor's private jet left the regional airport before dawn on Sunday.");
+    write("one.txt", "Governor's jet leaves\nThe governor's private jet left the regional airport before dawn on "
+        + "Sunday.");
     Harness h = new Harness();
     assertThat(run(h, new LocalSource(config, dir.resolve("one.txt"), Clock.systemUTC())).published()).isEqualTo(1);
     IngestSummary missing = run(new Harness(), new LocalSource(config, dir.resolve("nope"), Clock.systemUTC()));

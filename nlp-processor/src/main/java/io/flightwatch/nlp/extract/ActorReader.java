@@ -62,7 +62,8 @@ final class ActorReader {
 
   /**
    * As {@link #read(SentenceView, List, int, References)}; with {@code objectAfter}, a name shortly after the predicate
-   * is the actor when nothing else is ("police brought home from Malaysia fugitive Lin Hao", "Canada deported Lin Hao").
+   * is the actor when nothing else is ("police brought home from Malaysia fugitive Lin Hao", "Canada deported Lin
+   * Hao").
    */
   Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs, boolean objectAfter) {
     Actor a = new Actor();
@@ -207,7 +208,8 @@ final class ActorReader {
         setCount(s, c, a);
         a.noun = t.lemma();
         for (SemanticGraphEdge of : g.outgoingEdgeIterable(node)) {
-          if (of.getRelation().toString().equals("nmod:of") && lexicon.has(Lexicon.GENERIC_PEOPLE, of.getTarget().lemma())) {
+          if (of.getRelation().toString().equals("nmod:of") && lexicon.has(Lexicon.GENERIC_PEOPLE,
+              of.getTarget().lemma())) {
             a.noun = of.getTarget().lemma(); // "nine members of a baseball team": the team says who they are
           }
         }
@@ -291,7 +293,8 @@ final class ActorReader {
   }
 
   private boolean isCount(Tok t) {
-    return t != null && t.number() != null && "NUMBER".equals(t.ner()) && !lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower());
+    return t != null && t.number() != null && "NUMBER".equals(t.ner()) && !lexicon.has(Lexicon.VAGUE_NUMBERS,
+        t.lower());
   }
 
   /** Nouns that make a number a length of time or a frequency, never people: "three years hiding in Spain". */

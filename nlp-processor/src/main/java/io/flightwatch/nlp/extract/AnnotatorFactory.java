@@ -56,7 +56,8 @@ public final class AnnotatorFactory {
 
   /** A new annotator sharing this factory's models; not thread-safe, one per thread. */
   public ArticleAnnotator newAnnotator() {
-    return new CoreNlpAnnotator(settings, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles, money));
+    return new CoreNlpAnnotator(settings, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline,
+        Lexicon.standard(), roles, money));
   }
 
   /**
@@ -68,7 +69,8 @@ public final class AnnotatorFactory {
       throw new IllegalArgumentException("this factory loaded the " + settings.nerProfile().wireName()
           + " NER profile, not " + perRecord.nerProfile().wireName());
     }
-    return new CoreNlpAnnotator(perRecord, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline, Lexicon.standard(), roles, money));
+    return new CoreNlpAnnotator(perRecord, places, gazetteer, pipeline, money, new ClaimPipeline(pipeline,
+        Lexicon.standard(), roles, money));
   }
 
   public ExtractorSettings settings() {

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Stage 7: an article's drafts become its claims. One fact is one claim (a figure repeated in headline and body keeps
- * the most specific wording); a person's return inherits the country they were said to flee to; a vague amount gives way
- * to a precise one; subsets and breakdowns point at what contains them ({@code overlapsWith}).
+ * the most specific wording); a person's return inherits the country they were said to flee to; a vague amount gives
+ * way to a precise one; subsets and breakdowns point at what contains them ({@code overlapsWith}).
  *
  * <pre>
  *   headline "Ex-mayor flees to Canada" + body "Lin Hao, the former mayor, fled to Canada in May"   one claim (Lin Hao)
@@ -86,7 +86,8 @@ final class ArticleAssembler {
     if (unnamedFlights.size() == 1) {
       Draft f = unnamedFlights.get(0);
       for (Draft d : drafts) {
-        if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.person == null && d.singular && d.sentence.index > f.sentence.index
+        if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.person == null && d.singular
+            && d.sentence.index > f.sentence.index
             && d.destination == null && d.mentioned.isEmpty() && f.destination != null
             && (!d.originStated || !f.destination.equals(d.origin))) {
           d.destination = f.destination;
@@ -343,10 +344,11 @@ final class ArticleAssembler {
           d.destination == null ? d.mentioned : List.of(), d.kind.isMoney() ? null : d.count,
           m == null ? null : m.amount(), m == null ? null : m.low(), m == null ? null : m.high(),
           m == null ? null : m.currency(), d.valueText, scale(usd), m == null ? null : scale(m.usdLow()),
-          m == null ? null : scale(m.usdHigh()), rateSource, rate, rateDate, d.approximate, d.hedged, d.person, periodText,
-          dates.map(PeriodReader.Period::from).orElse(null), dates.map(PeriodReader.Period::to).orElse(null), cumul,
-          overlaps, text.original().substring(qb, qe), qb, qe, Math.max(0.05, Math.min(1.0, d.confidence)),
-          article.url(), article.source(), article.title(), article.publishedAt(), outlet, fingerprint, false);
+          m == null ? null : scale(m.usdHigh()), rateSource, rate, rateDate, d.approximate, d.hedged, d.person,
+          periodText, dates.map(PeriodReader.Period::from).orElse(null),
+          dates.map(PeriodReader.Period::to).orElse(null), cumul, overlaps, text.original().substring(qb, qe), qb, qe,
+          Math.max(0.05, Math.min(1.0, d.confidence)), article.url(), article.source(), article.title(),
+          article.publishedAt(), outlet, fingerprint, false);
       out.add(c.withKey(ClaimKeys.canonical(c)));
     }
     return out;

@@ -137,8 +137,9 @@ final class Coordination {
   }
 
   /**
-   * "N in X, M in Y and K in Z": a number, a few words, a preposition and a place, at least twice in a list. For returns
-   * only "from" / "in" name a part's country ("120 were brought back to China ..., 40 from Thailand": China is home).
+   * "N in X, M in Y and K in Z": a number, a few words, a preposition and a place, at least twice in a list. For
+   * returns only "from" / "in" name a part's country ("120 were brought back to China ..., 40 from Thailand": China is
+   * home).
    */
   List<Part> pairs(SentenceView s, Set<String> preps) {
     List<Part> out = new ArrayList<>();

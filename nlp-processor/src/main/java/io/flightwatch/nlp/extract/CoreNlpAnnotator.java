@@ -60,7 +60,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     RelevanceGate.Verdict verdict = gated.verdict();
     switch (verdict) {
       case EMPTY -> warnings.add("empty text: nothing to annotate");
-      case NOT_PROSE -> warnings.add("text does not look like English prose (binary or non-Latin script): not annotated");
+      case NOT_PROSE -> warnings.add("text does not look like English prose (binary or non-Latin script): not "
+          + "annotated");
       default -> { }
     }
     boolean annotate = verdict == RelevanceGate.Verdict.RELEVANT

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The one country of a national currency (NGN -> NG, RUB -> RU), from the JDK's own country/currency table; currencies
- * shared by several countries (EUR, USD, XOF) have none. The origin of a money claim when the text states none (before the article's most named country).
+ * shared by several countries (EUR, USD, XOF) have none. The origin of a money claim when the text states none (before
+ * the article's most named country).
  */
 final class CurrencyCountries {
 

@@ -75,7 +75,8 @@ final class EntityIndex {
         String norm = toks.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         int j = i + 1;
         while (j < toks.size() && ner.equals(toks.get(j).ner())
-            && java.util.Objects.equals(norm, toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+            && java.util.Objects.equals(norm,
+                toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
           j++;
         }
         add(toks.subList(i, j), ner, norm, text, places);

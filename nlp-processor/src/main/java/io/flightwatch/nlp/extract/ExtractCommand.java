@@ -31,9 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract --input DIR --output FILE.jsonl}: runs the same annotator as the stream processor over every {@code *.txt}
- * of a folder (first line = title, also part of the text; article id = file name without {@code .txt}) and writes one
- * claim per line in the evaluation format of {@code ../shared/eval/README.md}, plus {@code "article"}.
+ * {@code extract --input DIR --output FILE.jsonl}: runs the same annotator as the stream processor over every {@code
+ * *.txt} of a folder (first line = title, also part of the text; article id = file name without {@code .txt}) and
+ * writes one claim per line in the evaluation format of {@code ../shared/eval/README.md}, plus {@code "article"}.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract claims from a folder of .txt articles into JSON lines (evaluation format).")
@@ -116,7 +116,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     long done = System.nanoTime();
     double seconds = (done - loaded) / 1e9;
-    out.printf("extract: %d articles, %d claims, %d tokens in %.1f s (%.0f tokens/s; models loaded in %.1f s; %s) -> %s%n",
+    out.printf("extract: %d articles, %d claims, %d tokens in %.1f s (%.0f tokens/s; models loaded in %.1f s; %s) -> "
+        + "%s%n",
         files.size(), claims, tokens, seconds, seconds > 0 ? tokens / seconds : 0, (loaded - t0) / 1e9,
         factory.pipelineDescription(), output);
     return 0;

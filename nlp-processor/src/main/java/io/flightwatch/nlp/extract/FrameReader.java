@@ -46,7 +46,9 @@ final class FrameReader {
    * Drafts of one sentence; {@code earlier} is the last amount of the previous two sentences, for "the funds were
    * transferred to ..." (null if none).
    */
-  /** The predicates of a sentence (TokensRegex; needs tags and lemmas, not the parse): a sentence without is skipped. */
+  /**
+   * The predicates of a sentence (TokensRegex; needs tags and lemmas, not the parse): a sentence without is skipped.
+   */
   Predicates.Found predicates(SentenceView s, boolean fugitivesBefore) {
     return predicates.find(s, fugitivesBefore);
   }
@@ -133,7 +135,9 @@ final class FrameReader {
     return List.of();
   }
 
-  /** Origin: stated ("fled Egypt", "extradited to Guatemala"), else a demonym or owner of the actor, else the article. */
+  /**
+   * Origin: stated ("fled Egypt", "extradited to Guatemala"), else a demonym or owner of the actor, else the article.
+   */
   private void finish(Draft d, SentenceView s, Map<Role, List<IndexedWord>> r, OriginScorer scorer, Cue p) {
     Places stated = d.kind == ClaimKind.OFFICIALS_FLED || d.kind == ClaimKind.MONEY_MOVED_ABROAD
         ? places.read(s, r.get(Role.ORIGIN)) : places.read(s, r.get(Role.HOME));

@@ -42,8 +42,8 @@ final class MoneyReader {
    * documents) or unknown.
    * <pre>
    *   "kickbacks ... which were sent to a Malta-registered company"   kickbacks (a relative clause the parser hung on
-   *                                                                    the noun after them: "kickbacks from firms which")
-   *   "accused of transferring illicit payments to ..."              payments (the verb read as an adjective)
+   *                                                                    the noun after them: "kickbacks from firms
+   *   which") "accused of transferring illicit payments to ..."              payments (the verb read as an adjective)
    *   "which he stashed away in bank accounts in Chile"              which (money: it went into bank accounts)
    * </pre>
    */
@@ -246,7 +246,9 @@ final class MoneyReader {
     return null;
   }
 
-  /** A word ("overseas") or a word and the next lemma ("foreign account": "foreign" alone is any ministry) of the list. */
+  /**
+   * A word ("overseas") or a word and the next lemma ("foreign account": "foreign" alone is any ministry) of the list.
+   */
   boolean saysAbroad(SentenceView s) {
     for (int i = 0; i < s.size(); i++) {
       if (lexicon.has(Lexicon.ABROAD, s.lower(i)) && !(s.lower(i).equals("out") && !s.lower(i + 1).equals("of"))) {

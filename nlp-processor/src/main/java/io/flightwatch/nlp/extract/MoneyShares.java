@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   "Norway returned $9 million to Peru."            recovered 9M from NO
- *   "The bulk of the money, $6 million, was in accounts belonging to former minister Ana Ruiz."   6M, Ana Ruiz, part of 9M
- *   "Another $2 million was in an account held by retired Gen. Luis Soto."                       2M, Luis Soto, part of 9M
+ *   "The bulk of the money, $6 million, was in accounts belonging to former minister Ana Ruiz."   6M, Ana Ruiz, part of
+ *   9M "Another $2 million was in an account held by retired Gen. Luis Soto."                       2M, Luis Soto, part
+ * of 9M
  * </pre>
- * The share keeps the whole's kind and countries; it needs a share word, an account holder that is a person, and an amount
- * smaller than the whole, within two sentences of it or of the share before. Patterns in {@code money-shares.regex}.
+ * The share keeps the whole's kind and countries; it needs a share word, an account holder that is a person, and an
+ * amount smaller than the whole, within two sentences of it or of the share before. Patterns in {@code
+ * money-shares.regex}.
  */
 final class MoneyShares {
 

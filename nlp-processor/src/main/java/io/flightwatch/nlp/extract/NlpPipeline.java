@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * The one CoreNLP pipeline of a process: built once (models loaded at start-up) and shared by every annotator.
  * {@link StanfordCoreNLP#annotate(Annotation)} is safe to call from several threads at once.
  *
- * <p>The LEAN profile runs the 3-class CRF, no SUTime, and a fine-grained regexner over the extractor's own small tables
- * (countries, aliases, demonyms, cities/regions from {@code io/flightwatch/nlp/geo/*.tsv}, titles from
+ * <p>The LEAN profile runs the 3-class CRF, no SUTime, and a fine-grained regexner over the extractor's own small
+ * tables (countries, aliases, demonyms, cities/regions from {@code io/flightwatch/nlp/geo/*.tsv}, titles from
  * {@code io/flightwatch/nlp/extract/titles.tsv}) instead of CoreNLP's large KBP gazetteer, which is where the default
  * {@code ner} spends most of its time.
  */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage 3 (predicates): the claim predicates of a sentence and the cues that qualify them, found by the TokensRegex rules
- * of {@code triggers.rules}, with the surface checks that make a predicate no fact.
+ * Stage 3 (predicates): the claim predicates of a sentence and the cues that qualify them, found by the TokensRegex
+ * rules of {@code triggers.rules}, with the surface checks that make a predicate no fact.
  *
  * <pre>
  *   "fled to Bangkok and later settled in Perth"         one flight predicate (coalesced)
@@ -28,7 +28,8 @@ final class Predicates {
   static final String RULES = "io/flightwatch/nlp/extract/triggers.rules";
   private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect", "convict", "indict", "find",
       "sentence", "prosecute");
-  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "HOSTED", "RETURNED", "RETURN_AMBIG", "MOVED",
+  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "HOSTED", "RETURNED",
+      "RETURN_AMBIG", "MOVED",
       "RECOVERED", "CAPTURED");
 
   /** A predicate or cue found by the rules, as a token span of its sentence. */
@@ -132,7 +133,8 @@ final class Predicates {
     List<Cue> out = new ArrayList<>();
     for (Cue c : preds) {
       Cue prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && prev.label().startsWith("FLED") && c.label().startsWith("FLED") && c.start() - prev.end() <= 8) {
+      if (prev != null && prev.label().startsWith("FLED") && c.label().startsWith("FLED")
+          && c.start() - prev.end() <= 8) {
         String label = prev.label().equals("FLED") || c.label().equals("FLED") ? "FLED" : "FLED_WEAK";
         out.set(out.size() - 1, new Cue(label, prev.start(), c.end()));
       } else {
@@ -142,7 +144,9 @@ final class Predicates {
     return out;
   }
 
-  /** Negated, intended, prevented or purpose-only predicates state no fact (surface check; the parse adds NEG/BLOCK). */
+  /**
+   * Negated, intended, prevented or purpose-only predicates state no fact (surface check; the parse adds NEG/BLOCK).
+   */
   static boolean blocked(SentenceView s, Cue p, List<Cue> cues) {
     for (Cue c : cues) {
       if ((c.label().equals("NEGATION") || c.label().equals("INTENT") || c.label().equals("MODAL"))
@@ -154,7 +158,8 @@ final class Predicates {
     Tok first = s.tok(p.start());
     Tok before = s.tok(p.start() - 2);
     if ((prev.equals("of") || prev.equals("in") || prev.equals("for") || prev.equals("on"))
-        && first.tag().equals("VBG") && before != null && before.tag().startsWith("NN") && !accusedOf(s, p.start() - 1)) {
+        && first.tag().equals("VBG") && before != null && before.tag().startsWith("NN") && !accusedOf(s,
+            p.start() - 1)) {
       return true; // "the process of extraditing X": an activity, not an event
     }
     if (prev.equals("from") && first.lower().endsWith("ing")) {
@@ -224,7 +229,8 @@ final class Predicates {
         assetDist = Math.min(assetDist, dist);
       }
       String next = s.lower(i + 1);
-      boolean owner = next.equals("'s") || next.equals("’s") || next.equals("'") || next.equals("’"); // "Montesinos’ money"
+      boolean owner = next.equals("'s") || next.equals("’s") || next.equals("'")
+          || next.equals("’"); // "Montesinos’ money"
       if (!owner && (t.isPerson() || t.lower().equals("he") || t.lower().equals("she") || t.lower().equals("they")
           || lexicon.has(Lexicon.OFFICIALS, t.lemma()) || lexicon.has(Lexicon.FUGITIVES, t.lemma()))) {
         personDist = Math.min(personDist, dist);

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 3: the roles of a predicate, read from the dependency parse with the Semgrex patterns of {@code roles/*.semgrex}
- * (one line per role and construction, in the manner of CoreNLP's KBP Semgrex extractors).
+ * Stage 3: the roles of a predicate, read from the dependency parse with the Semgrex patterns of {@code
+ * roles/*.semgrex} (one line per role and construction, in the manner of CoreNLP's KBP Semgrex extractors).
  *
  * <pre>
  *   "Guatemala's former president, who left for Mexico, was extradited home from the US."

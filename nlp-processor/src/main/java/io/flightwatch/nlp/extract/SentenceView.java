@@ -160,7 +160,8 @@ final class SentenceView {
       out.add(new Tok(i, word, word.toLowerCase(Locale.ROOT), lemma, tag,
           slot == null ? (numeral != null ? "NUMBER" : "O") : slot.type(), l.beginPosition(), l.endPosition(),
           slot == null ? null : slot.iso(), slot != null && "NATIONALITY".equals(slot.type()),
-          slot == null ? numeral : slot.number(), slot == null ? -1 : slot.entity(), slot == null ? null : slot.owner()));
+          slot == null ? numeral : slot.number(), slot == null ? -1 : slot.entity(),
+          slot == null ? null : slot.owner()));
     }
     return out;
   }

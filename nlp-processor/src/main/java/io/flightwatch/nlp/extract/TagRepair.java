@@ -12,10 +12,10 @@ import java.util.Set;
  * the tag changes; words and offsets stay).
  *
  * <pre>
- *   "a former director hiding in Germany"          hiding NN  -> VBG (a participle after its noun, before a preposition)
- *   "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the main verb)
- *   "New Zealand harbour 31 of them"               harbour NN -> VBP (a hosting verb between a place and a number)
- *   "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
+ *   "a former director hiding in Germany"          hiding NN  -> VBG (a participle after its noun, before a
+ *   preposition) "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the
+ *   main verb) "New Zealand harbour 31 of them"               harbour NN -> VBP (a hosting verb between a place and a
+ *   number) "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
  *   "used US banks to launder"                     to IN -> TO (before a base verb)
  *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
  *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its

@@ -18,8 +18,9 @@ import java.util.Optional;
  * Resolves place names, aliases, demonyms, cities and regions to ISO 3166-1 alpha-2 codes.
  *
  * <p>Everything comes from the tab-separated tables beside this class ({@code countries.tsv}, {@code aliases.tsv},
- * {@code demonyms.tsv}, {@code cities.tsv}); adding a place is a data change, not a code change. The same tables feed the
- * extractor's small CoreNLP fine-grained NER mapping, so what the tagger marks as COUNTRY is what this class resolves.
+ * {@code demonyms.tsv}, {@code cities.tsv}); adding a place is a data change, not a code change. The same tables feed
+ * the extractor's small CoreNLP fine-grained NER mapping, so what the tagger marks as COUNTRY is what this class
+ * resolves.
  *
  * <p>Immutable and thread-safe once loaded.
  */
@@ -73,7 +74,8 @@ public final class CountryResolver {
         }
         String[] f = line.split("\t");
         if (f.length < 2 || (fixedType == null && f.length < 3)) {
-          throw new IllegalStateException(file + ":" + n + ": expected name<TAB>iso" + (fixedType == null ? "<TAB>type" : ""));
+          throw new IllegalStateException(file + ":" + n + ": expected name<TAB>iso"
+              + (fixedType == null ? "<TAB>type" : ""));
         }
         PlaceType type = fixedType != null ? fixedType : PlaceType.valueOf(f[2].strip());
         out.add(new Place(f[0].strip(), f[1].strip().toUpperCase(Locale.ROOT), type));
@@ -94,8 +96,9 @@ public final class CountryResolver {
   }
 
   /**
-   * The table row for a surface form. Tries the text as written, then without a leading "the" and a trailing possessive,
-   * then case-insensitively, but only when the text has a capital letter (so "nice" and "us" stay ordinary words).
+   * The table row for a surface form. Tries the text as written, then without a leading "the" and a trailing
+   * possessive, then case-insensitively, but only when the text has a capital letter (so "nice" and "us" stay ordinary
+   * words).
    */
   public Optional<Place> lookup(String text) {
     if (text == null) {

@@ -22,10 +22,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * Place names (cities, capitals, states and provinces, counties) to ISO 3166-1 alpha-2 country codes.
  *
- * <p>Data: {@code gazetteer.tsv.gz} beside this class, derived from GeoNames by {@code tools/geonames/build_gazetteer.py}
- * ("Contains data from GeoNames, geonames.org, CC BY 4.0"), plus the hand-written {@code gazetteer-aliases.tsv} and
- * {@code gazetteer-stop.txt}. Country names are not here ({@link CountryResolver} has them). docs/gazetteer.md has
- * the derivation and the disambiguation rules. Immutable and thread-safe; the resources are read once.
+ * <p>Data: {@code gazetteer.tsv.gz} beside this class, derived from GeoNames by {@code
+ * tools/geonames/build_gazetteer.py} ("Contains data from GeoNames, geonames.org, CC BY 4.0"), plus the hand-written
+ * {@code gazetteer-aliases.tsv} and {@code gazetteer-stop.txt}. Country names are not here ({@link CountryResolver} has
+ * them). docs/gazetteer.md has the derivation and the disambiguation rules. Immutable and thread-safe; the resources
+ * are read once.
  */
 public final class Gazetteer {
 

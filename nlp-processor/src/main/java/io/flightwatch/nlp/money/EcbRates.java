@@ -19,10 +19,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The ECB's daily euro reference rates (bundled {@code eurofxref-hist.zip}, 1999-01-04 onwards; source: European Central
- * Bank (ECB) euro foreign exchange reference rates). A USD rate for currency X on a day is USD(day) / X(day), the cross
- * rate through EUR. Rates are kept as fixed-point longs (six decimals, exact for the ECB's figures), one array per
- * currency over one array of business days. Immutable and thread-safe.
+ * The ECB's daily euro reference rates (bundled {@code eurofxref-hist.zip}, 1999-01-04 onwards; source: European
+ * Central Bank (ECB) euro foreign exchange reference rates). A USD rate for currency X on a day is USD(day) / X(day),
+ * the cross rate through EUR. Rates are kept as fixed-point longs (six decimals, exact for the ECB's figures), one
+ * array per currency over one array of business days. Immutable and thread-safe.
  */
 final class EcbRates {
 
@@ -99,8 +99,8 @@ final class EcbRates {
 
   /**
    * USD per unit of {@code currency} on the latest business day on or before {@code date} (the latest day when date is
-   * null; the first day when date precedes the data) that has a rate for it within {@link #MAX_DAYS_BACK} published days;
-   * empty when there is none (a currency the ECB never or no longer publishes).
+   * null; the first day when date precedes the data) that has a rate for it within {@link #MAX_DAYS_BACK} published
+   * days; empty when there is none (a currency the ECB never or no longer publishes).
    */
   Optional<DayRate> usdPerUnit(String currency, LocalDate date, MathContext mc) {
     long[] usd = units.get("USD");

@@ -17,24 +17,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds monetary amounts in plain text: the currency (symbols, ISO codes and words from {@code currencies.tsv}), the number
- * with its scale word, hedges, ranges, vague magnitudes ("tens of billions of dollars") and the article's own conversion
- * ("800 billion yuan ($110 billion)"), and converts each to USD.
+ * Finds monetary amounts in plain text: the currency (symbols, ISO codes and words from {@code currencies.tsv}), the
+ * number with its scale word, hedges, ranges, vague magnitudes ("tens of billions of dollars") and the article's own
+ * conversion ("800 billion yuan ($110 billion)"), and converts each to USD.
  *
  * <p>It works on raw characters, not CoreNLP tokens, so it runs on a sentence or a whole article at the same cost per
- * character. Immutable and thread-safe: every pattern is compiled once in the constructor; a call only creates matchers.
+ * character. Immutable and thread-safe: every pattern is compiled once in the constructor; a call only creates
+ * matchers.
  *
  * <p>Decisions (see {@code docs/money.md}):
  * <ul>
- *   <li>Exact amounts: {@code amount = low = high}. Ranges and vague magnitudes: {@code amount = null}, {@code low}/{@code
- *       high} set, {@code approximate = true}, {@code amountUsd} = middle of {@code usdLow..usdHigh}.
- *   <li>A printed conversion right after an amount ("(about $300 million)", ", or $5 million") is not returned as a mention
- *       of its own; it sets the primary mention's USD values ({@code usdRateSource = "article"}). A conversion into another
- *       non-USD currency is converted with the rate table ({@code "article+ecb@<day>"}). Other amounts in the same
- *       currency in the same call then use the article's implied rate ({@code "article-rate"}).
+ *   <li>Exact amounts: {@code amount = low = high}. Ranges and vague magnitudes: {@code amount = null}, {@code
+ *       low}/{@code high} set, {@code approximate = true}, {@code amountUsd} = middle of {@code usdLow..usdHigh}.
+ *   <li>A printed conversion right after an amount ("(about $300 million)", ", or $5 million") is not returned as a
+ *       mention of its own; it sets the primary mention's USD values ({@code usdRateSource = "article"}). A conversion
+ *       into another non-USD currency is converted with the rate table ({@code "article+ecb@<day>"}). Other amounts in
+ *       the same currency in the same call then use the article's implied rate ({@code "article-rate"}).
  *   <li>Conversions use the rates of the date given (the article's publication date; {@link RateTable}): the source
- *       names the rate's day ({@code "ecb@2014-08-13"}), with a trailing {@code ~} when the rate is approximate (an annual
- *       average, a date before the ECB's data).
+ *       names the rate's day ({@code "ecb@2014-08-13"}), with a trailing {@code ~} when the rate is approximate (an
+ *       annual average, a date before the ECB's data).
  *   <li>USD values above {@link #USD_CAP} are not trusted: the mention is returned with null USD fields so it never
  *       reaches a total. Numbers of 10^100 and more are not amounts at all and are dropped.
  * </ul>
@@ -226,7 +227,9 @@ public final class MoneyExtractor {
     return findDetailed(text, 0, text.length(), null);
   }
 
-  /** Like {@link #find(CharSequence, int, int, LocalDate)}, with each amount's form and the article's own conversion. */
+  /**
+   * Like {@link #find(CharSequence, int, int, LocalDate)}, with each amount's form and the article's own conversion.
+   */
   public List<Found> findDetailed(CharSequence text, int from, int to, LocalDate date) {
     Objects.checkFromToIndex(from, to, text.length());
     Scan s = new Scan(text, to);
@@ -253,7 +256,7 @@ public final class MoneyExtractor {
     return toFound(text, parsed, date);
   }
 
-  // ---------------------------------------------------------------------------------------------------------------------
+  // -------------------------------------------------------------------------------------------------------------------
   // parsing
 
   /**
@@ -689,7 +692,7 @@ public final class MoneyExtractor {
     return new Num(p, end, base, mult, absurd);
   }
 
-  // ---------------------------------------------------------------------------------------------------------------------
+  // -------------------------------------------------------------------------------------------------------------------
   // conversion to USD
 
   private List<Found> toFound(CharSequence text, List<Parsed> parsed, LocalDate date) {
@@ -719,7 +722,8 @@ public final class MoneyExtractor {
       usd = new BigDecimal[] {p.low(), p.high(), p.mid()};
       source = SOURCE_USD;
     } else if (conv != null && !"USD".equals(p.code())) {
-      Optional<RateTable.Quote> convRate = "USD".equals(conv.code()) ? Optional.empty() : rates.quote(conv.code(), date);
+      Optional<RateTable.Quote> convRate = "USD".equals(conv.code()) ? Optional.empty() : rates.quote(conv.code(),
+          date);
       BigDecimal convUsd = "USD".equals(conv.code()) ? conv.mid()
           : convRate.map(q -> conv.mid().multiply(q.usdPerUnit())).orElse(null);
       if (convUsd != null && p.mid().signum() > 0) {

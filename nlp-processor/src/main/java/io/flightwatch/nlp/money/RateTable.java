@@ -24,11 +24,12 @@ import java.util.TreeMap;
  * USD conversion rates at a date. Immutable and thread-safe. In order of trust:
  *
  * <ol>
- *   <li>the ECB's daily euro reference rates ({@code eurofxref-hist.zip}, 41 currencies from 1999; cross rates through EUR,
- *       the latest business day on or before the date);</li>
- *   <li>fixed pegs to a currency of the ECB's or to USD ({@code pegs.tsv}: AED, SAR, XOF, MOP…), exact while they hold;</li>
- *   <li>annual averages for currencies the ECB does not cover ({@code annual-rates.tsv}: NGN, UAH, RUB after March 2022…),
- *       marked approximate.</li>
+ *   <li>the ECB's daily euro reference rates ({@code eurofxref-hist.zip}, 41 currencies from 1999; cross rates through
+ *       EUR, the latest business day on or before the date);</li>
+ *   <li>fixed pegs to a currency of the ECB's or to USD ({@code pegs.tsv}: AED, SAR, XOF, MOP…), exact while they
+ * hold;</li>
+ *   <li>annual averages for currencies the ECB does not cover ({@code annual-rates.tsv}: NGN, UAH, RUB after March
+ *       2022…), marked approximate.</li>
  * </ol>
  *
  * <p>Without a date (an undated article) the latest rate is used. See {@code docs/money.md}.
@@ -151,7 +152,8 @@ public final class RateTable {
     return usd.setScale(USD_SCALE, USD_ROUNDING);
   }
 
-  // --- the bundled tables ----------------------------------------------------------------------------------------------
+  // --- the bundled tables
+  // ----------------------------------------------------------------------------------------------
 
   static Map<String, Peg> parsePegs(String name, InputStream in) throws IOException {
     Map<String, Peg> out = new HashMap<>();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Loads the bundled data tables of this package; a missing or unreadable bundled table is a build defect: fail fast. */
+/**
+ * Loads the bundled data tables of this package; a missing or unreadable bundled table is a build defect: fail fast.
+ */
 final class TableResources {
 
   interface Parser<T> {

@@ -27,12 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Validates, annotates and routes one record of {@code articles.raw}; keeps per article the last processed version and its
- * claims in {@value ProcessorTopology#CLAIMS_STORE}.
+ * Validates, annotates and routes one record of {@code articles.raw}; keeps per article the last processed version and
+ * its claims in {@value ProcessorTopology#CLAIMS_STORE}.
  *
  * <ul>
  *   <li>Bad input: to {@code articles.dlq} with the original key and value bytes and reason headers.</li>
- *   <li>The version already processed (redelivery, replay, the producer publishing twice): skipped, nothing emitted.</li>
+ *   <li>The version already processed (redelivery, replay, the producer publishing twice): skipped, nothing
+ * emitted.</li>
  *   <li>A new version: a retraction for every claim of the previous version, then the new claims, then the annotated
  *       article; the store then holds the new version.</li>
  *   <li>A tombstone (null value): retractions of the last version's claims; the article leaves the store.</li>
@@ -64,7 +65,8 @@ final class ArticleProcessor implements Processor<byte[], byte[], Object, Object
     this.context = context;
     this.store = context.getStateStore(ProcessorTopology.CLAIMS_STORE);
     // Tasks are initialised on their stream thread: every task of a thread shares that thread's annotator (one CoreNLP
-    // pipeline per thread). A failure here is systemic, so it fails the task rather than sending every record to the DLQ.
+    // pipeline per thread). A failure here is systemic, so it fails the task rather than sending every record to the
+    // DLQ.
     this.annotator = perThread.get();
   }
 
@@ -96,7 +98,8 @@ final class ArticleProcessor implements Processor<byte[], byte[], Object, Object
           metrics);
     } catch (RuntimeException | StackOverflowError e) {
       // One article that breaks CoreNLP (or the rules) must not stop the stream: DLQ it with the exception and go on.
-      log.warn("annotator failed on article {} ({}), sent to {}: {}", article.id(), position(), Topics.ARTICLES_DLQ.name(),
+      log.warn("annotator failed on article {} ({}), sent to {}: {}", article.id(), position(),
+          Topics.ARTICLES_DLQ.name(),
           e.toString());
       toDlq(record, DlqReason.ANNOTATOR_ERROR, "annotating article '" + article.id() + "' failed: " + e, e);
       return;
@@ -124,9 +127,9 @@ final class ArticleProcessor implements Processor<byte[], byte[], Object, Object
   }
 
   /**
-   * Checks the annotator's result and fills in what the contract needs: every claim carries its canonical key (the Kafka
-   * key of {@code claims}); the validator's warnings join the processing warnings; claims beyond {@link ClaimCaps} are
-   * dropped with a warning and counted.
+   * Checks the annotator's result and fills in what the contract needs: every claim carries its canonical key (the
+   * Kafka key of {@code claims}); the validator's warnings join the processing warnings; claims beyond {@link
+   * ClaimCaps} are dropped with a warning and counted.
    */
   static AnnotatedArticle complete(AnnotatedArticle a, Article article, List<String> validatorWarnings,
       ProcessorMetrics metrics) {

@@ -17,11 +17,12 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Checks one raw record of {@code articles.raw} (key and value bytes, as they arrived) before any NLP runs, and turns it
- * into an {@link Article}, a {@link Tombstone}, or a {@link Rejected} with a {@link DlqReason}.
+ * Checks one raw record of {@code articles.raw} (key and value bytes, as they arrived) before any NLP runs, and turns
+ * it into an {@link Article}, a {@link Tombstone}, or a {@link Rejected} with a {@link DlqReason}.
  *
- * <p>The topology reads bytes rather than letting the source deserializer parse the JSON, so that every kind of bad input
- * gets a specific reason and the DLQ record keeps the original bytes. Pure and stateless: safe to share between threads.
+ * <p>The topology reads bytes rather than letting the source deserializer parse the JSON, so that every kind of bad
+ * input gets a specific reason and the DLQ record keeps the original bytes. Pure and stateless: safe to share between
+ * threads.
  */
 public final class ArticleValidator {
 
@@ -130,7 +131,8 @@ public final class ArticleValidator {
     } catch (CharacterCodingException e) {
       return new Rejected(DlqReason.BINARY, "value is not valid UTF-8 (" + value.length + " bytes)");
     }
-    // JSON never holds a raw NUL, and text that is mostly control characters is a binary payload that happens to decode.
+    // JSON never holds a raw NUL, and text that is mostly control characters is a binary payload that happens to
+    // decode.
     if (text.indexOf('\0') >= 0 || junkShare(text) > MAX_JUNK_SHARE) {
       return new Rejected(DlqReason.BINARY, "value is mostly control characters (" + value.length + " bytes)");
     }

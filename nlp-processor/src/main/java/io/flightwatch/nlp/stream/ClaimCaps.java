@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What one article may add to the totals. A 99 KB page listing 2,500 names (a court roll, a sanctions annex) is not 2,500
- * news reports of flight; without a cap it would add a thousand named claims to one country from one page. Claims beyond
- * the caps are dropped in the article's order (the first are kept), with a processing warning and a counted reason.
+ * What one article may add to the totals. A 99 KB page listing 2,500 names (a court roll, a sanctions annex) is not
+ * 2,500 news reports of flight; without a cap it would add a thousand named claims to one country from one page. Claims
+ * beyond the caps are dropped in the article's order (the first are kept), with a processing warning and a counted
+ * reason.
  */
 final class ClaimCaps {
 

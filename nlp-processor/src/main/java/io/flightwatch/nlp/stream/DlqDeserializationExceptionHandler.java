@@ -8,8 +8,9 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
 /**
  * Kafka Streams' log-and-continue deserialization handler with its dead-letter record (KIP-1034) labelled with reason
- * {@code deserialization_error}, service and source topic. The topology reads {@code articles.raw} as bytes and parses in
- * the processor (so each kind of bad input gets its own reason), so this is a guard for any source whose serdes change.
+ * {@code deserialization_error}, service and source topic. The topology reads {@code articles.raw} as bytes and parses
+ * in the processor (so each kind of bad input gets its own reason), so this is a guard for any source whose serdes
+ * change.
  */
 public class DlqDeserializationExceptionHandler extends LogAndContinueExceptionHandler {
 

@@ -11,7 +11,10 @@ import org.apache.kafka.common.header.Headers;
 public enum DlqReason {
   /** The key is null or blank: without the article id as key, versions of one article could land on different tasks. */
   MISSING_KEY("the record has no key (the article id)"),
-  /** The key is not valid UTF-8 or not a usable id (control characters, longer than {@value ArticleValidator#MAX_ID_LENGTH}). */
+  /**
+   * The key is not valid UTF-8 or not a usable id (control characters, longer than {@value
+   * ArticleValidator#MAX_ID_LENGTH}).
+   */
   INVALID_KEY("the key is not UTF-8 text or not a usable article id"),
   /** The value is empty (zero bytes). A null value is a tombstone and is not an error. */
   EMPTY_RECORD("the value is empty (zero bytes)"),
@@ -35,7 +38,9 @@ public enum DlqReason {
   ANNOTATOR_ERROR("the annotator failed on this article"),
   /** Any other exception inside the topology, caught by Kafka Streams' processing exception handler (KIP-1034). */
   PROCESSING_ERROR("unexpected error while processing the record"),
-  /** The source deserializers failed (KIP-1034 deserialization handler); the topology reads bytes, so this is a guard. */
+  /**
+   * The source deserializers failed (KIP-1034 deserialization handler); the topology reads bytes, so this is a guard.
+   */
   DESERIALIZATION_ERROR("the record could not be deserialized");
 
   /** The processor's name in the {@code flightwatch.service} header (and its Streams client's logs). */

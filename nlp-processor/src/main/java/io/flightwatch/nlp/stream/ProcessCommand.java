@@ -45,7 +45,8 @@ public final class ProcessCommand implements Callable<Integer> {
       return checked;
     }
     ProcessorApp app = ProcessorApp.create(settings);
-    return shell.run(app, ProcessorConfig.shutdownTimeout(settings), () -> "processor running" + (app.httpUrl() == null ? ""
+    return shell.run(app, ProcessorConfig.shutdownTimeout(settings),
+        () -> "processor running" + (app.httpUrl() == null ? ""
         : "; health " + app.httpUrl() + "/health, metrics " + app.httpUrl() + "/metrics") + ". Ctrl-C stops it.");
   }
 

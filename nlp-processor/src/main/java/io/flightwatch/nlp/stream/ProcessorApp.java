@@ -43,7 +43,8 @@ import io.flightwatch.common.service.StreamsServiceConfig;
  *
  * <pre>{@code
  * try (ProcessorApp app = ProcessorApp.create(settings).start()) { ... }      // loads the CoreNLP models
- * ProcessorApp app = new ProcessorApp(settings, factory::newAnnotator);      // models already loaded (tests, bench, up)
+ * ProcessorApp app = new ProcessorApp(settings, factory::newAnnotator);      // models already loaded (tests, bench,
+ * up)
  * }</pre>
  */
 public final class ProcessorApp implements AutoCloseable, ServiceShell.Service {
@@ -51,8 +52,8 @@ public final class ProcessorApp implements AutoCloseable, ServiceShell.Service {
   private static final Logger log = LoggerFactory.getLogger(ProcessorApp.class);
 
   /**
-   * A stream thread that dies is replaced this often before the client shuts down: bad records go to the DLQ, so a thread
-   * that keeps dying has a problem no retry fixes.
+   * A stream thread that dies is replaced this often before the client shuts down: bad records go to the DLQ, so a
+   * thread that keeps dying has a problem no retry fixes.
    */
   static final int MAX_THREAD_REPLACEMENTS = 3;
 
@@ -100,8 +101,9 @@ public final class ProcessorApp implements AutoCloseable, ServiceShell.Service {
   /** The Kafka Streams properties of this processor (exposed for tools and tests). */
   public static Properties streamsProps(Settings settings, ProcessorMetrics metrics) {
     Properties p = KafkaDefaults.streams(CommonConfig.clientProps(settings),
-        settings.getString(StreamsServiceConfig.APPLICATION_ID), settings.getInt(StreamsServiceConfig.NUM_STREAM_THREADS),
-        settings.getString(StreamsServiceConfig.STATE_DIR), settings.getLong(StreamsServiceConfig.COMMIT_INTERVAL_MS));
+        settings.getString(StreamsServiceConfig.APPLICATION_ID),
+        settings.getInt(StreamsServiceConfig.NUM_STREAM_THREADS), settings.getString(StreamsServiceConfig.STATE_DIR),
+        settings.getLong(StreamsServiceConfig.COMMIT_INTERVAL_MS));
     p.putAll(ProcessorTopology.errorHandling(metrics));
     // The changelog of article-claims-store is replicated like the topics around it (3 on a three-broker cluster).
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) CommonConfig.replicationFactor(settings));

@@ -8,9 +8,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The processor's own counters (Kafka Streams' metrics are bound separately). Counters are thread-safe and shared by all
- * stream threads. They count work done, not committed results: a record reprocessed after an aborted transaction counts
- * again, so use them for rates and alerts, never as totals of the data.
+ * The processor's own counters (Kafka Streams' metrics are bound separately). Counters are thread-safe and shared by
+ * all stream threads. They count work done, not committed results: a record reprocessed after an aborted transaction
+ * counts again, so use them for rates and alerts, never as totals of the data.
  */
 public final class ProcessorMetrics {
 

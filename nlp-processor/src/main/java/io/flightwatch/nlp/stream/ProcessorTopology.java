@@ -21,9 +21,9 @@ import org.apache.kafka.streams.Topology;
  *       -> articles-dlq-sink       (articles.dlq, original bytes + reason headers)
  * </pre>
  *
- * <p>The source reads raw bytes and the processor parses them with the contract's serde, so each kind of bad input gets a
- * precise DLQ reason and the original bytes. Anything unexpected is caught by Kafka Streams' own handlers, configured by
- * {@link #errorHandling}, which write to the same DLQ (KIP-1034).
+ * <p>The source reads raw bytes and the processor parses them with the contract's serde, so each kind of bad input gets
+ * a precise DLQ reason and the original bytes. Anything unexpected is caught by Kafka Streams' own handlers, configured
+ * by {@link #errorHandling}, which write to the same DLQ (KIP-1034).
  */
 public final class ProcessorTopology {
 
@@ -34,7 +34,9 @@ public final class ProcessorTopology {
   public static final String CLAIMS_SINK = "claims-sink";
   public static final String DLQ_SINK = "articles-dlq-sink";
 
-  /** Streams config key under which the error handlers find the metrics object (handlers are built by Kafka Streams). */
+  /**
+   * Streams config key under which the error handlers find the metrics object (handlers are built by Kafka Streams).
+   */
   public static final String METRICS_CONFIG = "flightwatch.processor.metrics";
 
   /**
@@ -55,8 +57,8 @@ public final class ProcessorTopology {
   private ProcessorTopology() {}
 
   /**
-   * Builds the topology. {@code annotators} is called once per stream thread (on that thread, when its first task starts),
-   * so it must hand out instances that share already-loaded models.
+   * Builds the topology. {@code annotators} is called once per stream thread (on that thread, when its first task
+   * starts), so it must hand out instances that share already-loaded models.
    */
   public static Topology build(Options opts, Supplier<ArticleAnnotator> annotators) {
     Topology t = new Topology();
@@ -72,8 +74,9 @@ public final class ProcessorTopology {
   }
 
   /**
-   * Streams settings for errors the processor does not route itself: KIP-1034 dead-letter queue on {@code articles.dlq},
-   * log-and-continue deserialization and processing handlers that label their records like the processor's own.
+   * Streams settings for errors the processor does not route itself: KIP-1034 dead-letter queue on {@code
+   * articles.dlq}, log-and-continue deserialization and processing handlers that label their records like the
+   * processor's own.
    */
   public static Map<String, Object> errorHandling(ProcessorMetrics metrics) {
     Map<String, Object> p = new HashMap<>();

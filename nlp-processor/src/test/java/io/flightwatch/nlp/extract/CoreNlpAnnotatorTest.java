@@ -53,7 +53,8 @@ class CoreNlpAnnotatorTest {
 
   @Test
   void perCountryBreakdownGivesOneClaimPerCountry() {
-    List<Claim> c = claims("Officials said 30 Chinese fugitives are hiding in Canada, 12 in Australia and 5 in New Zealand.");
+    List<Claim> c = claims("Officials said 30 Chinese fugitives are hiding in Canada, 12 in Australia and 5 in New "
+        + "Zealand.");
     assertThat(c).extracting(Claim::kind, Claim::destination, Claim::count).containsExactly(
         tuple(ClaimKind.OFFICIALS_FLED, "CA", 30L),
         tuple(ClaimKind.OFFICIALS_FLED, "AU", 12L),
@@ -100,7 +101,8 @@ class CoreNlpAnnotatorTest {
 
   @Test
   void moneyMovedToAccountsAbroad() {
-    List<Claim> c = claims("Investigators said the Peruvian officials transferred $25 million to accounts in Singapore.");
+    List<Claim> c = claims("Investigators said the Peruvian officials transferred $25 million to accounts in "
+        + "Singapore.");
     assertThat(c).singleElement().satisfies(claim -> {
       assertThat(claim.kind()).isEqualTo(ClaimKind.MONEY_MOVED_ABROAD);
       assertThat(claim.destination()).isEqualTo("SG");
@@ -187,7 +189,8 @@ class CoreNlpAnnotatorTest {
         "no claim read in the 1 sentences with flight or money words: not annotated");
     // with a claim sentence further down, the whole article is annotated
     AnnotatedArticle on = annotator.annotate(article("Council budget",
-        "The council has returned to a balanced budget, the finance director said. " + "New buses will arrive. ".repeat(5)
+        "The council has returned to a balanced budget, the finance director said. "
+        + "New buses will arrive. ".repeat(5)
             + "A former deputy mayor fled to Canada in 2012."));
     assertThat(on.processing().relevant()).isTrue();
     assertThat(on.claims()).extracting(Claim::kind, Claim::destination)
@@ -244,7 +247,8 @@ class CoreNlpAnnotatorTest {
   @Test
   void oneFactIsOneClaimWithTheMostSpecificAmount() {
     List<Claim> c = claims("Corrupt Chinese officials took tens of billions of dollars abroad\n"
-        + "Corrupt Chinese officials have smuggled more than $42 billion abroad over the past decade, the report said.");
+        + "Corrupt Chinese officials have smuggled more than $42 billion abroad over the past decade, the report "
+            + "said.");
     assertThat(c).singleElement().satisfies(claim -> {
       assertThat(claim.kind()).isEqualTo(ClaimKind.MONEY_MOVED_ABROAD);
       assertThat(claim.amountUsd()).isEqualByComparingTo(new BigDecimal("42000000000"));
@@ -268,7 +272,8 @@ class CoreNlpAnnotatorTest {
 
   @Test
   void flightPredicatesAFewWordsApartAreOnePredicate() {
-    List<Claim> c = claims("The Zambian ex-governor, who is wanted for fraud, has been living in exile in London since 2012.");
+    List<Claim> c = claims("The Zambian ex-governor, who is wanted for fraud, has been living in exile in London "
+        + "since 2012.");
     assertThat(c).extracting(Claim::kind, Claim::destination, Claim::count)
         .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "GB", 1L));
   }

@@ -47,7 +47,8 @@ public final class DatesEval {
         System.out.println(f[idCol] + "\twant " + want + "\tgot " + got + " (" + a.dateSource() + ")");
       }
     }
-    System.out.printf("dates: %d articles with a manifest date not inferred; a date found for %d; agreeing %d (%.1f%%)%n",
+    System.out.printf("dates: %d articles with a manifest date not inferred; a date found for %d; agreeing %d "
+        + "(%.1f%%)%n",
         counted, found, agree, 100.0 * agree / Math.max(1, counted));
   }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The batch command end to end: a folder of .txt articles in, evaluation-format JSON lines out (loads CoreNLP once). */
+/**
+ * The batch command end to end: a folder of .txt articles in, evaluation-format JSON lines out (loads CoreNLP once).
+ */
 class ExtractCommandTest {
 
   @TempDir

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Money claims ({@link MoneyFrame}, {@link MoneyReader}) end to end, one construction per test, on sentences written for
- * this test: transfers that name no amount, the country a recovery came from, and what must stay no claim.
+ * Money claims ({@link MoneyFrame}, {@link MoneyReader}) end to end, one construction per test, on sentences written
+ * for this test: transfers that name no amount, the country a recovery came from, and what must stay no claim.
  */
 class MoneyFrameTest {
 

@@ -54,7 +54,8 @@ class PeriodReaderTest {
 
   @Test
   void aFlowIsConvertedAtTheMiddleOfItsPeriodAndARunningTotalAtItsEnd() {
-    PeriodReader.Period year = READER.read("Officials moved 4 billion roubles abroad in 2011.", PUBLISHED).orElseThrow();
+    PeriodReader.Period year = READER.read("Officials moved 4 billion roubles abroad in 2011.",
+        PUBLISHED).orElseThrow();
     assertThat(year.rateDate(false, PUBLISHED)).isEqualTo(LocalDate.of(2011, 7, 2));
     PeriodReader.Period since = READER.read("Since 2014 the agency has recovered $90 million.", PUBLISHED)
         .orElseThrow();

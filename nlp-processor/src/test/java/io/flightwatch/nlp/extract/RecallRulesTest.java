@@ -54,7 +54,8 @@ class RecallRulesTest {
 
   @Test
   void shelteringOnForeignSoilIsFlightToThatCountry() {
-    List<Claim> c = claims("Some 45 corrupt Kenyan officials are now sheltering on South African soil, the report said.");
+    List<Claim> c = claims("Some 45 corrupt Kenyan officials are now sheltering on South African soil, the report "
+        + "said.");
     assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count)
         .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KE", "ZA", 45L));
     // the noun in "refused shelter to" is not a flight
@@ -101,7 +102,8 @@ class RecallRulesTest {
 
   @Test
   void amongThemMarksASubsetLikeIncluding() {
-    List<Claim> c = claims("Kazakh police have brought back 500 fugitives from abroad this year, among them 120 officials.");
+    List<Claim> c = claims("Kazakh police have brought back 500 fugitives from abroad this year, among them 120 "
+        + "officials.");
     assertThat(c).extracting(Claim::kind, Claim::count, Claim::overlapsWith).containsExactly(
         tuple(ClaimKind.OFFICIALS_RETURNED, 500L, null),
         tuple(ClaimKind.OFFICIALS_RETURNED, 120L, 0));

@@ -13,7 +13,8 @@ class RelevanceGateTest {
   @Test
   void flightOfOfficialsIsRelevant() {
     assertThat(gate.check("A former provincial official fled to Canada with his family.")).isEqualTo(Verdict.RELEVANT);
-    assertThat(gate.check("Police said $3 million was transferred to an offshore account.")).isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("Police said $3 million was transferred to an offshore "
+        + "account.")).isEqualTo(Verdict.RELEVANT);
   }
 
   @Test
@@ -57,8 +58,10 @@ class RelevanceGateTest {
     RelevanceGate.Result r = gate.scan(text);
     assertThat(r.verdict()).isEqualTo(Verdict.RELEVANT);
     assertThat(r.sentences()).extracting(s -> text.substring(s.begin(), s.end()).strip())
-        .containsExactly("A former mayor fled to Peru with $2 million.", "His deputy escaped to Chile, officials said.");
-    assertThat(text.substring(RelevanceGate.withPrevious(text, r.sentences().get(0)).begin(), r.sentences().get(0).end()))
+        .containsExactly("A former mayor fled to Peru with $2 million.",
+            "His deputy escaped to Chile, officials said.");
+    assertThat(text.substring(RelevanceGate.withPrevious(text, r.sentences().get(0)).begin(),
+        r.sentences().get(0).end()))
         .startsWith("Rain fell all day.");
   }
 
@@ -146,7 +149,8 @@ class RelevanceGateTest {
 
   @Test
   void nonEnglishTextAndJunkAreRejected() {
-    assertThat(gate.check("Беглые чиновники вернулись в страну после долгих переговоров.")).isEqualTo(Verdict.NOT_PROSE);
+    assertThat(gate.check("Беглые чиновники вернулись в страну после долгих "
+        + "переговоров.")).isEqualTo(Verdict.NOT_PROSE);
     assertThat(gate.check("\u0000\u0001\u0002\u0003\u00ff\u00fe###@@@\u0007\u0008")).isEqualTo(Verdict.NOT_PROSE);
     assertThat(gate.check("Die Beamten sind ins Ausland gegangen und haben viel Geld mitgenommen."))
         .isEqualTo(Verdict.OFF_TOPIC);

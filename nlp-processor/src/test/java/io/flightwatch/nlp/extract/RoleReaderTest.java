@@ -57,7 +57,8 @@ class RoleReaderTest {
 
   @Test
   void aFlightHasAnActorADestinationAndATransitStop() {
-    Map<Role, List<IndexedWord>> r = roles("Three officials fled via Bangkok to Canada.", "fled", ClaimKind.OFFICIALS_FLED);
+    Map<Role, List<IndexedWord>> r = roles("Three officials fled via Bangkok to Canada.", "fled",
+        ClaimKind.OFFICIALS_FLED);
     assertThat(words(r, Role.ACTOR)).containsExactly("officials");
     assertThat(words(r, Role.DEST)).containsExactly("Canada");
     assertThat(words(r, Role.VIA)).containsExactly("Bangkok");

@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structural extractor's stages end to end, one behaviour per test, on sentences written for these tests: roles from
- * the dependency parse, references, distribution of lists, places below country level, text hygiene, money receivers.
+ * The structural extractor's stages end to end, one behaviour per test, on sentences written for these tests: roles
+ * from the dependency parse, references, distribution of lists, places below country level, text hygiene, money
+ * receivers.
  */
 class StructureStagesTest {
 
@@ -216,7 +217,8 @@ class StructureStagesTest {
     assertThat(claims("The state oil firm, run by a former minister, has returned to a healthy profit.")).isEmpty();
     assertThat(claims("The former governor returned to the starting line-up of the charity match.")).isEmpty();
     // a demonym is not such an adjective: money handed to a government is money recovered
-    assertThat(claims("Jersey has returned to the Nigerian government $9 million that a late military ruler had stolen."))
+    assertThat(claims("Jersey has returned to the Nigerian government $9 million that a late military ruler had "
+        + "stolen."))
         .extracting(Claim::kind, Claim::origin).containsExactly(tuple(ClaimKind.MONEY_RECOVERED, "NG"));
     assertThat(claims("The fugitive former minister returned to Nigeria from Britain on Monday."))
         .extracting(Claim::kind, Claim::origin, Claim::destination)
@@ -225,7 +227,8 @@ class StructureStagesTest {
 
   @Test
   void routesAsANounMoveNoMoney() {
-    assertThat(claims("The airline added routes to Dubai after the former transport minister's visit worth $2 million."))
+    assertThat(claims("The airline added routes to Dubai after the former transport minister's visit worth $2 "
+        + "million."))
         .isEmpty();
     assertThat(claims("The former port chief routed $2 million through shell companies to Dubai."))
         .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "AE"));

@@ -45,8 +45,10 @@ class TextPreparationTest {
     String broken = CoreNlpAnnotator.breakDatelines(text);
     assertThat(broken).hasSameSizeAs(text).contains("KAMPALA -\nTwo", "DAR ES SALAAM —\nA governor",
         "(Reuters) -\nA judge", "NOT A - dateline");
-    assertThat(CoreNlpAnnotator.breakDatelines("A Mid-sentence dash - stays.")).isEqualTo("A Mid-sentence dash - stays.");
-    assertThat(CoreNlpAnnotator.breakDatelines("LA PAZ - The former president")).isEqualTo("LA PAZ -\nThe former president");
+    assertThat(CoreNlpAnnotator.breakDatelines("A Mid-sentence dash - stays.")).isEqualTo("A Mid-sentence dash - "
+        + "stays.");
+    assertThat(CoreNlpAnnotator.breakDatelines("LA PAZ - The former president")).isEqualTo("LA PAZ -\nThe former "
+        + "president");
   }
 
   @Test

@@ -22,7 +22,8 @@ class MoneyExtractorTest {
 
   private static final MoneyExtractor EXTRACTOR = MoneyExtractor.withDefaults();
   /** What a rate source may look like: see {@link RateTable.Quote#source()}. */
-  private static final String SOURCE_FORM = "identity|ecb@\\d{4}-\\d{2}-\\d{2}|peg:[A-Z]{3}(@\\d{4}-\\d{2}-\\d{2})?|annual@\\d{4}~";
+  private static final String SOURCE_FORM = "identity|ecb@\\d{4}-\\d{2}-\\d{2}"
+      + "|peg:[A-Z]{3}(@\\d{4}-\\d{2}-\\d{2})?|annual@\\d{4}~";
 
   private static String latest(String currency) {
     return EXTRACTOR.rates().quote(currency, null).orElseThrow().source();
@@ -100,6 +101,7 @@ class MoneyExtractorTest {
   class Currencies {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
+    // CHECKSTYLE.OFF: LineLength - one sentence a row: the table reads better than wrapped rows
     @CsvSource(delimiter = '|', textBlock = """
         The minister moved $5 million to a bank abroad.                 | $5 million                | USD | 5000000
         Auditors traced US$50 billion in hidden assets.                 | US$50 billion             | USD | 50000000000
@@ -156,6 +158,7 @@ class MoneyExtractorTest {
         The banker hid 10 million Swiss francs in Zurich.               | 10 million Swiss francs   | CHF | 10000000
         The sheikh paid 50 million dirhams.                             | 50 million dirhams        | AED | 50000000
         """)
+    // CHECKSTYLE.ON: LineLength
     void currencyForms(String sentence, String text, String currency, String amount) {
       MoneyMention m = one(sentence);
       assertThat(m.text()).isEqualTo(text);
@@ -339,6 +342,7 @@ class MoneyExtractorTest {
   class Vague {
 
     @ParameterizedTest(name = "{0}")
+    // CHECKSTYLE.OFF: LineLength - one sentence a row: the table reads better than wrapped rows
     @CsvSource(delimiter = '|', textBlock = """
         They took tens of billions of dollars with them.     | tens of billions of dollars     | USD | 10000000000 | 100000000000
         Officials moved billions of yuan abroad.             | billions of yuan                | CNY | 1000000000  | 10000000000
@@ -349,6 +353,7 @@ class MoneyExtractorTest {
         They spent a few billion dollars on arms.            | a few billion dollars           | USD | 2000000000  | 5000000000
         They took tens of billions of US dollars.            | tens of billions of US dollars  | USD | 10000000000 | 100000000000
         """)
+    // CHECKSTYLE.ON: LineLength
     void vagueMagnitudesBecomeRanges(String sentence, String text, String currency, String low, String high) {
       Found f = EXTRACTOR.findDetailed(sentence).get(0);
       MoneyMention m = f.mention();
@@ -625,9 +630,10 @@ class MoneyExtractorTest {
   @Test
   void junkNeverBreaksTheOffsetContract() {
     String[] pieces = {"$", "US$", "HK$", "¥", "€", "£", "₹", "RMB", "USD", "N", "Rs.", "1", "0", "9", "12", ",", ".",
-        "000", "^", "e", "E", "-", "–", " to ", " and ", "between ", " ", "\n", "(", ")", "[", "]", "about ", "more than ",
-        "million", "billion", " bn", "m", "k", "yuan", " dollars", " pounds", "won", "元", "亿", "tens of ", "billions of ",
-        "several ", "a ", "half a ", ", or ", "'s worth of ", "\u0000", "\uD83D\uDCB0", "x", "G20", "2015 "};
+        "000", "^", "e", "E", "-", "–", " to ", " and ", "between ", " ", "\n", "(", ")", "[", "]", "about ",
+        "more than ", "million", "billion", " bn", "m", "k", "yuan", " dollars", " pounds", "won", "元", "亿", "tens of ",
+        "billions of ", "several ", "a ", "half a ", ", or ", "'s worth of ", "\u0000", "\uD83D\uDCB0", "x", "G20",
+        "2015 "};
     java.util.Random random = new java.util.Random(20241231L);
     for (int round = 0; round < 2_000; round++) {
       StringBuilder sb = new StringBuilder();

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deterministic stand-in for the CoreNLP annotator: claims come from markers in the text, so tests control exactly what
- * an article "says".
+ * A deterministic stand-in for the CoreNLP annotator: claims come from markers in the text, so tests control exactly
+ * what an article "says".
  *
  * <ul>
  *   <li>{@code [fled CN>CA 3]}: officials_fled, origin CN, destination CA, count 3</li>

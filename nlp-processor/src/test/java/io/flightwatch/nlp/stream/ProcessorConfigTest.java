@@ -58,8 +58,10 @@ class ProcessorConfigTest {
 
   @Test
   void httpPortMinusOneTurnsHttpOffAndZeroIsAllowed() {
-    assertThat(load(Map.of(), Map.of(StreamsServiceConfig.HTTP_PORT, "-1")).getInt(StreamsServiceConfig.HTTP_PORT)).isEqualTo(-1);
-    assertThat(load(Map.of(), Map.of(StreamsServiceConfig.HTTP_PORT, "0")).getInt(StreamsServiceConfig.HTTP_PORT)).isZero();
+    assertThat(load(Map.of(), Map.of(StreamsServiceConfig.HTTP_PORT,
+        "-1")).getInt(StreamsServiceConfig.HTTP_PORT)).isEqualTo(-1);
+    assertThat(load(Map.of(), Map.of(StreamsServiceConfig.HTTP_PORT,
+        "0")).getInt(StreamsServiceConfig.HTTP_PORT)).isZero();
   }
 
   @Test
@@ -101,7 +103,9 @@ class ProcessorConfigTest {
         .isEqualTo("articles.dlq");
   }
 
-  /** The changelog's replicas follow topic.replication.factor; by default (-1) the broker's default, as before the key. */
+  /**
+   * The changelog's replicas follow topic.replication.factor; by default (-1) the broker's default, as before the key.
+   */
   @Test
   void changelogReplicationFollowsTheTopicReplicationFactor() {
     Properties byDefault = ProcessorApp.streamsProps(load(Map.of(), Map.of()), ProcessorMetrics.unregistered());

@@ -77,7 +77,8 @@ class ProcessorIT {
         StreamsServiceConfig.NUM_STREAM_THREADS, "2"));
     app = new ProcessorApp(settings, annotators).start();
     Map<String, Object> client = Map.of(CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
-    producer = new KafkaProducer<>(KafkaDefaults.producer(client), new ByteArraySerializer(), new ByteArraySerializer());
+    producer = new KafkaProducer<>(KafkaDefaults.producer(client), new ByteArraySerializer(),
+        new ByteArraySerializer());
     Properties cp = KafkaDefaults.consumer(client, null);
     consumer = new KafkaConsumer<>(cp, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     consumer.assign(List.of());
@@ -174,7 +175,8 @@ class ProcessorIT {
         .filter(r -> "annotator_error".equals(header(r, Topics.DLQ_REASON_HEADER))).findFirst().orElseThrow();
     assertThat(header(boom, DlqHeaders.EXCEPTION)).isEqualTo(IllegalStateException.class.getName());
 
-    // the same version again produces nothing: once the next article's claim is visible, the duplicate was committed too
+    // the same version again produces nothing: once the next article's claim is visible, the duplicate was committed
+    // too
     send("good-1", json(article("good-1", "Two officials left. [fled CN>CA 2] [moved CN>US 7000000 USD]")));
     producer.flush();
     await().atMost(Duration.ofSeconds(30)).until(() -> app.metrics().duplicateCount() == 1);

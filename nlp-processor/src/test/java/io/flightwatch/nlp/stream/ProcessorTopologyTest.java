@@ -55,7 +55,8 @@ class ProcessorTopologyTest {
   static Properties props(java.nio.file.Path stateDir, ProcessorMetrics metrics) {
     return ProcessorApp.streamsProps(io.flightwatch.common.Settings.load(ProcessorConfig.definition(), null,
         java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "127.0.0.1:9",
-            StreamsServiceConfig.APPLICATION_ID, "processor-topology-test", StreamsServiceConfig.STATE_DIR, stateDir.toString())),
+            StreamsServiceConfig.APPLICATION_ID, "processor-topology-test", StreamsServiceConfig.STATE_DIR,
+            stateDir.toString())),
         metrics);
   }
 
@@ -70,7 +71,8 @@ class ProcessorTopologyTest {
         Topics.ARTICLES_ANNOTATED.keySerde().deserializer(), Topics.ARTICLES_ANNOTATED.valueSerde().deserializer());
     claims = driver.createOutputTopic(Topics.CLAIMS.name(), Topics.CLAIMS.keySerde().deserializer(),
         Topics.CLAIMS.valueSerde().deserializer());
-    dlq = driver.createOutputTopic(Topics.ARTICLES_DLQ.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    dlq = driver.createOutputTopic(Topics.ARTICLES_DLQ.name(), new ByteArrayDeserializer(),
+        new ByteArrayDeserializer());
   }
 
   @AfterEach
@@ -97,7 +99,8 @@ class ProcessorTopologyTest {
 
   @Test
   void describePinsTheNamesOfEveryNodeAndStore() {
-    TopologyDescription d = ProcessorTopology.build(ProcessorTopology.Options.defaults(), FakeAnnotator::new).describe();
+    TopologyDescription d = ProcessorTopology.build(ProcessorTopology.Options.defaults(),
+        FakeAnnotator::new).describe();
     assertThat(d.subtopologies()).hasSize(1);
     assertThat(d.globalStores()).isEmpty();
     Set<String> nodes = new TreeSet<>();
@@ -196,7 +199,8 @@ class ProcessorTopologyTest {
     assertThat(store.get("art-4").version()).isEqualTo("v2");
     assertThat(store.get("art-4").claims()).extracting(Claim::destination).containsExactly("NZ");
 
-    // an old version redelivered after the new one is a change again (last processed wins, as the partition orders them)
+    // an old version redelivered after the new one is a change again (last processed wins, as the partition orders
+    // them)
     send(article("art-4", "Money moved (corrected)", "Correction: [fled CN>NZ 4]", "v2"));
     assertThat(claims.isEmpty()).isTrue();
   }

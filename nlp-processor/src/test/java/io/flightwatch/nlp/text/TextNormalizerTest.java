@@ -105,7 +105,8 @@ class TextNormalizerTest {
 
   @Test
   void fractionsSuperscriptsAndCurrencySignsAreKept() {
-    for (String s : new String[] {"½ of flights", "10⁶ passengers", "£5, €6, ¥7, ₹8, ₦9, ₨10", "“quoted” – yes — no…"}) {
+    for (String s : new String[] {"½ of flights", "10⁶ passengers", "£5, €6, ¥7, ₹8, ₦9, ₨10",
+        "“quoted” – yes — no…"}) {
       Normalized n = N.normalize(s);
       assertThat(n.unchanged()).as(s).isTrue();
       assertThat(n.text()).isSameAs(s);
