@@ -7,6 +7,7 @@ import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -225,7 +226,10 @@ final class ActorReader {
       a.tok = i;
       return;
     }
-    if (subject != null && !t.lower().endsWith("s") && !t.tag().equals("NNS") && !t.lemma().equals("people")) {
+    // "boss" ends in s and is one person: plural is what the tagger or the lemma says ("officials" -> "official")
+    boolean plural = t.tag().equals("NNS") || t.lower().endsWith("s")
+        && !t.lower().equals(t.lemma().toLowerCase(Locale.ROOT));
+    if (subject != null && !plural && !t.lemma().equals("people")) {
       // "the former minister": the official named before; "a former county chief": one unnamed official
       boolean definite = hasChild(g, node, "det", "the") || hasChild(g, node, "nmod:poss", null);
       // the name right after the noun first: "the country's former finance minister Juan Perez who resides in England"
