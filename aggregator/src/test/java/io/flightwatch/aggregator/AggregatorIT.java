@@ -198,6 +198,7 @@ class AggregatorIT {
     for (AggregatorApp app : List.of(first, second)) {
       csvListsHoldTheirJsonFigures(app.url());
     }
+    AnalystViewChecks.run(kafka, List.of(first.url(), second.url())); // flows, pagination, the zip
   }
 
   /** Every list downloads as CSV with the JSON's rows, also when another instance owns the country. */
