@@ -49,6 +49,20 @@ final class AnalystViewChecks {
           flows(url, "/api/flows?country=kz").path("flows").toString()).contains("officials_returned"));
       flowsOfBothDirections(url);
       everyListPagesToItsWhole(url);
+    }
+    // more claims than a page holds: the zip still has every one (1,001 distinct statistics from MN to JP: one per
+    // stated period, since the claim key rounds the figure itself to two digits)
+    List<Claim> many = new ArrayList<>();
+    for (int i = 1; i <= 1_001; i++) {
+      many.add(Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "MN", "JP").article("it-mn-" + i,
+          "it-mn-" + i + "-v1").count(3L).valueText("3 officials").period("in week " + i)
+          .quote("Our own test sentence: 3 officials went to JP in week " + i + ".").keyed());
+    }
+    TestCluster.publish(kafka, many);
+    await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+        tree(TestCluster.get(urls.get(0), "/api/countries/JP").body()).path("asDestination").path("officialsFled")
+            .path("claims").asInt()).isEqualTo(1_001));
+    for (String url : urls) {
       zip(url);
     }
     HttpResponse<String> flows = TestCluster.get(urls.get(1), "/api/flows?country=CN");
@@ -163,8 +177,14 @@ final class AnalystViewChecks {
     }
     assertThat(files).containsOnlyKeys("README.txt", "countries.csv", "countries.json", "claims.csv");
     assertThat(files.get("README.txt")).contains("The band", "Dedup rule", "How to cite");
+    // every claim, in list order: the pages of /api/claims followed to the end
     List<String> keys = new ArrayList<>();
-    tree(TestCluster.get(url, "/api/claims?limit=1000").body()).forEach(c -> keys.add(c.path("key").asText()));
+    for (String path = "/api/claims?limit=1000"; path != null; ) {
+      HttpResponse<String> page = TestCluster.get(url, path);
+      tree(page.body()).forEach(c -> keys.add(c.path("key").asText()));
+      path = page.headers().firstValue("X-Next-Cursor").map(c -> "/api/claims?limit=1000&cursor=" + c).orElse(null);
+    }
+    assertThat(keys).hasSizeGreaterThan(1_001);
     assertThat(csv(files.get("claims.csv"))).extracting(m -> m.get("key")).containsExactlyElementsOf(keys);
     List<String> countries = new ArrayList<>();
     tree(TestCluster.get(url, "/api/countries").body()).forEach(c -> countries.add(c.path("country").asText()));
