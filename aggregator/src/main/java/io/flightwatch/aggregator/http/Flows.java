@@ -58,7 +58,7 @@ final class Flows {
   private final Map<String, Acc> flows = new TreeMap<>();
   private final Set<String> seen = new HashSet<>();
 
-  /** Moves from {@code v}'s origin to its destination, or back for returns and recoveries. */
+  /** True for the kinds that move back home (returns, recoveries): their flow runs destination -> origin. */
   static boolean isReturn(String kind) {
     return kind.equals(ClaimKind.OFFICIALS_RETURNED.wireName()) || kind.equals(ClaimKind.MONEY_RECOVERED.wireName());
   }
