@@ -180,6 +180,10 @@
         if (body) window.flightwatchBars.years(body, state.role, state.kind, v => fmt(state.kind, v));
       }, () => {});
     }
+    if (window.flightwatchFlows) {
+      window.flightwatchFlows.show(iso, t ? t.name : iso, state.kind, { from: state.from, to: state.to },
+        v => fmt(state.kind, v)).catch(() => {});
+    }
     const res = await fetch('/api/countries/' + encodeURIComponent(iso) + '/evidence?limit=200');
     const body = await res.json();
     if (!res.ok) {
@@ -283,7 +287,15 @@
         render();
       });
     }
-    document.getElementById('kind').addEventListener('change', e => { state.kind = e.target.value; render(); });
+    document.getElementById('kind').addEventListener('change', e => {
+      state.kind = e.target.value;
+      render();
+      if (state.selected && window.flightwatchFlows) { // the flows are of the chosen kind
+        const t = state.totals.get(state.selected);
+        window.flightwatchFlows.show(state.selected, t ? t.name : state.selected, state.kind,
+          { from: state.from, to: state.to }, v => fmt(state.kind, v)).catch(() => {});
+      }
+    });
     for (const id of ['from', 'to']) {
       document.getElementById(id).addEventListener('change', e => {
         state[id] = year(e.target.value.trim());

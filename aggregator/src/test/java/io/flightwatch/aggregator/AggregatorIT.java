@@ -161,7 +161,7 @@ class AggregatorIT {
       // a parameter the endpoint does not read is no longer ignored
       HttpResponse<String> since = TestCluster.get(app.url(), "/api/countries?since=2019");
       assertThat(since.statusCode()).isEqualTo(400);
-      assertThat(since.body()).contains("since").contains("valid: format, from, kind, limit, role, to");
+      assertThat(since.body()).contains("since").contains("valid: cursor, format, from, kind, limit, role, to");
       // the live stream opens whatever the client accepts (curl sends */*)
       java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = java.net.http.HttpClient.newHttpClient()
           .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url() + "api/stream"))
@@ -198,6 +198,7 @@ class AggregatorIT {
     for (AggregatorApp app : List.of(first, second)) {
       csvListsHoldTheirJsonFigures(app.url());
     }
+    AnalystViewChecks.run(kafka, List.of(first.url(), second.url())); // flows, pagination, the zip
   }
 
   /** Every list downloads as CSV with the JSON's rows, also when another instance owns the country. */

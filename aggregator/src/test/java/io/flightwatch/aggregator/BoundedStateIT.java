@@ -143,6 +143,19 @@ class BoundedStateIT {
     long reference = Math.max(cpuMillis[0], sorted[2]);
     assertThat(cpuMillis[4]).as("CPU of the last 2,000 vs the first 2,000: " + Arrays.toString(cpuMillis))
         .isLessThanOrEqualTo(Math.max(reference * 3 / 2, 200));
+    // A country's flows are one read of its claims (no new state): measured over these 10,000
+    long[] flows = new long[11];
+    for (int i = 0; i < flows.length; i++) {
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = TestCluster.get(app.url(), "/api/flows?country=CA");
+      flows[i] = (System.nanoTime() - t0) / 1_000_000;
+      assertThat(r.statusCode()).isEqualTo(200);
+    }
+    Arrays.sort(flows);
+    System.out.println("BOUNDED /api/flows?country=CA over 10,000 claims: p50 " + flows[flows.length / 2] + " ms, max "
+        + flows[flows.length - 1] + " ms");
+    assertThat(json("/api/flows?country=CA").path("flows").get(0).path("claims").asInt()).isEqualTo(10_000);
+    assertThat(flows[flows.length / 2]).as("p50 of /api/flows over 10,000 claims").isLessThan(3_000);
   }
 
   /** CPU time of this application's stream threads so far. */

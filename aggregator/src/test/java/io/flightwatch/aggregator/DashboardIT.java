@@ -246,4 +246,36 @@ class DashboardIT {
     assertThat(chromium.text("#cases-list .timeline .event-head")).contains("fled").contains("ZA");
     assertThat(chromium.text("#cases-list .timeline blockquote.quote")).contains("fled to South Africa");
   }
+
+  @Test
+  void aClickedCountrysFlowsAreASankeyOfItsRoutesWithReturnsPointingHome() {
+    Claim toDe = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KG", "DE").article("dash-f1", "dash-f1-v1")
+        .count(12L).valueText("12 officials").quote("Our test sentence: 12 officials went to Germany.")
+        .url("https://news.example.org/dash/dash-f1").publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
+    Claim toFr = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KG", "FR").article("dash-f2", "dash-f2-v1")
+        .count(4L).valueText("4 officials").quote("Our test sentence: 4 officials went to France.")
+        .url("https://news.example.org/dash/dash-f2").publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
+    Claim back = Samples.claim(0, ClaimKind.OFFICIALS_RETURNED, Subject.OFFICIALS, "KG", "DE")
+        .article("dash-f3", "dash-f3-v1").count(2L).valueText("two officials")
+        .quote("Our test sentence: two came back from Germany.").url("https://news.example.org/dash/dash-f3")
+        .publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
+    TestCluster.publish(kafka, List.of(toDe, toFr, back));
+    browser.get(app.url() + "?role=origin");
+    await().atMost(Duration.ofSeconds(60)).until(() -> "2".equals(cellText("KG", "officialsReturned")));
+    browser.executeScript("document.getElementById('row-KG').click();");
+    String links = "const c = echarts.getInstanceByDom(document.getElementById('flows-chart'));"
+        + " return c ? c.getOption().series[0].links.map(l => l.source + '>' + l.target + ':' + l.value).sort().join(',')"
+        + " : null;";
+    await().atMost(Duration.ofSeconds(30)).until(() -> "country:KG>to:DE:12,country:KG>to:FR:4".equals(
+        browser.executeScript(links)));
+    assertThat(browser.findElements(By.cssSelector("#flows-chart canvas"))).isNotEmpty();
+    assertThat(chromium.text("#flows-list li")).startsWith("Kyrgyzstan → DE: 12 – 12");
+    assertThat(browser.findElement(By.id("flows-csv")).getDomProperty("href"))
+        .contains("/api/flows?country=KG&kind=officials_fled").contains("format=csv");
+    // the returns: from the country they came back from, home
+    browser.executeScript("const k = document.getElementById('kind'); k.value = 'officialsReturned';"
+        + " k.dispatchEvent(new Event('change'));");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "from:DE>country:KG:2".equals(browser.executeScript(links)));
+    assertThat(chromium.text("#flows-list li")).startsWith("DE → Kyrgyzstan: 2 – 2");
+  }
 }

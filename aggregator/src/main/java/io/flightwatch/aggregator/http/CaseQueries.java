@@ -8,8 +8,8 @@ import io.flightwatch.common.Countries;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.HostInfo;
@@ -30,10 +31,20 @@ final class CaseQueries {
   static final Set<String> STATUSES = Set.of("at_large", "located", "arrested_abroad", "returned");
   private static final TypeReference<List<Case>> CASES_LIST = new TypeReference<>() {};
 
-  /** Latest news first, then by id: the same order on every instance, so lists merge exactly. */
-  static final Comparator<Case> ORDER = Comparator
-      .comparing(Case::updatedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-      .thenComparing(Case::id);
+  /** The cursors of {@code /api/cases}: a case's {@link #position}. */
+  static final String LIST = "cases";
+  static final Pattern POSITION = Pattern.compile("[0-9]{28}\u0000[A-Z]{2}:[^\u0000]{1,300}");
+
+  /**
+   * A case's place in the list: latest news first (no date last), then by id; the same on every instance, so lists
+   * merge exactly.
+   */
+  static String position(Case c) {
+    Instant t = c.updatedAt();
+    String when = t == null ? "9".repeat(28)
+        : String.format("%019d%09d", Long.MAX_VALUE - Math.max(0, t.getEpochSecond()), 999_999_999 - t.getNano());
+    return StoreKeys.join(when, c.id());
+  }
 
   private final Supplier<StoreQueries> queries;
   private final Forwarder forwarder;
@@ -53,6 +64,7 @@ final class CaseQueries {
     String country = raw == null || raw.isBlank() ? null : RestApi.iso(raw);
     String status = status(ctx.queryParam("status"));
     int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    String after = Cursors.after(ctx, LIST, POSITION);
     boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     StoreQueries q = queries();
     // Other instances answer from their own part only (/api/cases/local), so a list never fans out twice.
@@ -68,13 +80,16 @@ final class CaseQueries {
     body.put("country", country);
     body.put("name", country == null ? null : Countries.name(country));
     body.put("summary", summary);
-    List<Case> listed = all.stream().filter(c -> status == null || status.equals(c.status())).sorted(ORDER)
-        .limit(limit).toList();
+    Cursors.Page<Case> page = Cursors.page(all.stream().filter(c -> status == null || status.equals(c.status()))
+        .toList(), CaseQueries::position, after, limit, LIST, false);
+    List<Case> listed = page.rows();
+    Cursors.header(ctx, page.next());
     if (csv) {
       CsvDownloads.send(ctx, "flightwatch-cases" + (country == null ? "" : "-" + country), CsvDownloads.cases(listed));
       return;
     }
     body.put("cases", listed);
+    body.put("next", page.next());
     ctx.json(body);
   }
 

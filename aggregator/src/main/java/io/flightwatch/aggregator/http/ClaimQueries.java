@@ -16,12 +16,12 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.HostInfo;
@@ -35,9 +35,9 @@ final class ClaimQueries {
 
   private static final TypeReference<List<ClaimView>> CLAIMS_LIST = new TypeReference<>() {};
 
-  /** Most independent sources first, then by key: the order of both ranking indexes, so top-N lists merge exactly. */
-  static final Comparator<ClaimView> CLAIM_ORDER = Comparator.comparingInt(ClaimView::sourceCount).reversed()
-      .thenComparing(ClaimView::key);
+  /** The cursors of the claim lists ({@code /api/claims}, a country's evidence): a claim's {@link #position}. */
+  static final String LIST = "claims";
+  static final Pattern POSITION = Pattern.compile("\\d{10}\u0000[^\u0000]{1,2000}");
 
   private final Supplier<StoreQueries> queries;
   private final Forwarder forwarder;
@@ -51,29 +51,45 @@ final class ClaimQueries {
     return StoreQueries.ready(queries);
   }
 
-  /** {@code /api/claims?country=&kind=&limit=}. */
+  /** {@code /api/claims?country=&kind=&limit=&cursor=}. */
   void claims(Context ctx) {
     String raw = ctx.queryParam("country");
     String country = raw == null || raw.isBlank() ? null : RestApi.iso(raw);
     ClaimKind kind = RestApi.kind(ctx.queryParam("kind"), null);
     int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    String after = Cursors.after(ctx, LIST, POSITION);
+    String cursor = after == null ? "" : "&cursor=" + ctx.queryParam("cursor");
     boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     if (country != null) {
-      countryClaims(ctx, country, kind, limit, "/api/claims?country=" + country + "&limit=" + limit
-          + (kind == null ? "" : "&kind=" + kind.wireName()) + (csv ? "&format=csv" : ""), false);
+      countryClaims(ctx, country, kind, limit, after, "/api/claims?country=" + country + "&limit=" + limit
+          + (kind == null ? "" : "&kind=" + kind.wireName()) + cursor + (csv ? "&format=csv" : ""), false);
       return;
     }
     StoreQueries q = queries();
+    Cursors.Page<ClaimView> page = Forwarder.isForwarded(ctx) ? rankedLocally(q, kind, limit, after)
+        : allClaims(q, kind, limit, after);
+    Cursors.header(ctx, page.next());
+    send(ctx, page.rows(), csv, "flightwatch-claims");
+  }
+
+  /** One page of the claims of every instance, merged: each instance's page after the cursor, then the first. */
+  Cursors.Page<ClaimView> allClaims(StoreQueries q, ClaimKind kind, int limit, String after) {
+    String path = "/api/claims?limit=" + limit + (kind == null ? "" : "&kind=" + kind.wireName())
+        + (after == null ? "" : "&cursor=" + Cursors.encode(LIST, after));
     List<ClaimView> all = new ArrayList<>();
-    if (Forwarder.isForwarded(ctx)) {
-      all.addAll(rankedLocally(q, kind, limit));
-    } else {
-      String path = "/api/claims?limit=" + limit + (kind == null ? "" : "&kind=" + kind.wireName());
-      for (HostInfo host : q.hosts(AggregatorTopology.CLAIM_SUMMARIES_STORE)) {
-        all.addAll(q.isSelf(host) ? rankedLocally(q, kind, limit) : forwarder.fetch(q, host, path, CLAIMS_LIST));
-      }
+    boolean more = false;
+    for (HostInfo host : q.hosts(AggregatorTopology.CLAIM_SUMMARIES_STORE)) {
+      Cursors.Page<ClaimView> part = q.isSelf(host) ? rankedLocally(q, kind, limit, after)
+          : forwarder.fetchPage(q, host, path, CLAIMS_LIST);
+      all.addAll(part.rows());
+      more |= part.next() != null;
     }
-    send(ctx, all.stream().sorted(CLAIM_ORDER).limit(limit).toList(), csv, "flightwatch-claims");
+    return Cursors.page(all, ClaimQueries::position, after, limit, LIST, more);
+  }
+
+  /** A claim's place in the claim lists: most independent sources first, then by key (the ranking indexes' order). */
+  static String position(ClaimView v) {
+    return StoreKeys.join(StoreKeys.descending(v.sourceCount()), v.key());
   }
 
   private static void send(Context ctx, List<ClaimView> claims, boolean csv, String name) {
@@ -89,12 +105,15 @@ final class ClaimQueries {
     String iso = RestApi.iso(ctx.pathParam("iso"));
     ClaimKind kind = RestApi.kind(ctx.queryParam("kind"), null);
     int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.DEFAULT_CLAIMS_LIMIT);
+    String after = Cursors.after(ctx, LIST, POSITION);
     boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
-    countryClaims(ctx, iso, kind, limit, "/api/countries/" + iso + "/evidence?limit=" + limit
-        + (kind == null ? "" : "&kind=" + kind.wireName()) + (csv ? "&format=csv" : ""), true);
+    countryClaims(ctx, iso, kind, limit, after, "/api/countries/" + iso + "/evidence?limit=" + limit
+        + (kind == null ? "" : "&kind=" + kind.wireName()) + (after == null ? "" : "&cursor=" + ctx.queryParam("cursor"))
+        + (csv ? "&format=csv" : ""), true);
   }
 
-  private void countryClaims(Context ctx, String iso, ClaimKind kind, int limit, String path, boolean asEvidence) {
+  private void countryClaims(Context ctx, String iso, ClaimKind kind, int limit, String after, String path,
+      boolean asEvidence) {
     StoreQueries q = queries();
     KeyQueryMetadata md = q.locate(AggregatorTopology.COUNTRY_TOTALS_STORE, iso);
     if (!q.isSelf(md.activeHost())) {
@@ -107,21 +126,25 @@ final class ClaimQueries {
     Map<String, ClaimView> found = new TreeMap<>();
     String scope = kind == null ? StoreKeys.ALL_KINDS : kind.wireName();
     for (Role role : Role.values()) {
+      // each role's first limit + 1 entries after the cursor: enough to know whether a next page exists
       String prefix = StoreKeys.countryRankPrefix(iso, role.wireName(), scope);
-      for (KeyValue<String, String> kv : q.<String>localRange(AggregatorTopology.COUNTRY_INDEX_STORE, prefix,
-          StoreKeys.upper(prefix), md.partition(), limit)) {
+      for (KeyValue<String, String> kv : q.<String>localRange(AggregatorTopology.COUNTRY_INDEX_STORE,
+          after == null ? prefix : prefix + after + StoreKeys.SEP, StoreKeys.upper(prefix), md.partition(), limit + 1)) {
         String key = StoreKeys.last(kv.key);
         q.<ClaimView>localGet(AggregatorTopology.COUNTRY_CLAIMS_STORE, StoreKeys.join(iso, role.wireName(), key),
             md.partition()).ifPresent(v -> found.putIfAbsent(v.key(), v));
       }
     }
-    List<ClaimView> claims = found.values().stream().sorted(CLAIM_ORDER).limit(limit).toList();
+    Cursors.Page<ClaimView> page = Cursors.page(new ArrayList<>(found.values()), ClaimQueries::position, after, limit,
+        LIST, false);
+    List<ClaimView> claims = page.rows();
+    Cursors.header(ctx, page.next());
     boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     if (!asEvidence) {
       send(ctx, claims, csv, "flightwatch-claims-" + iso);
       return;
     }
-    if (claims.isEmpty()) {
+    if (claims.isEmpty() && after == null) {
       throw ApiException.notFound("no claims counted for " + iso + " (" + Countries.name(iso) + ")");
     }
     if (csv) {
@@ -132,15 +155,18 @@ final class ClaimQueries {
     body.put("country", iso);
     body.put("name", Countries.name(iso));
     body.put("claims", claims);
+    body.put("next", page.next());
     ctx.json(body);
   }
 
-  private List<ClaimView> rankedLocally(StoreQueries q, ClaimKind kind, int limit) {
+  /** This instance's page: the first entries after the cursor of each partition's ranking index, merged by key. */
+  private Cursors.Page<ClaimView> rankedLocally(StoreQueries q, ClaimKind kind, int limit, String after) {
     String prefix = StoreKeys.prefix(kind == null ? StoreKeys.ALL_KINDS : kind.wireName());
-    // Each partition's first entries, merged by their keys (which sort in list order), before any summary is read.
+    // Each partition's first entries, merged by their keys (which sort in list order), before any summary is read;
+    // one more than the page, to know whether a next page exists.
     List<String> ranked = new ArrayList<>();
-    for (KeyValue<String, String> kv : q.<String>localRange(AggregatorTopology.CLAIM_RANK_STORE, prefix,
-        StoreKeys.upper(prefix), null, limit)) {
+    for (KeyValue<String, String> kv : q.<String>localRange(AggregatorTopology.CLAIM_RANK_STORE,
+        after == null ? prefix : prefix + after + StoreKeys.SEP, StoreKeys.upper(prefix), null, limit + 1)) {
       ranked.add(kv.key);
     }
     ranked.sort(null);
@@ -151,7 +177,7 @@ final class ClaimQueries {
       q.<ClaimSummary>localGet(AggregatorTopology.CLAIM_SUMMARIES_STORE, key, md.partition())
           .ifPresent(s -> out.add(s.view()));
     }
-    return out;
+    return Cursors.page(out, ClaimQueries::position, after, limit, LIST, ranked.size() > limit);
   }
 
   /** {@code /api/sources?claim=KEY&after=ARTICLE&limit=}: every supporting article of one claim, in article-id order. */
@@ -160,7 +186,12 @@ final class ClaimQueries {
     if (key == null || key.isBlank() || key.length() > 2_000 || key.contains(StoreKeys.SEP)) {
       throw ApiException.badRequest("claim= must be a canonical claim key");
     }
-    String after = ctx.queryParam("after");
+    // the page's "next" is the last article id: passed back as after= (or as cursor=, like the other lists)
+    String cursor = ctx.queryParam("cursor");
+    String after = cursor != null && !cursor.isEmpty() ? cursor : ctx.queryParam("after");
+    if (after != null && (after.length() > 200 || after.contains(StoreKeys.SEP))) {
+      throw ApiException.badRequest("bad cursor: not an article id this API gave as 'next'");
+    }
     int limit = RestApi.limit(ctx.queryParam("limit"), RestApi.MAX_LIMIT);
     StoreQueries q = queries();
     KeyQueryMetadata md = q.locate(AggregatorTopology.CLAIM_SUMMARIES_STORE, key);
@@ -183,6 +214,7 @@ final class ClaimQueries {
     body.put("claim", key);
     body.put("sources", out);
     body.put("next", out.size() < limit ? null : out.get(out.size() - 1).articleId());
+    Cursors.header(ctx, (String) body.get("next"));
     ctx.json(body);
   }
 

@@ -50,7 +50,22 @@ final class CsvDownloads {
       .addColumn("updated_at")
       .build().withHeader();
 
+  private static final CsvSchema FLOWS = CsvSchema.builder()
+      .addColumn("from").addColumn("to").addColumn("origin").addColumn("destination").addColumn("kind")
+      .addColumn("low").addColumn("high").addColumn("claims").addColumn("sources").addColumn("named_people")
+      .build().withHeader();
+
   private CsvDownloads() {}
+
+  /** A country's flows, one row each ({@code from} -> {@code to} is the way people or money moved). */
+  static String flows(List<Flows.Flow> flows) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Flows.Flow f : flows) {
+      rows.add(new Object[] {f.from(), f.to(), f.origin(), f.destination(), f.kind(), plain(f.low()), plain(f.high()),
+          f.claims(), f.sources(), f.namedPeople()});
+    }
+    return write(FLOWS, rows);
+  }
 
   /**
    * Distinct claims, one row each, with the first supporting article (the JSON has up to five; /api/sources has all).
@@ -60,6 +75,11 @@ final class CsvDownloads {
    * </pre>
    */
   static String claims(List<ClaimView> claims) {
+    return claims(claims, true);
+  }
+
+  /** The claims' rows, with the header line or without it (a later page of one file). */
+  static String claims(List<ClaimView> claims, boolean header) {
     List<Object[]> rows = new ArrayList<>();
     for (ClaimView v : claims) {
       ClaimView.Source first = v.sources().isEmpty() ? null : v.sources().get(0);
@@ -69,7 +89,7 @@ final class CsvDownloads {
           text(v.updatedAt()), v.sourceCount(), v.articleCount(), first == null ? "" : text(first.url()),
           first == null ? "" : text(first.outlet()), first == null ? "" : text(first.quote())});
     }
-    return write(CLAIMS, rows);
+    return write(header ? CLAIMS : CLAIMS.withoutHeader(), rows);
   }
 
   /** Named people, one row each; lists (destinations, offices) joined with "; ". */

@@ -29,12 +29,24 @@ final class Forwarder {
     ctx.status(response.statusCode())
         .contentType(response.headers().firstValue("Content-Type").orElse("application/json"));
     response.headers().firstValue("Content-Disposition").ifPresent(d -> ctx.header("Content-Disposition", d));
+    response.headers().firstValue(Cursors.NEXT_HEADER).ifPresent(n -> ctx.header(Cursors.NEXT_HEADER, n));
     ctx.result(response.body());
   }
 
   /** Another instance's part of a list. */
   <T> T fetch(StoreQueries q, HostInfo host, String pathAndQuery, TypeReference<T> type) {
+    return read(host, q.forward(host, pathAndQuery), type);
+  }
+
+  /** Another instance's part of a paginated list, and whether that part has more rows after it (its next cursor). */
+  <T> Cursors.Page<T> fetchPage(StoreQueries q, HostInfo host, String pathAndQuery,
+      TypeReference<java.util.List<T>> type) {
     HttpResponse<String> response = q.forward(host, pathAndQuery);
+    return new Cursors.Page<>(read(host, response, type),
+        response.headers().firstValue(Cursors.NEXT_HEADER).orElse(null));
+  }
+
+  private <T> T read(HostInfo host, HttpResponse<String> response, TypeReference<T> type) {
     forwarded.increment();
     if (response.statusCode() != 200) {
       throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " answered "

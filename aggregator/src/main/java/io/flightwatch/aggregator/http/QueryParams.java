@@ -17,14 +17,16 @@ final class QueryParams {
   private static final String SEGMENT = "[^/]+";
 
   private static final List<Endpoint> ENDPOINTS = List.of(
-      endpoint("/api/countries", "role", "kind", "limit", "from", "to", "format"),
+      endpoint("/api/countries", "role", "kind", "limit", "cursor", "from", "to", "format"),
       endpoint("/api/countries/{iso}"),
       endpoint("/api/countries/{iso}/monthly"),
       endpoint("/api/countries/{iso}/years", "from", "to"),
-      endpoint("/api/countries/{iso}/evidence", "kind", "limit", "format"),
-      endpoint("/api/claims", "country", "kind", "limit", "format"),
-      endpoint("/api/sources", "claim", "after", "limit"),
-      endpoint("/api/cases", "country", "status", "limit", "format"),
+      endpoint("/api/countries/{iso}/evidence", "kind", "limit", "cursor", "format"),
+      endpoint("/api/claims", "country", "kind", "limit", "cursor", "format"),
+      endpoint("/api/flows", "country", "kind", "from", "to", "limit", "cursor", "format"),
+      endpoint("/api/download.zip"),
+      endpoint("/api/sources", "claim", "after", "cursor", "limit"),
+      endpoint("/api/cases", "country", "status", "limit", "cursor", "format"),
       endpoint("/api/cases/local", "country"),
       endpoint("/api/cases/{id}"),
       endpoint("/api/openapi.json"),

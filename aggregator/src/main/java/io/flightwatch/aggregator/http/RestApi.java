@@ -1,10 +1,6 @@
 package io.flightwatch.aggregator.http;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.flightwatch.aggregator.topology.AggregatorTopology;
-import io.flightwatch.aggregator.topology.MonthlyTotals;
-import io.flightwatch.aggregator.topology.StoreKeys;
-import io.flightwatch.aggregator.topology.YearSpan;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Countries;
 import io.flightwatch.common.CountryTotals;
@@ -19,20 +15,13 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +35,6 @@ public final class RestApi implements AutoCloseable {
 
   public static final int MAX_LIMIT = 1000;
   public static final int DEFAULT_CLAIMS_LIMIT = 100;
-
-  private static final TypeReference<List<CountryTotals>> TOTALS_LIST = new TypeReference<>() {};
 
   /** Which role's totals a list is sorted by. */
   enum Role {
@@ -66,6 +53,9 @@ public final class RestApi implements AutoCloseable {
   private final Forwarder forwarder;
   private final ClaimQueries claimQueries;
   private final CaseQueries caseQueries;
+  private final CountryQueries countryQueries;
+  private final FlowQueries flowQueries;
+  private final ZipDownload zipDownload;
   private final MeterRegistry meters;
   private final Javalin app;
 
@@ -84,6 +74,9 @@ public final class RestApi implements AutoCloseable {
         .description("REST requests answered by asking another instance").register(registry));
     this.claimQueries = new ClaimQueries(queries, forwarder);
     this.caseQueries = new CaseQueries(queries, forwarder);
+    this.countryQueries = new CountryQueries(queries, forwarder);
+    this.flowQueries = new FlowQueries(queries, forwarder);
+    this.zipDownload = new ZipDownload(queries, countryQueries, claimQueries);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -119,13 +112,15 @@ public final class RestApi implements AutoCloseable {
     app.before(ctx -> QueryParams.check(ctx.path(), ctx.queryParamMap().keySet()));
     app.get("/health", this::health);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
-    app.get("/api/countries", this::countries);
+    app.get("/api/countries", countryQueries::countries);
     app.get("/api/countries/{iso}", ctx -> byKey(ctx, AggregatorTopology.COUNTRY_TOTALS_STORE, "/api/countries/", ""));
     app.get("/api/countries/{iso}/monthly", claimQueries::monthly);
     app.get("/api/countries/{iso}/years", claimQueries::years);
     app.get("/api/countries/{iso}/evidence", claimQueries::evidence);
     app.get("/api/claims", claimQueries::claims);
     app.get("/api/sources", claimQueries::sources);
+    app.get("/api/flows", flowQueries::flows);
+    app.get("/api/download.zip", zipDownload::send);
     app.get("/api/cases", caseQueries::list);
     app.get("/api/cases/local", caseQueries::localPart);
     app.get("/api/cases/{id}", caseQueries::one);
@@ -237,62 +232,6 @@ public final class RestApi implements AutoCloseable {
       throw ApiException.unavailable("ownership of " + iso + " moved (rebalancing), retry shortly");
     }
     forwarder.relay(ctx, q, md.activeHost(), prefix + iso + suffix);
-  }
-
-  // --- lists gathered from every instance -------------------------------------------------------------------------------
-
-  private void countries(Context ctx) {
-    Role role = role(ctx.queryParam("role"));
-    ClaimKind kind = kind(ctx.queryParam("kind"), ClaimKind.OFFICIALS_FLED);
-    int limit = limit(ctx.queryParam("limit"), MAX_LIMIT);
-    Integer from = ClaimQueries.year(ctx.queryParam("from"));
-    Integer to = ClaimQueries.year(ctx.queryParam("to"));
-    String span = (from == null ? "" : "from=" + from) + (to == null ? "" : (from == null ? "" : "&") + "to=" + to);
-    StoreQueries q = queries();
-    TreeMap<String, CountryTotals> all = new TreeMap<>();
-    if (Forwarder.isForwarded(ctx)) {
-      localTotals(q, from, to).forEach(t -> all.put(t.country(), t));
-    } else {
-      for (HostInfo host : q.hosts(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
-        List<CountryTotals> part = q.isSelf(host) ? localTotals(q, from, to)
-            : forwarder.fetch(q, host, "/api/countries" + (span.isEmpty() ? "" : "?" + span), TOTALS_LIST);
-        part.forEach(t -> all.put(t.country(), t));
-      }
-    }
-    Comparator<CountryTotals> order = Comparator
-        .comparing((CountryTotals t) -> role.of(t).of(kind).high(), Comparator.reverseOrder())
-        .thenComparing(t -> role.of(t).of(kind).low(), Comparator.reverseOrder())
-        .thenComparing(CountryTotals::country);
-    List<CountryTotals> list = all.values().stream().sorted(order).limit(limit).toList();
-    if (CsvDownloads.wantsCsv(ctx.queryParam("format"))) {
-      CsvDownloads.send(ctx, "flightwatch-countries", CsvDownloads.countries(list));
-    } else {
-      ctx.json(list);
-    }
-  }
-
-  /** This instance's countries: all-time totals, or with a span of years the sum of those years ({@link YearSpan}). */
-  private List<CountryTotals> localTotals(StoreQueries q, Integer from, Integer to) {
-    List<CountryTotals> out = new ArrayList<>();
-    Map<String, CountryTotals> allTime = new HashMap<>();
-    for (KeyValue<String, CountryTotals> kv : q.<CountryTotals>localAll(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
-      allTime.put(kv.key, kv.value);
-    }
-    if (from == null && to == null) {
-      return new ArrayList<>(allTime.values());
-    }
-    Map<String, List<MonthlyTotals.Month>> years = new TreeMap<>();
-    for (KeyValue<String, MonthlyTotals.Month> kv : q.<MonthlyTotals.Month>localAll(
-        AggregatorTopology.YEARLY_TOTALS_STORE)) {
-      if (YearSpan.within(StoreKeys.last(kv.key), from, to)) {
-        years.computeIfAbsent(StoreKeys.first(kv.key), c -> new ArrayList<>()).add(kv.value);
-      }
-    }
-    years.forEach((country, ys) -> {
-      CountryTotals t = allTime.get(country);
-      out.add(YearSpan.over(country, ys, t == null ? 0 : t.articles(), t == null ? null : t.updatedAt()));
-    });
-    return out;
   }
 
   // --- lifecycle --------------------------------------------------------------------------------------------------------

@@ -136,6 +136,26 @@ public final class StoreQueries {
   }
 
   /**
+   * Hands every entry from {@code from} to {@code to} (inclusive) of one local active partition to {@code each}, one at a
+   * time (nothing is collected; the iterator is closed here).
+   */
+  public <V> void localScan(String store, String from, String to, int partition,
+      java.util.function.Consumer<KeyValue<String, V>> each) {
+    ReadOnlyKeyValueStore<String, V> s;
+    try {
+      s = local(store, partition);
+    } catch (InvalidStateStoreException e) {
+      throw ApiException.unavailable("partition " + partition + " of " + store + " is not queryable here ("
+          + e.getMessage() + "), retry shortly");
+    }
+    try (KeyValueIterator<String, V> it = s.range(from, to)) {
+      it.forEachRemaining(each);
+    } catch (InvalidStateStoreException e) {
+      throw ApiException.unavailable("partition " + partition + " of " + store + " moved while read, retry shortly");
+    }
+  }
+
+  /**
    * One active partition of a store, read through {@link ReadOnlyKeyValueStore}. Not IQv2: its key and range queries lock
    * the store's position before the store, the stream thread's writes lock the store before the position, and under
    * steady writes the two deadlock (KAFKA-19629, still in 4.4.0: a stuck stream thread and REST calls that never return,
