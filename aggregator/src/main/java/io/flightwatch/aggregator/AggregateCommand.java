@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
 
 /** {@code flightwatch aggregate}: runs one aggregator instance until Ctrl-C. */
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
-    description = {"Keep per-country totals of the claims (Kafka Streams, exactly-once), publish them to country-totals,",
-        "and serve the REST API and the live dashboard. Start several with the same application.id, different",
-        "--state-dir and --http-port to share the work; any instance answers for every country."})
+    description = {"Keep per-country totals of the claims (Kafka Streams, exactly-once), publish them to",
+        "country-totals, and serve the REST API and the live dashboard. Start several with the same",
+        "application.id, different --state-dir and --http-port to share the work; any instance answers for every",
+        "country."})
 public final class AggregateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin
@@ -50,7 +51,8 @@ public final class AggregateCommand implements Callable<Integer> {
       return checked;
     }
     AggregatorApp app = new AggregatorApp(settings);
-    return shell.run(app, StreamsServiceConfig.shutdownTimeout(settings), () -> "flightwatch aggregator: dashboard and REST at " + app.url()
+    return shell.run(app, StreamsServiceConfig.shutdownTimeout(settings),
+        () -> "flightwatch aggregator: dashboard and REST at " + app.url()
         + "  (Ctrl-C stops it)");
   }
 

@@ -10,8 +10,8 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 
 /**
- * The aggregator's configuration keys (plus the common ones and {@code kafka.*} passthrough). Every key can also come from
- * the environment as {@code FLIGHTWATCH_<KEY>} (e.g. {@code FLIGHTWATCH_HTTP_PORT}).
+ * The aggregator's configuration keys (plus the common ones and {@code kafka.*} passthrough). Every key can also come
+ * from the environment as {@code FLIGHTWATCH_<KEY>} (e.g. {@code FLIGHTWATCH_HTTP_PORT}).
  */
 public final class AggregatorConfig {
 

@@ -63,7 +63,8 @@ class AggregatorConfigTest {
   @Test
   void helpDescribesTheCommand() {
     String usage = new CommandLine(new AggregateCommand()).getUsageMessage();
-    assertThat(usage).contains("aggregate", "--bootstrap-servers", "--config", "--http-port", "--state-dir", "--threads");
+    assertThat(usage).contains("aggregate", "--bootstrap-servers", "--config", "--http-port", "--state-dir",
+        "--threads");
   }
 
   @Test

@@ -69,7 +69,8 @@ class AggregatorIT {
     return Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "CN", destination)
         .article(article, article + "-v1").count(count).valueText(count + " officials")
         .quote("Our own test sentence: " + count + " officials went to " + destination + ".")
-        .url("https://news.example.org/it/" + article).outlet(article + ".example").publishedAt(Instant.parse("2024-05-02T07:00:00Z")).keyed();
+        .url("https://news.example.org/it/" + article).outlet(article + ".example")
+        .publishedAt(Instant.parse("2024-05-02T07:00:00Z")).keyed();
   }
 
   @Test
@@ -177,7 +178,8 @@ class AggregatorIT {
       assertThat(evidence.path("claims").get(0).path("sourceCount").asInt()).isEqualTo(2);
       assertThat(evidence.path("claims").get(0).path("sources").get(0).path("quote").asText())
           .isEqualTo("Our own test sentence: 60 officials went to SG.");
-      JsonNode money = tree(TestCluster.get(app.url(), "/api/claims?country=cn&kind=money_moved_abroad&limit=5").body());
+      JsonNode money = tree(TestCluster.get(app.url(),
+          "/api/claims?country=cn&kind=money_moved_abroad&limit=5").body());
       assertThat(money).hasSize(1);
       assertThat(money.get(0).path("sources").get(0).path("quote").asText()).isEqualTo(Samples.MONEY_SENTENCE);
 
@@ -297,9 +299,11 @@ class AggregatorIT {
           return seen;
         });
     // an origin, a country the client does not follow, then the one it does
-    Claim estonia = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU", "EE").article("it-ee", "it-ee-v1")
+    Claim estonia = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU", "EE").article("it-ee",
+        "it-ee-v1")
         .count(3L).valueText("3 officials").quote("Our own test sentence: 3 officials went to EE.").keyed();
-    Claim finland = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU", "FI").article("it-fi", "it-fi-v1")
+    Claim finland = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU", "FI").article("it-fi",
+        "it-fi-v1")
         .count(4L).valueText("4 officials").quote("Our own test sentence: 4 officials went to FI.").keyed();
     TestCluster.publish(kafka, List.of(estonia));
     TestCluster.publish(kafka, List.of(finland));

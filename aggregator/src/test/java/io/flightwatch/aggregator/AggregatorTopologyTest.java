@@ -62,11 +62,14 @@ class AggregatorTopologyTest {
     return props(stateDirs.resolve("driver-" + DRIVERS.incrementAndGet()));
   }
 
-  /** The aggregator's own Streams properties (exactly-once, error handlers, bounds), for a driver in {@code stateDir}. */
+  /**
+   * The aggregator's own Streams properties (exactly-once, error handlers, bounds), for a driver in {@code stateDir}.
+   */
   static Properties props(Path stateDir) {
     io.flightwatch.common.Settings settings = io.flightwatch.common.Settings.load(AggregatorConfig.definition(), null,
         java.util.Map.of(), java.util.Map.of(io.flightwatch.common.CommonConfig.BOOTSTRAP_SERVERS, "dummy:9092",
-            StreamsServiceConfig.APPLICATION_ID, "aggregator-test", StreamsServiceConfig.STATE_DIR, stateDir.toString()));
+            StreamsServiceConfig.APPLICATION_ID, "aggregator-test", StreamsServiceConfig.STATE_DIR,
+            stateDir.toString()));
     Properties p = AggregatorApp.streamsProps(settings, new org.apache.kafka.streams.state.HostInfo("127.0.0.1", 1));
     // Every update is forwarded, so each input's effect on the output is visible.
     p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
@@ -239,7 +242,8 @@ class AggregatorTopologyTest {
   void vagueMoneyRangeSpansTheBand() {
     send(Samples.claim(3, ClaimKind.MONEY_MOVED_ABROAD, Subject.OFFICIALS, "NG", "GB").article("art-m1", "v1")
         .amountRange(new BigDecimal("10000000000"), new BigDecimal("100000000000")).currency("USD")
-        .usd(null, new BigDecimal("10000000000"), new BigDecimal("100000000000")).valueText("tens of billions of dollars")
+        .usd(null, new BigDecimal("10000000000"),
+            new BigDecimal("100000000000")).valueText("tens of billions of dollars")
         .approximate(true).publishedAt(MARCH).keyed());
     send(Samples.claim(4, ClaimKind.MONEY_MOVED_ABROAD, Subject.OFFICIALS, "NG", "GB").article("art-m2", "v1")
         .amount(new BigDecimal("2500000"), "GBP").usd(new BigDecimal("3175000.00"), null, null)

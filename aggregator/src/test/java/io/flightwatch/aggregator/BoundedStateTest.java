@@ -45,7 +45,8 @@ class BoundedStateTest {
 
   @BeforeEach
   void setUp() {
-    driver = new TopologyTestDriver(AggregatorTopology.build(Options.defaults()), AggregatorTopologyTest.props(stateDir));
+    driver = new TopologyTestDriver(AggregatorTopology.build(Options.defaults()),
+        AggregatorTopologyTest.props(stateDir));
     claims = driver.createInputTopic(Topics.CLAIMS.name(), Serdes.String().serializer(),
         JsonSerde.of(Claim.class).serializer());
     totalsOut = driver.createOutputTopic(Topics.COUNTRY_TOTALS.name(), Serdes.String().deserializer(),
@@ -134,11 +135,12 @@ class BoundedStateTest {
 
   @Test
   void oneOutletIsOneSourceAndASyndicatedCopyCountsWithItsOriginal() {
-    // Article-length texts (about 600 words): a copy adds a wire credit and a headline; the independent report covers the
-    // same event in its own words.
+    // Article-length texts (about 600 words): a copy adds a wire credit and a headline; the independent report covers
+    // the same event in its own words.
     String story = paragraphs("the finance ministry said", "officials had left for Britain");
     String copy = "Wire report, London. Ministry says officials left. " + story + " Copyright the wire service.";
-    String independent = paragraphs("an opposition deputy told parliament", "clerks and their families had settled in London");
+    String independent = paragraphs("an opposition deputy told parliament",
+        "clerks and their families had settled in London");
     assertThat(TextFingerprint.distance(TextFingerprint.of(story), TextFingerprint.of(copy)))
         .isLessThanOrEqualTo(TextFingerprint.COPY_DISTANCE);
     assertThat(TextFingerprint.distance(TextFingerprint.of(story), TextFingerprint.of(independent)))

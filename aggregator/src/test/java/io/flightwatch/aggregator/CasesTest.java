@@ -42,7 +42,8 @@ class CasesTest {
 
   @BeforeEach
   void setUp() {
-    driver = new TopologyTestDriver(AggregatorTopology.build(Options.defaults()), AggregatorTopologyTest.props(stateDir));
+    driver = new TopologyTestDriver(AggregatorTopology.build(Options.defaults()),
+        AggregatorTopologyTest.props(stateDir));
     claims = driver.createInputTopic(Topics.CLAIMS.name(), Serdes.String().serializer(),
         JsonSerde.of(Claim.class).serializer());
     casesOut = driver.createOutputTopic(Topics.CASES.name(), Serdes.String().deserializer(),

@@ -155,7 +155,8 @@ class DashboardIT {
         return countries != null && List.of(countries.split(",")).contains("NO");
       });
     } catch (RuntimeException e) {
-      System.err.println("map state when the wait gave up: " + browser.executeScript("return [document.getElementById('map').dataset.countries,"
+      System.err.println("map state when the wait gave up: "
+          + browser.executeScript("return [document.getElementById('map').dataset.countries,"
           + " window.echarts ? 'echarts' : 'no echarts', document.getElementById('map').innerHTML.length,"
           + " Array.from(document.querySelectorAll('#rows tr')).map(r => r.id).join(','), window.location.href];"));
       browser.manage().logs().get("browser").forEach(l -> System.err.println("browser log: " + l));
@@ -172,7 +173,8 @@ class DashboardIT {
       throw new java.io.UncheckedIOException(e);
     }
     // a click on Norway's shape, through the chart's own event (a canvas has no element to click)
-    browser.executeScript("echarts.getInstanceByDom(document.getElementById('map')).trigger('click', {name: 'Norway'});");
+    browser.executeScript("echarts.getInstanceByDom(document.getElementById('map')).trigger('click', {name: "
+        + "'Norway'});");
     await().atMost(Duration.ofSeconds(30)).until(() -> "Evidence for Norway".equals(chromium.text("#evidence-title"))
         && !browser.findElements(By.cssSelector("#evidence-list blockquote.quote")).isEmpty());
     // and its series by year: the claim is dated 2024
@@ -220,8 +222,9 @@ class DashboardIT {
     assertThat(cellText("TN", "officialsFled")).as("claims of 2024 are outside 2010-2012").isNull();
     assertThat(browser.findElement(By.id("download")).getDomProperty("href")).contains("format=csv")
         .contains("from=2010").contains("to=2012");
-    browser.executeScript("const f = document.getElementById('from'); f.value = '2024'; f.dispatchEvent(new Event('change'));"
-        + " const t = document.getElementById('to'); t.value = '2024'; t.dispatchEvent(new Event('change'));");
+    browser.executeScript("const f = document.getElementById('from'); f.value = '2024'; f.dispatchEvent(new "
+        + "Event('change')); const t = document.getElementById('to'); t.value = '2024'; t.dispatchEvent(new "
+            + "Event('change'));");
     await().atMost(Duration.ofSeconds(30)).until(() -> "8".equals(cellText("TN", "officialsFled")));
     assertThat(browser.getCurrentUrl()).contains("from=2024").contains("to=2024");
   }
@@ -229,7 +232,8 @@ class DashboardIT {
   @Test
   void aCountrysNamedPeopleOpenTheirTimeline() {
     Claim named = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KE", "ZA")
-        .article("dash-8", "dash-8-v1").count(1L).valueText("Peter Ochieng Wamalwa").namedPerson("Peter Ochieng Wamalwa")
+        .article("dash-8", "dash-8-v1").count(1L).valueText("Peter Ochieng Wamalwa").namedPerson("Peter Ochieng "
+            + "Wamalwa")
         .quote("Our test sentence: the former minister Peter Ochieng Wamalwa fled to South Africa.")
         .url("https://news.example.org/dash/dash-8").title("Test article dash-8")
         .publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
@@ -249,10 +253,12 @@ class DashboardIT {
 
   @Test
   void aClickedCountrysFlowsAreASankeyOfItsRoutesWithReturnsPointingHome() {
-    Claim toDe = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KG", "DE").article("dash-f1", "dash-f1-v1")
+    Claim toDe = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KG", "DE").article("dash-f1",
+        "dash-f1-v1")
         .count(12L).valueText("12 officials").quote("Our test sentence: 12 officials went to Germany.")
         .url("https://news.example.org/dash/dash-f1").publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
-    Claim toFr = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KG", "FR").article("dash-f2", "dash-f2-v1")
+    Claim toFr = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "KG", "FR").article("dash-f2",
+        "dash-f2-v1")
         .count(4L).valueText("4 officials").quote("Our test sentence: 4 officials went to France.")
         .url("https://news.example.org/dash/dash-f2").publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
     Claim back = Samples.claim(0, ClaimKind.OFFICIALS_RETURNED, Subject.OFFICIALS, "KG", "DE")
@@ -264,7 +270,8 @@ class DashboardIT {
     await().atMost(Duration.ofSeconds(60)).until(() -> "2".equals(cellText("KG", "officialsReturned")));
     browser.executeScript("document.getElementById('row-KG').click();");
     String links = "const c = echarts.getInstanceByDom(document.getElementById('flows-chart'));"
-        + " return c ? c.getOption().series[0].links.map(l => l.source + '>' + l.target + ':' + l.value).sort().join(',')"
+        + " return c ? c.getOption().series[0].links.map(l => l.source + '>' + l.target + ':' + "
+            + "l.value).sort().join(',')"
         + " : null;";
     await().atMost(Duration.ofSeconds(30)).until(() -> "country:KG>to:DE:12,country:KG>to:FR:4".equals(
         browser.executeScript(links)));

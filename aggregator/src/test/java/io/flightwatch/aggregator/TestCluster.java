@@ -62,8 +62,9 @@ final class TestCluster {
 
   static void publish(LocalKafka kafka, Iterable<Claim> claims) {
     Properties p = KafkaDefaults.producer(Map.of("bootstrap.servers", kafka.bootstrapServers()));
-    // Not idempotent: a run of BoundedStateIT saw a second test producer get producer id 0 on the fresh broker and retry
-    // OUT_OF_ORDER_SEQUENCE for ever; a resent claim is harmless here (the aggregator counts a claim per article once).
+    // Not idempotent: a run of BoundedStateIT saw a second test producer get producer id 0 on the fresh broker and
+    // retry OUT_OF_ORDER_SEQUENCE for ever; a resent claim is harmless here (the aggregator counts a claim per article
+    // once).
     p.put(org.apache.kafka.clients.producer.ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
     try (KafkaProducer<String, Claim> producer = new KafkaProducer<>(p, new StringSerializer(),
         JsonSerde.of(Claim.class).serializer())) {

@@ -108,7 +108,8 @@ final class ClaimQueries {
     String after = Cursors.after(ctx, LIST, POSITION);
     boolean csv = CsvDownloads.wantsCsv(ctx.queryParam("format"));
     countryClaims(ctx, iso, kind, limit, after, "/api/countries/" + iso + "/evidence?limit=" + limit
-        + (kind == null ? "" : "&kind=" + kind.wireName()) + (after == null ? "" : "&cursor=" + ctx.queryParam("cursor"))
+        + (kind == null ? "" : "&kind=" + kind.wireName()) + (after == null ? "" : "&cursor="
+            + ctx.queryParam("cursor"))
         + (csv ? "&format=csv" : ""), true);
   }
 
@@ -129,7 +130,8 @@ final class ClaimQueries {
       // each role's first limit + 1 entries after the cursor: enough to know whether a next page exists
       String prefix = StoreKeys.countryRankPrefix(iso, role.wireName(), scope);
       for (KeyValue<String, String> kv : q.<String>localRange(AggregatorTopology.COUNTRY_INDEX_STORE,
-          after == null ? prefix : prefix + after + StoreKeys.SEP, StoreKeys.upper(prefix), md.partition(), limit + 1)) {
+          after == null ? prefix : prefix + after + StoreKeys.SEP, StoreKeys.upper(prefix), md.partition(),
+          limit + 1)) {
         String key = StoreKeys.last(kv.key);
         q.<ClaimView>localGet(AggregatorTopology.COUNTRY_CLAIMS_STORE, StoreKeys.join(iso, role.wireName(), key),
             md.partition()).ifPresent(v -> found.putIfAbsent(v.key(), v));
@@ -180,7 +182,9 @@ final class ClaimQueries {
     return Cursors.page(out, ClaimQueries::position, after, limit, LIST, ranked.size() > limit);
   }
 
-  /** {@code /api/sources?claim=KEY&after=ARTICLE&limit=}: every supporting article of one claim, in article-id order. */
+  /**
+   * {@code /api/sources?claim=KEY&after=ARTICLE&limit=}: every supporting article of one claim, in article-id order.
+   */
   void sources(Context ctx) {
     String key = ctx.queryParam("claim");
     if (key == null || key.isBlank() || key.length() > 2_000 || key.contains(StoreKeys.SEP)) {

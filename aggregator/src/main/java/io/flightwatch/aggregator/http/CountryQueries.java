@@ -19,8 +19,8 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * {@code /api/countries?role=&kind=&from=&to=&limit=&cursor=}: every country's totals, gathered from every instance (one
- * entry per country each) and ranked by the chosen role and kind's band.
+ * {@code /api/countries?role=&kind=&from=&to=&limit=&cursor=}: every country's totals, gathered from every instance
+ * (one entry per country each) and ranked by the chosen role and kind's band.
  */
 final class CountryQueries {
 

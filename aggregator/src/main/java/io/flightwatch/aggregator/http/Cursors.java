@@ -14,11 +14,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Cursors of the paginated lists. Every list is ordered by a <em>position</em>: a string whose natural order is the list's
- * order (for claims: the descending source count as fixed-width digits, then the claim key). A cursor is the position of
- * the last row a page held, with the name of its list, base64url-encoded: opaque to clients, and the next page is "the
- * rows whose position is greater". Positions are stable, so a row added or removed between two pages shifts nothing
- * else.
+ * Cursors of the paginated lists. Every list is ordered by a <em>position</em>: a string whose natural order is the
+ * list's order (for claims: the descending source count as fixed-width digits, then the claim key). A cursor is the
+ * position of the last row a page held, with the name of its list, base64url-encoded: opaque to clients, and the next
+ * page is "the rows whose position is greater". Positions are stable, so a row added or removed between two pages
+ * shifts nothing else.
  */
 final class Cursors {
 
@@ -46,18 +46,21 @@ final class Cursors {
       return null;
     }
     if (raw.length() > MAX_CURSOR_CHARS || !raw.matches("[A-Za-z0-9_-]+")) {
-      throw ApiException.badRequest("bad cursor: not a cursor this API gave (pass the 'next' of the previous page as it is)");
+      throw ApiException.badRequest("bad cursor: not a cursor this API gave (pass the 'next' of the previous page as "
+          + "it is)");
     }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(Base64.getUrlDecoder().decode(raw))).toString();
     } catch (IllegalArgumentException | CharacterCodingException e) {
-      throw ApiException.badRequest("bad cursor: not a cursor this API gave (pass the 'next' of the previous page as it is)");
+      throw ApiException.badRequest("bad cursor: not a cursor this API gave (pass the 'next' of the previous page as "
+          + "it is)");
     }
     int sep = text.indexOf(StoreKeys.SEP);
     if (sep < 0) {
-      throw ApiException.badRequest("bad cursor: not a cursor this API gave (pass the 'next' of the previous page as it is)");
+      throw ApiException.badRequest("bad cursor: not a cursor this API gave (pass the 'next' of the previous page as "
+          + "it is)");
     }
     String of = text.substring(0, sep);
     if (!of.equals(list)) {

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import org.apache.kafka.streams.KeyQueryMetadata;
 
 /**
- * {@code /api/flows?country=XX&kind=&from=&to=}: the country's origin → destination flows, each a band, from the claims the
- * country ledger already keeps per (country, role, claim) ({@code country-claims-store}): one pass over the country's
- * claims in both roles on the instance that owns the country, folded into a band per flow as they are read (no new
- * state, nothing held per claim but the keys seen and the named people).
+ * {@code /api/flows?country=XX&kind=&from=&to=}: the country's origin → destination flows, each a band, from the claims
+ * the country ledger already keeps per (country, role, claim) ({@code country-claims-store}): one pass over the
+ * country's claims in both roles on the instance that owns the country, folded into a band per flow as they are read
+ * (no new state, nothing held per claim but the keys seen and the named people).
  */
 final class FlowQueries {
 

@@ -62,7 +62,8 @@ final class QueryParams {
           String list = String.join(", ", unknown);
           throw ApiException.badRequest("unknown query parameter(s) for " + e.template() + ": "
               + (list.length() > 120 ? list.substring(0, 120) + "..." : list)
-              + (e.valid().isEmpty() ? " (it takes none)" : " (valid: " + String.join(", ", new TreeSet<>(e.valid())) + ")"));
+              + (e.valid().isEmpty() ? " (it takes none)" : " (valid: " + String.join(", ",
+                  new TreeSet<>(e.valid())) + ")"));
         }
         return;
       }

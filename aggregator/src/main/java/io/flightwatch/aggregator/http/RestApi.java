@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The read-only HTTP face of the aggregator: REST over the state stores (answered locally or forwarded to the instance that
- * owns the key; lists gathered from every instance), server-sent events, health, metrics and the dashboard's static files.
+ * The read-only HTTP face of the aggregator: REST over the state stores (answered locally or forwarded to the instance
+ * that owns the key; lists gathered from every instance), server-sent events, health, metrics and the dashboard's
+ * static files.
  */
 public final class RestApi implements AutoCloseable {
 
@@ -162,7 +163,8 @@ public final class RestApi implements AutoCloseable {
     ctx.status("UP".equals(status) ? 200 : 503).json(body);
   }
 
-  // --- parameters -------------------------------------------------------------------------------------------------------
+  // --- parameters
+  // -------------------------------------------------------------------------------------------------------
 
   static String iso(String raw) {
     return Countries.parse(raw).orElseThrow(() -> ApiException.badRequest(
@@ -215,7 +217,8 @@ public final class RestApi implements AutoCloseable {
     return s.length() <= 24 ? s : s.substring(0, 24) + "...";
   }
 
-  // --- key lookups ------------------------------------------------------------------------------------------------------
+  // --- key lookups
+  // ------------------------------------------------------------------------------------------------------
 
   /** Answers from the local store when this instance owns the key, else asks the owner. */
   private void byKey(Context ctx, String store, String prefix, String suffix) {
@@ -234,7 +237,8 @@ public final class RestApi implements AutoCloseable {
     forwarder.relay(ctx, q, md.activeHost(), prefix + iso + suffix);
   }
 
-  // --- lifecycle --------------------------------------------------------------------------------------------------------
+  // --- lifecycle
+  // --------------------------------------------------------------------------------------------------------
 
   public RestApi start(String host, int port) {
     app.start(host, port);

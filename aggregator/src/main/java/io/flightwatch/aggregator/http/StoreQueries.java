@@ -105,9 +105,9 @@ public final class StoreQueries {
   }
 
   /**
-   * Up to {@code limit} entries from {@code from} to {@code to} (both inclusive, in key order; null = unbounded) of each
-   * of this instance's active partitions of {@code store}, or of {@code partition} alone when it is not null. Iterators
-   * are closed here.
+   * Up to {@code limit} entries from {@code from} to {@code to} (both inclusive, in key order; null = unbounded) of
+   * each of this instance's active partitions of {@code store}, or of {@code partition} alone when it is not null.
+   * Iterators are closed here.
    */
   public <V> List<KeyValue<String, V>> localRange(String store, String from, String to, Integer partition, int limit) {
     List<KeyValue<String, V>> out = new ArrayList<>();
@@ -136,8 +136,8 @@ public final class StoreQueries {
   }
 
   /**
-   * Hands every entry from {@code from} to {@code to} (inclusive) of one local active partition to {@code each}, one at a
-   * time (nothing is collected; the iterator is closed here).
+   * Hands every entry from {@code from} to {@code to} (inclusive) of one local active partition to {@code each}, one at
+   * a time (nothing is collected; the iterator is closed here).
    */
   public <V> void localScan(String store, String from, String to, int partition,
       java.util.function.Consumer<KeyValue<String, V>> each) {
@@ -156,10 +156,10 @@ public final class StoreQueries {
   }
 
   /**
-   * One active partition of a store, read through {@link ReadOnlyKeyValueStore}. Not IQv2: its key and range queries lock
-   * the store's position before the store, the stream thread's writes lock the store before the position, and under
-   * steady writes the two deadlock (KAFKA-19629, still in 4.4.0: a stuck stream thread and REST calls that never return,
-   * seen here with 10,000 claims and a dashboard polling). The read-only store takes the store lock alone.
+   * One active partition of a store, read through {@link ReadOnlyKeyValueStore}. Not IQv2: its key and range queries
+   * lock the store's position before the store, the stream thread's writes lock the store before the position, and
+   * under steady writes the two deadlock (KAFKA-19629, still in 4.4.0: a stuck stream thread and REST calls that never
+   * return, seen here with 10,000 claims and a dashboard polling). The read-only store takes the store lock alone.
    */
   private <V> ReadOnlyKeyValueStore<String, V> local(String store, int partition) {
     return streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore())

@@ -19,8 +19,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code /api/download.zip}: everything an analyst needs in one file, streamed as it is read (a {@link ZipOutputStream}
- * on the response, the claims a page of {@link RestApi#MAX_LIMIT} at a time, so nothing is truncated and nothing is held
- * whole): {@code README.txt} (columns, the band, the dedup rule, how to cite), {@code countries.csv} and
+ * on the response, the claims a page of {@link RestApi#MAX_LIMIT} at a time, so nothing is truncated and nothing is
+ * held whole): {@code README.txt} (columns, the band, the dedup rule, how to cite), {@code countries.csv} and
  * {@code countries.json} (every country's all-time totals) and {@code claims.csv} (every distinct claim).
  */
 final class ZipDownload {

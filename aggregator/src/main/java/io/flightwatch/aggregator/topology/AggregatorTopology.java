@@ -161,8 +161,8 @@ public final class AggregatorTopology {
   }
 
   /**
-   * The case changes in one claim change: only claims that name a person, read once (from the destination role's copy of
-   * the change, never moved between destinations); two when the person's reported origin, and so the case, changed.
+   * The case changes in one claim change: only claims that name a person, read once (from the destination role's copy
+   * of the change, never moved between destinations); two when the person's reported origin, and so the case, changed.
    */
   static List<KeyValue<String, CaseChange>> caseChanges(CountryChange change) {
     if (change.role() != Role.DESTINATION || (change.before() == null && change.after() == null)) {

@@ -9,8 +9,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The counting rules, kept incrementally: adding or removing one claim's view changes a {@link Band} in a constant number
- * of store operations, however many claims the band already holds.
+ * The counting rules, kept incrementally: adding or removing one claim's view changes a {@link Band} in a constant
+ * number of store operations, however many claims the band already holds.
  *
  * <ul>
  *   <li>Named individuals count once each, by normalised name, however many claims name them (a reference count per
@@ -48,7 +48,8 @@ final class BandBook {
   private Band apply(String scope, Role role, ClaimView v, Band b, int sign) {
     ClaimKind kind = v.claimKind();
     boolean money = kind.isMoney();
-    String named = v.namedPerson() == null || v.namedPerson().isBlank() ? null : ClaimKeys.normaliseName(v.namedPerson());
+    String named = v.namedPerson() == null || v.namedPerson().isBlank() ? null
+        : ClaimKeys.normaliseName(v.namedPerson());
     int people = b.namedPeople();
     int aggregates = money ? b.claims() : b.claims() - people;
     BigDecimal sum = money ? b.high() : b.high().subtract(BigDecimal.valueOf(people));

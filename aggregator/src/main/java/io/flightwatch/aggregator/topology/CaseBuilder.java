@@ -83,7 +83,8 @@ final class CaseBuilder {
         default -> {
           if (!"returned".equals(event) && !Countries.UNSPECIFIED.equals(v.destination())) {
             Case.Destination d = destinations.get(v.destination());
-            destinations.put(v.destination(), d == null ? new Case.Destination(v.destination(), v.hedged(), v.firstSeen())
+            destinations.put(v.destination(), d == null ? new Case.Destination(v.destination(), v.hedged(),
+                v.firstSeen())
                 : new Case.Destination(d.country(), d.hedged() && v.hedged(), d.firstSeen()));
           }
           if (latest == null || later(e, latest)) {

@@ -12,9 +12,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The case-keyed stage: one entry per (case, claim) in {@code case-events-store}, and the case rebuilt from its own
- * entries ({@link CaseBuilder}) into {@code cases-store} and the compacted {@code cases} topic; a tombstone when no claim
- * names the person any more. A case's cost is bounded by its own claims (at most {@link #MAX_CLAIMS} are kept), never by
- * the number of cases.
+ * entries ({@link CaseBuilder}) into {@code cases-store} and the compacted {@code cases} topic; a tombstone when no
+ * claim names the person any more. A case's cost is bounded by its own claims (at most {@link #MAX_CLAIMS} are kept),
+ * never by the number of cases.
  */
 final class CaseLedger implements Processor<String, CaseChange, String, Case> {
 
@@ -42,7 +42,8 @@ final class CaseLedger implements Processor<String, CaseChange, String, Case> {
       events.delete(StoreKeys.join(id, ch.before().key()));
       claims.removeIf(v -> v.key().equals(ch.before().key()));
     }
-    if (ch.after() != null && (claims.size() < MAX_CLAIMS || events.get(StoreKeys.join(id, ch.after().key())) != null)) {
+    if (ch.after() != null
+        && (claims.size() < MAX_CLAIMS || events.get(StoreKeys.join(id, ch.after().key())) != null)) {
       events.put(StoreKeys.join(id, ch.after().key()), ch.after());
       claims.removeIf(v -> v.key().equals(ch.after().key()));
       claims.add(ch.after());

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * How claims about a named person become a case: the case id from name and origin, the event a claim stands for, and the
- * office the evidence gives. Word lists and patterns live in {@code io/flightwatch/aggregator/cases/*.txt}; one immutable
- * instance, {@link #get()}.
+ * How claims about a named person become a case: the case id from name and origin, the event a claim stands for, and
+ * the office the evidence gives. Word lists and patterns live in {@code io/flightwatch/aggregator/cases/*.txt}; one
+ * immutable instance, {@link #get()}.
  */
 public final class CaseRules {
 
@@ -68,8 +68,8 @@ public final class CaseRules {
   }
 
   /**
-   * The stable case id of a person: origin + ":" + the family name ("UA:yanukovych"), or the whole name for origins that
-   * write family names first ("CN:zhao minghui"). A function of the claim alone, so replays agree.
+   * The stable case id of a person: origin + ":" + the family name ("UA:yanukovych"), or the whole name for origins
+   * that write family names first ("CN:zhao minghui"). A function of the claim alone, so replays agree.
    *
    * @param origin ISO alpha-2, or null / "ZZ" when unknown
    */
@@ -114,8 +114,8 @@ public final class CaseRules {
   }
 
   /**
-   * The office the evidence gives next to the name: "Name, the former deputy mayor of X," or "former deputy mayor Name";
-   * null when none.
+   * The office the evidence gives next to the name: "Name, the former deputy mayor of X," or "former deputy mayor
+   * Name"; null when none.
    */
   public String office(ClaimView v) {
     if (v.namedPerson() == null || v.namedPerson().isBlank()) {

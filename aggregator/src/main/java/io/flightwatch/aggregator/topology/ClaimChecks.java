@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * What makes a claim record unusable for the totals. Such records go to the dead-letter topic with the reason, so one bad
- * record never stops the aggregator and nothing is silently dropped.
+ * What makes a claim record unusable for the totals. Such records go to the dead-letter topic with the reason, so one
+ * bad record never stops the aggregator and nothing is silently dropped.
  */
 public final class ClaimChecks {
 
@@ -44,7 +44,8 @@ public final class ClaimChecks {
     }
     for (BigDecimal usd : new BigDecimal[] {c.amountUsd(), c.amountUsdLow(), c.amountUsdHigh()}) {
       if (usd != null && (usd.signum() < 0 || usd.compareTo(MAX_USD) > 0)) {
-        return Optional.of("USD amount out of range [0, " + MAX_USD.toPlainString() + "]: " + abbreviate(usd.toString()));
+        return Optional.of("USD amount out of range [0, " + MAX_USD.toPlainString() + "]: "
+            + abbreviate(usd.toString()));
       }
     }
     return Optional.empty();

@@ -18,7 +18,8 @@ public record ClaimSummary(ClaimView view, List<String> evidence, String firstAr
 
   /**
    * Which report represents a claim: a precise figure before a hedged one, then the earliest publication, then the
-   * article id. A fixed rule over the set of supports, never their arrival order, so replays and a second instance agree.
+   * article id. A fixed rule over the set of supports, never their arrival order, so replays and a second instance
+   * agree.
    */
   public static final Comparator<Claim> PREFERENCE = Comparator
       .comparing(Claim::approximate)

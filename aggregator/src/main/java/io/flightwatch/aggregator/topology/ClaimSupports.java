@@ -14,23 +14,24 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The claim-keyed stage: every report of one statistic meets here (the claims topic is keyed by canonical claim key), and
- * each record updates a constant number of store entries, whatever the number of articles behind the claim.
+ * The claim-keyed stage: every report of one statistic meets here (the claims topic is keyed by canonical claim key),
+ * and each record updates a constant number of store entries, whatever the number of articles behind the claim.
  *
  * <ul>
  *   <li>{@code claim-supports-store}: (claim key, article) -> that article's report ({@link Support});</li>
  *   <li>{@code claim-summaries-store}: claim key -> {@link ClaimSummary} (the counted view, bounded);</li>
- *   <li>{@code claim-outlets-store}: (claim key, outlet) -> supports from that outlet, so independent sources are counted by
- *       their 0 -> 1 and 1 -> 0 transitions;</li>
- *   <li>{@code claim-copies-store}: (claim key, fingerprint band) -> the first article with that band, to find the original a
- *       syndicated copy repeats ({@link TextFingerprint});</li>
- *   <li>{@code claim-rank-store}: (kind or "*", sources descending, claim key) -> "", the order {@code /api/claims} lists.</li>
+ *   <li>{@code claim-outlets-store}: (claim key, outlet) -> supports from that outlet, so independent sources are
+ *       counted by their 0 -> 1 and 1 -> 0 transitions;</li>
+ *   <li>{@code claim-copies-store}: (claim key, fingerprint band) -> the first article with that band, to find the
+ *       original a syndicated copy repeats ({@link TextFingerprint});</li>
+ *   <li>{@code claim-rank-store}: (kind or "*", sources descending, claim key) -> "", the order {@code /api/claims}
+ * lists.</li>
  * </ul>
  *
  * <p>Only withdrawing the representative, an evidence article or the first-published one rescans the claim's supports
  * (one prefix range); adding never does. Each change goes on, per role, to the country it counts for as a
- * {@link CountryChange}; a claim whose country changes (a named person's origin, reported differently) moves its article
- * references with it.
+ * {@link CountryChange}; a claim whose country changes (a named person's origin, reported differently) moves its
+ * article references with it.
  */
 final class ClaimSupports implements Processor<String, Claim, String, CountryChange> {
 
@@ -84,7 +85,8 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
         articleDelta, t);
   }
 
-  // --- supports, outlets and copies --------------------------------------------------------------------------------------
+  // --- supports, outlets and copies
+  // --------------------------------------------------------------------------------------
 
   private void store(String key, Claim c) {
     String outlet = originalOutlet(key, c);
@@ -123,8 +125,8 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
   }
 
   /**
-   * The outlet a report counts for: that of an earlier report of the same claim whose text it nearly repeats (a syndicated
-   * copy under another URL), else its own.
+   * The outlet a report counts for: that of an earlier report of the same claim whose text it nearly repeats (a
+   * syndicated copy under another URL), else its own.
    */
   private String originalOutlet(String key, Claim c) {
     String own = c.outletOrDerived();
@@ -142,7 +144,8 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
     return own;
   }
 
-  // --- the summary -------------------------------------------------------------------------------------------------------
+  // --- the summary
+  // -------------------------------------------------------------------------------------------------------
 
   private ClaimSummary summarise(String key, ClaimSummary before, String article, boolean replaced, Claim added,
       int articleDelta, Instant t) {
@@ -219,7 +222,8 @@ final class ClaimSupports implements Processor<String, Claim, String, CountryCha
     }
   }
 
-  // --- on to the countries -----------------------------------------------------------------------------------------------
+  // --- on to the countries
+  // -----------------------------------------------------------------------------------------------
 
   private void route(Record<String, Claim> record, String key, ClaimView before, ClaimView after, String article,
       int articleDelta, Instant t) {

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One distinct claim as counted and served ({@code /api/claims}, {@code /api/countries/{iso}/evidence}): the counted value,
- * how many articles and independent outlets report it, and a few of them as evidence. Its size is bounded whatever the
- * number of supporting articles: the full list is {@code /api/claims/{key}/sources}.
+ * One distinct claim as counted and served ({@code /api/claims}, {@code /api/countries/{iso}/evidence}): the counted
+ * value, how many articles and independent outlets report it, and a few of them as evidence. Its size is bounded
+ * whatever the number of supporting articles: the full list is {@code /api/claims/{key}/sources}.
  *
  * @param key          canonical claim key
  * @param origin       ISO alpha-2, or "ZZ" when the claim names no single country
@@ -31,7 +31,8 @@ import java.util.List;
  */
 public record ClaimView(String key, String kind, String subject, String origin, String destination, BigDecimal low,
     BigDecimal high, String valueText, String namedPerson, boolean cumulative, boolean approximate, boolean hedged,
-    String period, LocalDate periodFrom, LocalDate periodTo, String month, Instant firstSeen, Instant updatedAt, int sourceCount, int articleCount, List<Source> sources) {
+    String period, LocalDate periodFrom, LocalDate periodTo, String month, Instant firstSeen, Instant updatedAt,
+    int sourceCount, int articleCount, List<Source> sources) {
 
   /** Supporting articles carried on the view itself. */
   public static final int EVIDENCE = 3;

@@ -16,11 +16,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The country-keyed stage: applies each {@link CountryChange} to the country's totals with a constant number of store
- * operations, and publishes the new totals and the new totals of each year it touched. One entry per (country, role, claim), never one value per country that
- * holds them all; {@code country-totals} records carry totals, counts and each band's largest claim only.
+ * operations, and publishes the new totals and the new totals of each year it touched. One entry per (country, role,
+ * claim), never one value per country that holds them all; {@code country-totals} records carry totals, counts and each
+ * band's largest claim only.
  *
  * <ul>
- *   <li>{@code country-claims-store}: (country, role, claim key) -> {@link ClaimView}, what {@code /evidence} lists;</li>
+ *   <li>{@code country-claims-store}: (country, role, claim key) -> {@link ClaimView}, what {@code /evidence}
+ * lists;</li>
  *   <li>{@code country-index-store}: value-ordered entries for each band's low end ({@link BandBook}) and
  *       sources-ordered entries for the evidence list;</li>
  *   <li>{@code country-counts-store}: reference counts of named people per band and of articles per country;</li>
@@ -92,7 +94,8 @@ final class CountryLedger implements Processor<String, CountryChange, String, Le
     totals.put(country, next);
     context.forward(record.withValue(LedgerOutput.of(next)));
     for (Map.Entry<String, CountryYear> y : touchedYears.entrySet()) {
-      context.forward(record.withKey(CountryYear.key(country, y.getKey())).withValue(LedgerOutput.ofYear(y.getValue())));
+      context.forward(record.withKey(CountryYear.key(country, y.getKey()))
+          .withValue(LedgerOutput.ofYear(y.getValue())));
     }
     touchedYears.clear();
   }
@@ -102,7 +105,9 @@ final class CountryLedger implements Processor<String, CountryChange, String, Le
     period(monthly, key, key, role, v, add);
   }
 
-  /** The claim's year ({@link ClaimView#year()}: its stated period's, else its first publication's), kept like a month. */
+  /**
+   * The claim's year ({@link ClaimView#year()}: its stated period's, else its first publication's), kept like a month.
+   */
   private void year(String country, Role role, ClaimView v, boolean add) {
     String year = v.year();
     MonthlyTotals.Month m = period(yearly, StoreKeys.join(country, year), StoreKeys.join(country, "year", year), role,
@@ -115,7 +120,8 @@ final class CountryLedger implements Processor<String, CountryChange, String, Le
    * Adds or removes a claim's view in one period's totals (its bands keep their own index under {@code scope}); returns
    * the period's new totals, null when it is empty now.
    */
-  private MonthlyTotals.Month period(KeyValueStore<String, MonthlyTotals.Month> store, String key, String scope, Role role,
+  private MonthlyTotals.Month period(KeyValueStore<String, MonthlyTotals.Month> store, String key, String scope,
+      Role role,
       ClaimView v, boolean add) {
     MonthlyTotals.Month m = store.get(key);
     RoleTotals rt = m == null ? RoleTotals.EMPTY : role == Role.DESTINATION ? m.asDestination() : m.asOrigin();

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How the aggregator's stores compose keys, so one prefix range reads "every support of one claim" or "every claim of one
- * country in one role" without a full scan. Parts are joined by U+0000, which no claim key, country code, article id
- * or outlet contains; stores order keys by their UTF-8 bytes, so a prefix's entries are contiguous.
+ * How the aggregator's stores compose keys, so one prefix range reads "every support of one claim" or "every claim of
+ * one country in one role" without a full scan. Parts are joined by U+0000, which no claim key, country code, article
+ * id or outlet contains; stores order keys by their UTF-8 bytes, so a prefix's entries are contiguous.
  */
 public final class StoreKeys {
 

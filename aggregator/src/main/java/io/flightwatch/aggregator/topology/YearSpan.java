@@ -11,8 +11,8 @@ import java.util.Collection;
 /**
  * A country's totals over a span of years ({@code /api/countries?from=2014&to=2018}), from its years' bands: the low
  * end is the largest of the years' lows (the largest single claim in the span), the high end the sum of the years'
- * highs. Counts of claims, sources and named people are summed over the years, so a person or outlet of two years counts
- * twice: an upper bound, as the high end is. A cumulative figure counts in the year it was published.
+ * highs. Counts of claims, sources and named people are summed over the years, so a person or outlet of two years
+ * counts twice: an upper bound, as the high end is. A cumulative figure counts in the year it was published.
  */
 public final class YearSpan {
 

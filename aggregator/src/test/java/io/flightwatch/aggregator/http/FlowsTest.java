@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A country's flows: one band per route and kind, by the counting rules of the totals, pointing the way things moved. */
+/**
+ * A country's flows: one band per route and kind, by the counting rules of the totals, pointing the way things moved.
+ */
 class FlowsTest {
 
   private static ClaimView view(String key, String kind, String origin, String destination, long value,

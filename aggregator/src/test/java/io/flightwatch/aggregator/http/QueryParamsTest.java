@@ -12,7 +12,8 @@ class QueryParamsTest {
   void aParameterTheEndpointDoesNotReadIsA400NamingTheValidOnes() {
     assertThatThrownBy(() -> QueryParams.check("/api/countries", Set.of("since", "kind")))
         .isInstanceOf(ApiException.class)
-        .hasMessage("unknown query parameter(s) for /api/countries: since (valid: cursor, format, from, kind, limit, role, to)");
+        .hasMessage("unknown query parameter(s) for /api/countries: since (valid: cursor, format, from, kind, limit, "
+            + "role, to)");
     assertThatThrownBy(() -> QueryParams.check("/api/countries/CN", Set.of("format")))
         .hasMessageContaining("/api/countries/{iso}: format (it takes none)");
     assertThatThrownBy(() -> QueryParams.check("/api/cases/UA:doe", Set.of("country")))
