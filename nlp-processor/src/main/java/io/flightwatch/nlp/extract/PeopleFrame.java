@@ -132,12 +132,26 @@ final class PeopleFrame {
         d.confidence -= 0.2;
       }
     }
+    if (kind == ClaimKind.OFFICIALS_FLED && hidesAThing(s, head)) {
+      main.clear(); // "looted $2 billion and hid it in Swiss bank accounts": money hidden, not a person
+    }
     out.addAll(main);
-    if (taken != null) {
+    if (taken != null && main.isEmpty()) {
+      out.add(takenDraft(s, taken, actor.persons.isEmpty() ? null : actor.persons.get(0), actor.subject, r));
+    } else if (taken != null) {
       Draft first = main.get(0);
       out.add(takenDraft(s, taken, first.person, first.subject, r));
     }
     return out;
+  }
+
+  /** "hid it", "hid the money": the hiding verb's object is money or "it", so a thing was hidden, not the actor. */
+  private boolean hidesAThing(SentenceView s, int head) {
+    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
+    return verb != null && "hide".equals(verb.lemma()) && s.graph.outgoingEdgeList(verb).stream()
+        .filter(e -> e.getRelation().toString().equals("obj")).map(e -> e.getTarget())
+        .anyMatch(o -> o.word().equalsIgnoreCase("it") || lexicon.has(Lexicon.ASSETS, o.lemma())
+            || "MONEY".equals(o.ner()));
   }
 
   /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */

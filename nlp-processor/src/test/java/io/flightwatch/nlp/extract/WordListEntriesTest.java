@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every entry of the word lists added with the phrasing probes, in a sentence of our own: the places one leaves without
- * leaving the country ({@code local-places.txt}) and the participles the tagger misreads ({@code participles.txt}).
+ * leaving the country ({@code local-places.txt}), the words for an official ({@code officials.txt}) and the participles
+ * the tagger misreads ({@code participles.txt}).
  */
 class WordListEntriesTest {
 
@@ -21,6 +22,10 @@ class WordListEntriesTest {
 
   static Stream<String> localPlaces() {
     return entries("local-places.txt");
+  }
+
+  static Stream<String> officials() {
+    return entries("officials.txt");
   }
 
   static Stream<String> participles() {
@@ -38,6 +43,14 @@ class WordListEntriesTest {
     assertThat(claims("The former governor fled the " + place + " and escaped to Canada."))
         .extracting(Claim::kind, Claim::destination).containsExactly(
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "CA"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("officials")
+  void everyOfficialsWordIsOnePersonWhoCanFlee(String word) {
+    assertThat(claims("A former Peruvian " + word + " fled to Chile in 2019."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "PE", "CL", 1L));
   }
 
   @ParameterizedTest
