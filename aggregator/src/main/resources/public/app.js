@@ -8,7 +8,8 @@
     officialsFled: 'Officials fled', officialsReturned: 'Officials returned',
     moneyMovedUsd: 'Money moved abroad (USD)', moneyRecoveredUsd: 'Money recovered (USD)'
   };
-  const state = { role: 'destination', kind: 'officialsFled', totals: new Map(), selected: null, from: null, to: null };
+  const state = { role: 'destination', kind: 'officialsFled', totals: new Map(), selected: null, from: null, to: null,
+    caseId: null };
 
   const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -127,6 +128,8 @@
     if (/^[A-Z]{2}$/.test(q.get('country') || '')) state.selected = q.get('country');
     state.from = year(q.get('from'));
     state.to = year(q.get('to'));
+    const c = q.get('case'); // a named person's case (its id from /api/cases), opened under its country
+    state.caseId = state.selected && c && c.length <= 200 ? c : null;
   }
 
   function writeUrl() {
@@ -136,6 +139,7 @@
     if (state.selected) q.set('country', state.selected);
     if (state.from) q.set('from', state.from);
     if (state.to) q.set('to', state.to);
+    if (state.selected && state.caseId) q.set('case', state.caseId);
     const search = q.toString();
     // the downloads hold what the page shows (the period included)
     document.getElementById('download').href = '/api/countries?format=csv&' + listQuery();
@@ -157,6 +161,7 @@
   }
 
   async function showEvidence(iso) {
+    if (iso !== state.selected) state.caseId = null; // another country: its cases start closed
     state.selected = iso;
     renderTable();
     writeUrl();
@@ -174,7 +179,9 @@
     document.getElementById('evidence-json').href = '/api/countries/' + code + '/evidence?limit=1000';
     document.getElementById('evidence-json').setAttribute('download', 'flightwatch-evidence-' + iso + '.json');
     document.getElementById('cases-csv').href = '/api/cases?limit=1000&format=csv&country=' + code;
-    if (window.flightwatchCases) window.flightwatchCases.show(iso).catch(() => {});
+    if (window.flightwatchCases) {
+      window.flightwatchCases.show(iso, state.caseId, id => { state.caseId = id; writeUrl(); }).catch(() => {});
+    }
     if (window.flightwatchBars) {
       fetch('/api/countries/' + encodeURIComponent(iso) + '/years').then(r => r.ok ? r.json() : null).then(body => {
         if (body) window.flightwatchBars.years(body, state.role, state.kind, v => fmt(state.kind, v));

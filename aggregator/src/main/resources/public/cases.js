@@ -19,7 +19,8 @@
     return ol;
   }
 
-  async function show(iso) {
+  // openId: the case to open at once (from the URL); onToggle(id or null) tells the page which case is open
+  async function show(iso, openId, onToggle) {
     const list = document.getElementById('cases-list');
     if (!list) return;
     list.replaceChildren();
@@ -35,14 +36,27 @@
         + (c.offices.length ? ' · ' + c.offices.join(', ') : ''));
       head.type = 'button';
       head.setAttribute('aria-expanded', 'false');
-      head.addEventListener('click', () => {
+      const toggle = () => {
         const open = li.querySelector('.timeline');
-        if (open) { open.remove(); head.setAttribute('aria-expanded', 'false'); return; }
+        if (open) {
+          open.remove();
+          head.setAttribute('aria-expanded', 'false');
+          if (onToggle) onToggle(null);
+          return;
+        }
+        for (const other of list.querySelectorAll('.timeline')) other.remove(); // one case open: the URL names it
+        for (const h of list.querySelectorAll('.case-head')) h.setAttribute('aria-expanded', 'false');
         li.appendChild(timeline(c));
         head.setAttribute('aria-expanded', 'true');
-      });
+        if (onToggle) onToggle(c.id);
+      };
+      head.addEventListener('click', toggle);
       li.appendChild(head);
       list.appendChild(li);
+      if (openId && c.id === openId) {
+        toggle();
+        li.scrollIntoView({ block: 'start' }); // a shared link to a case shows it
+      }
     }
   }
 

@@ -249,6 +249,14 @@ class DashboardIT {
     await().atMost(Duration.ofSeconds(10)).until(() -> chromium.text("#cases-list .timeline .event-head") != null);
     assertThat(chromium.text("#cases-list .timeline .event-head")).contains("fled").contains("ZA");
     assertThat(chromium.text("#cases-list .timeline blockquote.quote")).contains("fled to South Africa");
+    // the open case is in the URL, so the link reproduces it: the timeline is open without a click
+    String shared = browser.getCurrentUrl();
+    assertThat(shared).contains("country=KE").contains("case=");
+    browser.get(app.url() + "?role=origin");
+    browser.get(shared);
+    await().atMost(Duration.ofSeconds(60)).until(() -> chromium.text("#cases-list .timeline blockquote.quote") != null);
+    assertThat(chromium.text("#cases-list .timeline blockquote.quote")).contains("fled to South Africa");
+    assertThat(browser.getCurrentUrl()).isEqualTo(shared);
   }
 
   @Test
