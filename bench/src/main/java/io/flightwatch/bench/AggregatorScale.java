@@ -53,13 +53,15 @@ public final class AggregatorScale {
   private static final String PROBE_COUNTRY = "GL";
   private static final String APP_ID = "flightwatch-aggregator-scale";
 
+  private final String mainClass;
   private final Path work;
   private final List<String> aggregatorOpts;
   private final ScaleClaims generator;
   private final Map<Long, Long> probeArrivals = new ConcurrentHashMap<>();
   private final AtomicInteger largestTotals = new AtomicInteger();
 
-  public AggregatorScale(Path work, List<String> aggregatorOpts, long seed) {
+  public AggregatorScale(String mainClass, Path work, List<String> aggregatorOpts, long seed) {
+    this.mainClass = mainClass;
     this.work = work;
     this.aggregatorOpts = aggregatorOpts;
     this.generator = new ScaleClaims(seed, 400, 5_000);
@@ -69,13 +71,13 @@ public final class AggregatorScale {
     int brokerPort = freePort();
     String bootstrap = "127.0.0.1:" + brokerPort;
     List<Step> out = new ArrayList<>();
-    try (ChildJvm broker = ChildJvm.start("scale-broker", work, List.of("-Xmx768m", "-XX:+UseG1GC"),
+    try (ChildJvm broker = ChildJvm.start(mainClass, "scale-broker", work, List.of("-Xmx768m", "-XX:+UseG1GC"),
         List.of("broker", "--data-dir", work.resolve("scale-kafka").toString(), "--port", String.valueOf(brokerPort)))) {
       broker.awaitOutput("Kafka broker running", Duration.ofMinutes(2));
       Path state = work.resolve("scale-agg-state");
       Path config = work.resolve("scale-aggregator.properties");
       Files.writeString(config, "application.id=" + APP_ID + "\n");
-      try (ChildJvm agg = ChildJvm.start("scale-aggregator", work, aggregatorOpts, List.of("aggregate",
+      try (ChildJvm agg = ChildJvm.start(mainClass, "scale-aggregator", work, aggregatorOpts, List.of("aggregate",
           "--bootstrap-servers", bootstrap, "--http-port", String.valueOf(freePort()), "--state-dir", state.toString(),
           "--config", config.toString()));
           Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));

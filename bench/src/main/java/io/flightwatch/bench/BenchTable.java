@@ -26,19 +26,24 @@ public final class BenchTable {
     row(r[0], r[1], r[2], r[3]);
   }
 
+  public void row(Row r) {
+    row(r.measure(), r.value(), r.target(), r.verdict());
+  }
+
+  /** A JMH pass cost as rates: articles/s and tokens/s, with the group's size and the time of one pass. */
+  public void cost(String name, PassCost c) {
+    row(name, String.format(Locale.ROOT, "%8.2f articles/s %9.0f tokens/s  (%d articles, %.2f s a pass)",
+        c.articlesPerSec(), c.tokensPerSec(), c.articles(), c.msPerPass() / 1e3), "", "");
+  }
+
   public void rate(String name, Rate r) {
     row(name, String.format(Locale.ROOT, "%8.2f articles/s %9.0f tokens/s  (%d articles, %.1f s)", r.articlesPerSec(),
-        r.tokensPerSec(), r.articles, r.wallNanos / 1e9), "", "");
+        r.tokensPerSec(), r.articles(), r.wallNanos() / 1e9), "", "");
   }
 
   /** A ratio; {@code min} NaN for an informational one (no verdict). */
   public void ratio(String name, double value, String target, double min) {
-    ratio(name, value, "", target, min);
-  }
-
-  /** A ratio followed by {@code note} in the value column. */
-  public void ratio(String name, double value, String note, String target, double min) {
-    row(name, String.format(Locale.ROOT, "%.2fx", value) + note, target,
+    row(name, String.format(Locale.ROOT, "%.2fx", value), target,
         Double.isNaN(min) ? "" : value >= min ? "ok" : "MISSED");
   }
 

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One flightwatch service ({@code java -cp <this classpath> io.flightwatch.app.Main <args>}) in its own JVM, so its memory is
+ * One flightwatch service ({@code java -cp <this classpath> <launcher main class> <args>}) in its own JVM, so its memory is
  * its own: resident set high-water mark from {@code /proc/<pid>/status} (VmHWM) and heap from the JVM's own GC log
  * ({@code -Xlog:gc}: the largest "used before GC" is the peak heap, the largest "used after GC" the largest live set).
  */
@@ -36,9 +36,12 @@ public final class ChildJvm implements AutoCloseable {
   }
 
   /**
-   * Starts {@code Main args...} with the given JVM options; stdout and stderr go to {@code <dir>/<name>.out}.
+   * Starts {@code mainClass args...} with the given JVM options and this JVM's classpath; stdout and stderr go to
+   * {@code <dir>/<name>.out}. The main class is the launcher's (the command line that holds {@code broker},
+   * {@code process}, {@code aggregate} and {@code up}), named by the caller: this module cannot depend on it.
    */
-  public static ChildJvm start(String name, Path dir, List<String> jvmOptions, List<String> args) throws IOException {
+  public static ChildJvm start(String mainClass, String name, Path dir, List<String> jvmOptions, List<String> args)
+      throws IOException {
     Path out = dir.resolve(name + ".out");
     Path gc = dir.resolve(name + "-gc.log");
     List<String> cmd = new ArrayList<>();
@@ -47,7 +50,7 @@ public final class ChildJvm implements AutoCloseable {
     cmd.add("-Xlog:gc:file=" + gc);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
-    cmd.add("io.flightwatch.app.Main");
+    cmd.add(mainClass);
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
     long t0 = System.nanoTime();

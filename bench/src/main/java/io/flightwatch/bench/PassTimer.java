@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one timing rule of the bench, for every loop and processor: untimed passes until two in a row each take within
+ * The timing rule of the Kafka phase, for each processor JVM and the plain loop it is paired with (the throughput
+ * phase's loops are timed by JMH instead; a processor is a separate JVM fed through a broker, which JMH cannot time):
+ * untimed passes until two in a row each take within
  * {@code steady} of the pass before and the JIT compilers of the JVMs involved used at most {@code jitSettled} cores in
  * the last one (at most {@code warmupPasses}), then {@code timedPasses} timed passes, the median used. Every pass is noted
  * ({@link #rows()}) so the warm-up curve is visible in the table.
