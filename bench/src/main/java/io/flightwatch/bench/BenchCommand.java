@@ -129,9 +129,9 @@ public final class BenchCommand implements Callable<Integer> {
           c.items().size(), tokens, tokens / (double) c.items().size()));
     }
     ThroughputPhase.Settings s = o.throughputSettings();
-    return t.append(String.format(Locale.ROOT, "  JMH: %d fork(s) (%s), %d warm-up and %d measurement iterations of "
-        + "%d s", s.forks(), String.join(" ", s.forkJvmArgs()), s.warmupIterations(), s.measurementIterations(),
-        s.iterationSeconds())).toString();
+    return t.append(String.format(Locale.ROOT, "  JMH: %d fork(s) (%s), %d warm-up iterations of %d s, %d measurement "
+        + "iterations of %d s", s.forks(), String.join(" ", s.forkJvmArgs()), s.warmupIterations(), s.warmupSeconds(),
+        s.measurementIterations(), s.iterationSeconds())).toString();
   }
 
   private int scale() throws Exception {

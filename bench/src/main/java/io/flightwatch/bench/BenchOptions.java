@@ -47,7 +47,7 @@ public final class BenchOptions {
   String jmhJvmArgs;
 
   @Option(names = "--jmh-warmup", paramLabel = "N",
-      description = "JMH warm-up iterations per throughput benchmark (default: 5, with --quick 2).")
+      description = "JMH warm-up iterations per throughput benchmark (default: 5, with --quick 3).")
   Integer jmhWarmup;
 
   @Option(names = "--jmh-iterations", paramLabel = "N",
@@ -55,9 +55,16 @@ public final class BenchOptions {
   Integer jmhIterations;
 
   @Option(names = "--jmh-seconds", paramLabel = "S",
-      description = "Length of a JMH iteration; a pass longer than that makes an iteration of one pass (default: 10, "
-          + "with --quick 5).")
+      description = "Length of a JMH measurement iteration; a pass longer than that makes an iteration of one pass "
+          + "(default: 10, with --quick 5).")
   Integer jmhSeconds;
+
+  @Option(names = "--jmh-warmup-seconds", paramLabel = "S", defaultValue = "20",
+      description = "Length of a JMH warm-up iteration (default: ${DEFAULT-VALUE}). The warm-up must be long in time, "
+          + "not in passes: JIT-compiling CoreNLP keeps a core busy for tens of seconds, and with 2 warm-up iterations "
+          + "of 5 s a pass of several seconds was measured while the JIT still worked (a run where 40 articles took "
+          + "15-21 s a pass and 44 articles including them 5.5-9.7 s).")
+  int jmhWarmupSeconds;
 
   @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "15",
       description = "Most untimed passes over the corpus before each processor JVM of (c), and the loop it is paired "
@@ -144,9 +151,9 @@ public final class BenchOptions {
 
   /** The JMH settings, --quick's smaller defaults where not given. */
   ThroughputPhase.Settings throughputSettings() {
-    return new ThroughputPhase.Settings(jmhForks, split(jmhJvmArgs), orDefault(jmhWarmup, quick ? 2 : 5),
-        orDefault(jmhIterations, quick ? 3 : 5), orDefault(jmhSeconds, quick ? 5 : 10), defaultArticles, !skipDefault,
-        !quick);
+    return new ThroughputPhase.Settings(jmhForks, split(jmhJvmArgs), orDefault(jmhWarmup, quick ? 3 : 5),
+        jmhWarmupSeconds, orDefault(jmhIterations, quick ? 3 : 5), orDefault(jmhSeconds, quick ? 5 : 10),
+        defaultArticles, !skipDefault, !quick);
   }
 
   static List<String> withHeap(String heap, String opts) {

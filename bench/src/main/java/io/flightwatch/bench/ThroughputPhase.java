@@ -17,8 +17,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class ThroughputPhase {
 
   /** How JMH runs the passes. */
-  public record Settings(int forks, List<String> forkJvmArgs, int warmupIterations, int measurementIterations,
-      int iterationSeconds, int sampleSize, boolean defaultNer, boolean twoThreads) {}
+  public record Settings(int forks, List<String> forkJvmArgs, int warmupIterations, int warmupSeconds,
+      int measurementIterations, int iterationSeconds, int sampleSize, boolean defaultNer, boolean twoThreads) {}
 
   /** A corpus as the bench JVM built it: its spec and its tokenized, classified items. */
   public record Corpus(CorpusSpec spec, List<CorpusItem> items) {}
@@ -79,7 +79,7 @@ public final class ThroughputPhase {
         .forks(settings.forks())
         .jvmArgs(settings.forkJvmArgs().toArray(String[]::new))
         .warmupIterations(settings.warmupIterations())
-        .warmupTime(iteration)
+        .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
         .measurementIterations(settings.measurementIterations())
         .measurementTime(iteration)
         .shouldFailOnError(true)

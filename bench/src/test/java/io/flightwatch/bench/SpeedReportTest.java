@@ -105,10 +105,10 @@ class SpeedReportTest {
   @Test
   void aGroupWithoutArticlesIsNotBenchmarked() {
     List<CorpusItem> items = List.of(item(0, true, true, 100), item(1, false, false, 100));
-    ThroughputPhase.Settings settings = new ThroughputPhase.Settings(1, List.of(), 1, 1, 1, 40, true, false);
+    ThroughputPhase.Settings settings = new ThroughputPhase.Settings(1, List.of(), 1, 1, 1, 1, 40, true, false);
     assertThat(ThroughputPhase.methods(CorpusGroups.of(items, 40), settings)).containsExactly("defaultNerSample",
         "extractorSample", "extractorOnTopic", "extractorOffTopicStopped");
-    ThroughputPhase.Settings quick = new ThroughputPhase.Settings(1, List.of(), 1, 1, 1, 40, false, true);
+    ThroughputPhase.Settings quick = new ThroughputPhase.Settings(1, List.of(), 1, 1, 1, 1, 40, false, true);
     assertThat(ThroughputPhase.methods(CorpusGroups.of(List.of(item(0, false, false, 100)), 40), quick))
         .containsExactly("extractorOffTopicStopped", "extractorCorpusTwoThreads");
   }
