@@ -88,8 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
     List<ServiceMemory> memory = new ArrayList<>();
     try {
       KafkaPhase.Result kafka = null;
-      if (!o.skipKafka) {
+      if (!o.skipKafka || !o.skipUp) {
+        // the latency runs send, and `up` is given, articles whose effect on one country's total can be seen
         LatencyPhase.markTracked(factory.newAnnotator(), corpus);
+      }
+      if (!o.skipKafka) {
         kafka = new KafkaPhase(mainClass(), o, work, factory.newAnnotator()).run(corpus);
         memory.addAll(kafka.memory());
       }
