@@ -40,8 +40,8 @@ public class ArticleCostBenchmark {
   public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
 
   /**
-   * The corpus of the {@code corpus} spec, split as the bench JVM split it ({@code relevant}), and the extractor that runs
-   * the passes (not loaded in the fork of the default pipeline's benchmark, which does not use it).
+   * The corpus of the {@code corpus} spec, split as the bench JVM split it ({@code relevant}), and the extractor that
+   * runs the passes (not loaded in the fork of the default pipeline's benchmark, which does not use it).
    */
   @State(Scope.Benchmark)
   public static class Articles {
@@ -171,8 +171,8 @@ public class ArticleCostBenchmark {
   }
 
   /**
-   * Two threads sharing the models, each annotating its half of the whole corpus per operation: what the shared pipeline
-   * does with two free cores (one operation of both threads together is one pass over the corpus).
+   * Two threads sharing the models, each annotating its half of the whole corpus per operation: what the shared
+   * pipeline does with two free cores (one operation of both threads together is one pass over the corpus).
    */
   @Benchmark
   @Threads(2)

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * returning a record; {@link ReportWriter} prints them:
  *
  * <ol>
- *   <li>{@link ThroughputPhase}: the two speed targets, (b) the extractor against (a) CoreNLP's default pipeline per token
- *       on on-topic articles and an off-topic article's cost against an on-topic one's, as JMH benchmarks
+ *   <li>{@link ThroughputPhase}: the two speed targets, (b) the extractor against (a) CoreNLP's default pipeline per
+ *       token on on-topic articles and an off-topic article's cost against an on-topic one's, as JMH benchmarks
  *       ({@link ArticleCostBenchmark}); with {@code --input}, on the folder and on the generated corpus;</li>
  *   <li>{@link KafkaPhase}: (c) the processor through a real broker, each service in its own JVM, at its sustained rate
  *       and paired with plain-loop passes; with it {@link LatencyPhase} (send to total on {@code /api/stream} at shares
@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  *   <li>{@link StartupPhase}: {@code up} to its first total;</li>
  *   <li>{@code --aggregator-scale}: only {@link AggregatorScale}, the aggregator under a growing state.</li>
  * </ol>
- * Tokens are counted once with CoreNLP's tokenizer so all rows share one denominator. The service JVMs run the launcher's
- * main class (the root command this one is registered under), so this module does not depend on the launcher.
+ * Tokens are counted once with CoreNLP's tokenizer so all rows share one denominator. The service JVMs run the
+ * launcher's main class (the root command this one is registered under), so this module does not depend on the
+ * launcher.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Benchmark in one run, printing one table: this extractor vs CoreNLP's default NER per token on "
@@ -111,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The corpus of {@code spec}, tokenized, and split by what the extractor annotates ({@link BenchCorpus#classify}). */
+  /** The corpus of {@code spec}, tokenized and split by what the extractor annotates ({@link BenchCorpus#classify}). */
   private static List<CorpusItem> classified(AnnotatorFactory factory, CorpusSpec spec) throws Exception {
     List<CorpusItem> items = BenchCorpus.tokenized(BenchCorpus.articles(spec));
     BenchCorpus.classify(factory.newAnnotator(), items, spec.isFolder());

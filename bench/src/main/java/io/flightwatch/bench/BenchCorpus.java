@@ -15,9 +15,9 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Builds the bench corpus of a {@link CorpusSpec}: reads or generates the articles, counts their tokens, and records which
- * ones the extractor annotates whole. The bench JVM and every JMH fork build it the same way, so a fork's passes run over
- * exactly the articles whose tokens the bench JVM counted.
+ * Builds the bench corpus of a {@link CorpusSpec}: reads or generates the articles, counts their tokens, and records
+ * which ones the extractor annotates whole. The bench JVM and every JMH fork build it the same way, so a fork's passes
+ * run over exactly the articles whose tokens the bench JVM counted.
  */
 public final class BenchCorpus {
 

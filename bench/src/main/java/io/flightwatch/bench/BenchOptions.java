@@ -14,13 +14,14 @@ import picocli.CommandLine.Option;
 public final class BenchOptions {
 
   @Option(names = "--articles", defaultValue = "600",
-      description = "Generated corpus size (default: ${DEFAULT-VALUE}: articles are 400-900 tokens, ~660 on average, so "
-          + "about 400,000 tokens). With --input, the size of the generated corpus the two speed targets are also "
+      description = "Generated corpus size (default: ${DEFAULT-VALUE}: articles are 400-900 tokens, ~660 on average, "
+          + "so about 400,000 tokens). With --input, the size of the generated corpus the two speed targets are also "
           + "measured on (0: none).")
   int articles;
 
   @Option(names = "--on-topic-share", defaultValue = "0.2",
-      description = "Share of on-topic articles in the generated corpus, spread evenly (default: ${DEFAULT-VALUE}, i.e. 1:4).")
+      description = "Share of on-topic articles in the generated corpus, spread evenly (default: ${DEFAULT-VALUE}, "
+          + "i.e. 1:4).")
   double onTopicShare;
 
   @Option(names = "--seed", defaultValue = "42", description = "Corpus generator seed (default: ${DEFAULT-VALUE}).")
@@ -34,8 +35,8 @@ public final class BenchOptions {
   Path input;
 
   @Option(names = "--default-articles", defaultValue = "40",
-      description = "On-topic articles (the corpus' first; from a folder, the first annotated ones) that CoreNLP's slow "
-          + "default NER, (a), and the extractor, (b), are compared on per token (default: ${DEFAULT-VALUE}).")
+      description = "On-topic articles (the corpus' first; from a folder, the first annotated ones) that CoreNLP's "
+          + "slow default NER, (a), and the extractor, (b), are compared on per token (default: ${DEFAULT-VALUE}).")
   int defaultArticles;
 
   @Option(names = "--jmh-forks", paramLabel = "N", defaultValue = "1",
@@ -78,8 +79,8 @@ public final class BenchOptions {
   double jitSettled;
 
   @Option(names = "--timed-passes", paramLabel = "N", defaultValue = "5",
-      description = "Timed passes per processor, and paired passes per processor; the median is reported. A processor's "
-          + "pass is sustained: the corpus published three times, timed from the n-th to the 2n-th output "
+      description = "Timed passes per processor, and paired passes per processor; the median is reported. A "
+          + "processor's pass is sustained: the corpus published three times, timed from the n-th to the 2n-th output "
           + "(default: ${DEFAULT-VALUE}).")
   int timedPasses;
 
@@ -101,7 +102,8 @@ public final class BenchOptions {
   String serviceHeap;
 
   @Option(names = "--up-heap", defaultValue = "2g",
-      description = "-Xmx of the all-in-one `up` JVM for the start-up run (default: ${DEFAULT-VALUE}, as ./flightwatch).")
+      description = "-Xmx of the all-in-one `up` JVM for the start-up run (default: ${DEFAULT-VALUE}, as "
+          + "./flightwatch).")
   String upHeap;
 
   @Option(names = "--service-java-opts", paramLabel = "OPTS", defaultValue = "-XX:+UseG1GC",
@@ -109,10 +111,12 @@ public final class BenchOptions {
   String serviceJavaOpts;
 
   @Option(names = "--processor-set", paramLabel = "KEY=VALUE",
-      description = "A processor configuration key for the (c) and latency runs, e.g. commit.interval.ms=100 (repeatable).")
+      description = "A processor configuration key for the (c) and latency runs, e.g. commit.interval.ms=100 "
+          + "(repeatable).")
   Map<String, String> processorSet = new LinkedHashMap<>();
 
-  @Option(names = "--jfr", paramLabel = "DIR", description = "Record the processor JVMs with Java Flight Recorder into DIR.")
+  @Option(names = "--jfr", paramLabel = "DIR",
+      description = "Record the processor JVMs with Java Flight Recorder into DIR.")
   Path jfrDir;
 
   @Option(names = "--quick", description = "Only the two speed targets (JMH, fewer and shorter iterations): "

@@ -26,8 +26,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * (c) the processor through a real broker, each service in its own JVM (broker, then a processor with 2 and one with 1
  * stream thread), timed at its sustained rate and in pairs with plain-loop passes in this JVM (the machine's speed
- * drifts by 10-30 % over minutes, so only paired ratios compare the two at one moment); with the 1-thread processor still
- * up, the aggregator and the latency runs ({@link LatencyPhase}); the memory of every service JVM.
+ * drifts by 10-30 % over minutes, so only paired ratios compare the two at one moment); with the 1-thread processor
+ * still up, the aggregator and the latency runs ({@link LatencyPhase}); the memory of every service JVM.
  */
 public final class KafkaPhase {
 

@@ -14,9 +14,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * End-to-end latency at fixed open-loop rates, shares of the 1-thread processor's measured peak: every tracked article's
- * time from {@code producer.send} to the SSE event on the aggregator's {@code /api/stream} in which its destination's
- * total rises. Run by {@link KafkaPhase} while the 1-thread processor and the aggregator are up.
+ * End-to-end latency at fixed open-loop rates, shares of the 1-thread processor's measured peak: every tracked
+ * article's time from {@code producer.send} to the SSE event on the aggregator's {@code /api/stream} in which its
+ * destination's total rises. Run by {@link KafkaPhase} while the 1-thread processor and the aggregator are up.
  */
 public final class LatencyPhase {
 
@@ -100,9 +100,9 @@ public final class LatencyPhase {
   }
 
   /**
-   * Chooses the articles whose effect the latency probe can see unambiguously: their claims name exactly one destination
-   * (the intended one, for generated articles), and no claim of the corpus has that country as its origin. Call after
-   * {@link BenchCorpus#classify}.
+   * Chooses the articles whose effect the latency probe can see unambiguously: their claims name exactly one
+   * destination (the intended one, for generated articles), and no claim of the corpus has that country as its origin.
+   * Call after {@link BenchCorpus#classify}.
    */
   public static void markTracked(ArticleAnnotator annotator, List<CorpusItem> corpus) {
     Set<String> origins = new HashSet<>();

@@ -3,8 +3,9 @@ package io.flightwatch.bench;
 import java.util.List;
 
 /**
- * One measured pass over a group of articles: how many articles and tokens, and how long a pass took (JMH's mean time per
- * operation). Rates and per-article costs derive from it, so every row of the report divides by the same token counts.
+ * One measured pass over a group of articles: how many articles and tokens, and how long a pass took (JMH's mean time
+ * per operation). Rates and per-article costs derive from it, so every row of the report divides by the same token
+ * counts.
  *
  * @param articles  articles in the group
  * @param tokens    their tokens (CoreNLP's tokenizer)

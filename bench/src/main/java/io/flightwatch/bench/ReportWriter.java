@@ -45,7 +45,8 @@ public final class ReportWriter {
     }
     if (r.onTopic() != null) {
       table.cost("(b) extractor, all " + on + " articles", r.onTopic());
-      table.row(Row.info(on + " article, mean cost", String.format(Locale.ROOT, "%.2f ms", r.onTopic().msPerArticle())));
+      table.row(Row.info(on + " article, mean cost",
+          String.format(Locale.ROOT, "%.2f ms", r.onTopic().msPerArticle())));
     }
     if (offTopic != null) {
       table.row(Row.info(off + " article, mean cost", String.format(Locale.ROOT, "%.3f ms", offTopic.msPerArticle())

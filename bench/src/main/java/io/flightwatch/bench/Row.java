@@ -1,6 +1,6 @@
 package io.flightwatch.bench;
 
-/** One row of the report: a measure, its value, the target it is held to ("" for none) and the verdict ("" for none). */
+/** One row of the report: a measure, its value, the target it is held to and the verdict ("" where there is none). */
 public record Row(String measure, String value, String target, String verdict) {
 
   /** A row without a target. */

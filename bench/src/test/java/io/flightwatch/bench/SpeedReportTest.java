@@ -89,7 +89,8 @@ class SpeedReportTest {
         score(FOLDER, "extractorOffTopicStopped", 0.5)));
 
     BenchTable t = new ReportWriter().speed(r).table();
-    assertThat(t.rows().stream().flatMap(cells -> List.of(cells).stream()).filter(s -> s.contains("on-topic") || s.contains("off-topic")))
+    assertThat(t.rows().stream().flatMap(cells -> List.of(cells).stream())
+        .filter(s -> s.contains("on-topic") || s.contains("off-topic")))
         .allMatch(s -> s.contains("no on-/off-topic labels") || s.contains("not the off-topic target"));
     assertThat(row(t, "corpus")[1]).isEqualTo("3 articles, no on-/off-topic labels: 2 annotated whole by the extractor "
         + "(400 tokens each on average), 1 stopped by its relevance gate or cascade (200 tokens)");
