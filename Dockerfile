@@ -19,6 +19,7 @@ COPY common/pom.xml common/
 COPY ingest-producer/pom.xml ingest-producer/
 COPY nlp-processor/pom.xml nlp-processor/
 COPY aggregator/pom.xml aggregator/
+COPY bench/pom.xml bench/
 COPY app/pom.xml app/
 RUN mvn -B -q -pl app -am package dependency:copy-dependencies -DskipTests -Dmaven.main.skip=true \
       -Dmaven.test.skip=true -DincludeScope=runtime -DoutputDirectory=/tmp/warm \

@@ -1,6 +1,7 @@
 package io.flightwatch.app;
 
 import io.flightwatch.aggregator.AggregateCommand;
+import io.flightwatch.bench.BenchCommand;
 import io.flightwatch.ingest.ProduceCommand;
 import io.flightwatch.nlp.extract.ExtractCommand;
 import io.flightwatch.nlp.stream.ProcessCommand;
