@@ -21,6 +21,7 @@ COPY nlp-processor/pom.xml nlp-processor/
 COPY aggregator/pom.xml aggregator/
 COPY bench/pom.xml bench/
 COPY app/pom.xml app/
+COPY config/ config/
 RUN mvn -B -q -pl app -am package dependency:copy-dependencies -DskipTests -Dmaven.main.skip=true \
       -Dmaven.test.skip=true -DincludeScope=runtime -DoutputDirectory=/tmp/warm \
  && rm -rf /tmp/warm */target

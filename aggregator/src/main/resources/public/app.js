@@ -201,7 +201,7 @@
       const li = el('li', 'claim');
       const kindKey = c.kind.replace(/_([a-z])/g, (m, ch) => ch.toUpperCase());
       li.appendChild(el('div', 'claim-head', c.kind.replace(/_/g, ' ') + ': ' + (c.valueText || fmt(kindKey, c.high))
-        + (c.namedPerson ? ' (' + c.namedPerson + ')' : '')));
+        + (c.namedPerson && c.namedPerson !== c.valueText ? ' (' + c.namedPerson + ')' : ''))); // no "X (X)"
       // a return or a recovery goes from the country abroad back home: the arrow points home
       const back = c.kind === 'officials_returned' || c.kind === 'money_recovered';
       const route = back ? (c.destination || '?') + ' → ' + (c.origin || '?') : (c.origin || '?') + ' → ' + (c.destination || '?');

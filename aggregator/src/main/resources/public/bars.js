@@ -50,7 +50,8 @@
       grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
       title: { text: ys.length ? 'By year (claims dated in it)' : 'No dated claims', textStyle: { fontSize: 12 } },
       xAxis: { type: 'category', data: ys },
-      yAxis: { type: 'value', axisLabel: { formatter: v => format(v) } },
+      // people come whole: no axis ticks at fractions of one (which the formatter would print as "0, 0, 1, 1")
+      yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: v => format(v) } },
       tooltip: { trigger: 'axis' },
       series: [
         { name: 'high', type: 'bar', data: ys.map(y => Number(band(y).high)), itemStyle: { color: '#9fc1e6' } },

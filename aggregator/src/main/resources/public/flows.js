@@ -62,6 +62,7 @@
       return { source: source, target: target, value: Math.max(Number(f.high), 1e-6), band: f };
     });
     chart.setOption({
+      animation: false, // the routes appear whole: a growing animation would show half a chart to a quick look
       tooltip: { trigger: 'item', formatter: p => {
         if (p.dataType !== 'edge') return escape(nodes.get(p.name) ? nodes.get(p.name).text : p.name);
         const f = p.data.band;
@@ -77,6 +78,8 @@
       }]
     }, { notMerge: true });
     chart.resize();
+    // the panel may have been laid out while hidden: measure again once the browser has drawn it
+    window.requestAnimationFrame(() => chart.resize());
   }
 
   window.flightwatchFlows = { show: show };

@@ -257,6 +257,22 @@ class DashboardIT {
     await().atMost(Duration.ofSeconds(60)).until(() -> chromium.text("#cases-list .timeline blockquote.quote") != null);
     assertThat(chromium.text("#cases-list .timeline blockquote.quote")).contains("fled to South Africa");
     assertThat(browser.getCurrentUrl()).isEqualTo(shared);
+    await().atMost(Duration.ofSeconds(30)).until(() -> chromium.text("#evidence-list .claim-head") != null);
+    assertThat(chromium.text("#evidence-list .claim-head")).isEqualTo("officials fled: Peter Ochieng Wamalwa");
+    screenshot("#cases-list", "case.png");
+  }
+
+  /** Kept for the docs (docs/dashboard-*.png are copies): the page scrolled to one view. */
+  private void screenshot(String selector, String name) {
+    browser.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", selector);
+    java.io.File shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+    try {
+      java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", name);
+      java.nio.file.Files.createDirectories(out.getParent());
+      java.nio.file.Files.copy(shot.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -285,6 +301,7 @@ class DashboardIT {
         browser.executeScript(links)));
     assertThat(browser.findElements(By.cssSelector("#flows-chart canvas"))).isNotEmpty();
     assertThat(chromium.text("#flows-list li")).startsWith("Kyrgyzstan → DE: 12 – 12");
+    screenshot("#flows-title", "flows.png");
     assertThat(browser.findElement(By.id("flows-csv")).getDomProperty("href"))
         .contains("/api/flows?country=KG&kind=officials_fled").contains("format=csv");
     // the returns: from the country they came back from, home

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code flightwatch broker}: a real KRaft broker on 127.0.0.1, data kept between runs; alone (topics created), or as one
- * node of a quorum whose other nodes run in their own JVMs (topics left to whoever knows the whole cluster is up).
+ * {@code flightwatch broker}: a real KRaft broker on 127.0.0.1, data kept between runs; alone (topics created), or as
+ * one node of a quorum whose other nodes run in their own JVMs (topics left to whoever knows the whole cluster is up).
  */
 @Command(name = "broker", mixinStandardHelpOptions = true,
     description = {"Start a real single-node KRaft Kafka broker on 127.0.0.1 (broker + controller in this JVM).",
@@ -21,20 +21,24 @@ import picocli.CommandLine.Option;
         "every internal topic replicated 3 times with min.insync.replicas 2, and no topic created."})
 public final class BrokerCommand implements Callable<Integer> {
 
-  @Option(names = "--data-dir", defaultValue = "data/kafka", description = "Broker data folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data-dir", defaultValue = "data/kafka",
+      description = "Broker data folder (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  @Option(names = "--port", defaultValue = "9092", description = "Listener port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "9092",
+      description = "Listener port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(names = "--quorum", paramLabel = "PORT:CONTROLLER_PORT,...",
       description = "Run as a node of this quorum: client and controller port of node 1, 2, ... (--port is ignored).")
   String quorum;
 
-  @Option(names = "--node-id", defaultValue = "1", description = "This node's id in --quorum, 1-based (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--node-id", defaultValue = "1",
+      description = "This node's id in --quorum, 1-based (default: ${DEFAULT-VALUE}).")
   int nodeId;
 
-  @Option(names = "--cluster-id", description = "With --quorum: the cluster id every node shares (kafka-storage.sh random-uuid).")
+  @Option(names = "--cluster-id",
+      description = "With --quorum: the cluster id every node shares (kafka-storage.sh random-uuid).")
   String clusterId;
 
   @Override

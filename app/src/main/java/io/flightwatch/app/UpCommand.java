@@ -40,12 +40,14 @@ import picocli.CommandLine.Option;
 import io.flightwatch.common.service.StreamsServiceConfig;
 
 /**
- * {@code flightwatch up}: the whole pipeline in one process — local broker (unless a cluster is named), topics, aggregator
- * with REST and dashboard, processor, and the producer on the sample articles. Ctrl-C closes everything in reverse order.
+ * {@code flightwatch up}: the whole pipeline in one process — local broker (unless a cluster is named), topics,
+ * aggregator with REST and dashboard, processor, and the producer on the sample articles. Ctrl-C closes everything in
+ * reverse order.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
-    description = {"Run the whole pipeline locally: a real KRaft broker (data in --data-dir), the aggregator (REST + live "
-        + "dashboard), the NLP processor and the producer on the bundled samples, then print the dashboard URL.",
+    description = {"Run the whole pipeline locally: a real KRaft broker (data in --data-dir), the aggregator (REST + "
+            + "live dashboard), the NLP processor and the producer on the bundled samples, then print the dashboard "
+            + "URL.",
         "A second run resumes from the kept data: nothing is published or counted twice."})
 public final class UpCommand implements Callable<Integer> {
 
@@ -61,14 +63,16 @@ public final class UpCommand implements Callable<Integer> {
           + "default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--http-port", defaultValue = "8080", description = "Dashboard and REST port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--http-port", defaultValue = "8080",
+      description = "Dashboard and REST port (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
   @Option(names = "--data-dir", defaultValue = "data",
       description = "Broker data and service state (default: ${DEFAULT-VALUE}); kept between runs.")
   Path dataDir;
 
-  @Option(names = "--broker-port", defaultValue = "9092", description = "Local broker port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--broker-port", defaultValue = "9092",
+      description = "Local broker port (default: ${DEFAULT-VALUE}).")
   int brokerPort;
 
   @Option(names = "--feed", paramLabel = "URL",
@@ -82,7 +86,8 @@ public final class UpCommand implements Callable<Integer> {
       description = "Properties file with keys of any service; each service takes the keys it knows.")
   Path configFile;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Stream threads of the processor (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Stream threads of the processor (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Override

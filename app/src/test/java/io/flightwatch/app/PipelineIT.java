@@ -41,7 +41,8 @@ import io.flightwatch.common.service.StreamsServiceConfig;
 
 /**
  * The whole pipeline on a real broker: producer -> processor (real CoreNLP) -> aggregator, on team-written articles.
- * Two outlets print the same "more than 1,000 officials fled to the United States": it must count once, with two sources.
+ * Two outlets print the same "more than 1,000 officials fled to the United States": it must count once, with two
+ * sources.
  */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class PipelineIT {

@@ -38,8 +38,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * The aggregator under a growing state (issue 13): loads generated claims ({@link ScaleClaims}) through a real broker
  * into an aggregator JVM in steps (10k, 100k, 1M by default; after 5,000 unreported warm-up claims) and measures, per
  * step: claims/s, the aggregator process's
- * CPU per claim over the step's last 10,000 claims, the latency of single updates once the step is loaded (p50/p99, from
- * publishing a claim to its country's totals on {@code country-totals}, read_committed), the largest
+ * CPU per claim over the step's last 10,000 claims, the latency of single updates once the step is loaded (p50/p99,
+ * from publishing a claim to its country's totals on {@code country-totals}, read_committed), the largest
  * {@code country-totals} record, the aggregator's largest live heap after GC so far and its RocksDB size on disk.
  */
 public final class AggregatorScale {
@@ -72,7 +72,8 @@ public final class AggregatorScale {
     String bootstrap = "127.0.0.1:" + brokerPort;
     List<Step> out = new ArrayList<>();
     try (ChildJvm broker = ChildJvm.start(mainClass, "scale-broker", work, List.of("-Xmx768m", "-XX:+UseG1GC"),
-        List.of("broker", "--data-dir", work.resolve("scale-kafka").toString(), "--port", String.valueOf(brokerPort)))) {
+        List.of("broker", "--data-dir", work.resolve("scale-kafka").toString(), "--port",
+            String.valueOf(brokerPort)))) {
       broker.awaitOutput("Kafka broker running", Duration.ofMinutes(2));
       Path state = work.resolve("scale-agg-state");
       Path config = work.resolve("scale-aggregator.properties");
@@ -185,8 +186,8 @@ public final class AggregatorScale {
   private static Claim probeClaim(long sent) {
     String article = "probe-" + sent;
     Claim c = new Claim(article + "#0", null, article, "v1", ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "RU",
-        PROBE_COUNTRY, List.of(), 1L + sent % 997, null, null, null, null, "some", null, null, null, null, null, null, false,
-        false,
+        PROBE_COUNTRY, List.of(), 1L + sent % 997, null, null, null, null, "some", null, null, null, null, null, null,
+        false, false,
         null, "probe " + sent, null, null, false, null, "A probe sentence.", 0, 17, 0.9, null, "probe", "probe",
         Instant.ofEpochMilli(sent), "probe", null, false);
     return c.withKey(ClaimKeys.canonical(c));

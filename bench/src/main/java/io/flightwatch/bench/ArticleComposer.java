@@ -137,10 +137,10 @@ final class ArticleComposer {
   }
 
   /**
-   * The body: {@code story} (the lead, or the claim with its context) among background paragraphs drawn from {@code mix}
-   * until the article (title included) reaches a length drawn between {@value #TARGET_LOW} and {@value #TARGET_HIGH}
-   * tokens. The story opens the article when {@code storyFirst}, else it opens it two times in five and otherwise sits
-   * between any two background paragraphs.
+   * The body: {@code story} (the lead, or the claim with its context) among background paragraphs drawn from {@code
+   * mix} until the article (title included) reaches a length drawn between {@value #TARGET_LOW} and {@value
+   * #TARGET_HIGH} tokens. The story opens the article when {@code storyFirst}, else it opens it two times in five and
+   * otherwise sits between any two background paragraphs.
    */
   static String compose(Random r, String title, List<String> story, boolean storyFirst, Mix mix,
       Map<String, String> ctx, Set<String> used) {

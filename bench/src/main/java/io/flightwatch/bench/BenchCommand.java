@@ -35,10 +35,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Benchmark in one run, printing one table: this extractor vs CoreNLP's default NER per token on "
-        + "on-topic articles, and an off-topic article's cost vs an on-topic one's (JMH, news-length articles); "
-        + "the processor through Kafka with 1 and 2 stream threads (articles/s, tokens/s, ratios); end-to-end latency "
-        + "(send -> total on /api/stream) at 25/50/90%% of the measured peak rate; peak heap and RSS of each service "
-        + "JVM; start-up of `up` to the first total.",
+            + "on-topic articles, and an off-topic article's cost vs an on-topic one's (JMH, news-length "
+            + "articles); the processor through Kafka with 1 and 2 stream threads (articles/s, tokens/s, ratios); "
+            + "end-to-end latency (send -> total on /api/stream) at 25/50/90%% of the measured peak rate; peak heap "
+            + "and RSS of each service JVM; start-up of `up` to the first total.",
         "Run with a large heap (the default NER needs ~2 GB): FLIGHTWATCH_JAVA_OPTS=-Xmx3g ./flightwatch bench. "
             + "--quick measures only the two speed targets. See BENCHMARKS.md."})
 public final class BenchCommand implements Callable<Integer> {

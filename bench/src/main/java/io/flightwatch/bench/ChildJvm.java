@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One flightwatch service ({@code java -cp <this classpath> <launcher main class> <args>}) in its own JVM, so its memory is
- * its own: resident set high-water mark from {@code /proc/<pid>/status} (VmHWM) and heap from the JVM's own GC log
- * ({@code -Xlog:gc}: the largest "used before GC" is the peak heap, the largest "used after GC" the largest live set).
+ * One flightwatch service ({@code java -cp <this classpath> <launcher main class> <args>}) in its own JVM, so its
+ * memory is its own: resident set high-water mark from {@code /proc/<pid>/status} (VmHWM) and heap from the JVM's own
+ * GC log ({@code -Xlog:gc}: the largest "used before GC" is the peak heap, the largest "used after GC" the largest live
+ * set).
  */
 public final class ChildJvm implements AutoCloseable {
 
@@ -125,7 +126,8 @@ public final class ChildJvm implements AutoCloseable {
         Matcher m = GC_LINE.matcher(line);
         if (m.find()) {
           peak = Math.max(peak, Long.parseLong(m.group(1)));
-          // G1's Remark and Cleanup pauses report occupancy without evacuating anything: "after" there is not live data.
+          // G1's Remark and Cleanup pauses report occupancy without evacuating anything: "after" there is not live
+          // data.
           if (!line.contains("Pause Remark") && !line.contains("Pause Cleanup")) {
             live = Math.max(live, Long.parseLong(m.group(2)));
           }

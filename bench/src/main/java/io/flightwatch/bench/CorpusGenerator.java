@@ -22,23 +22,25 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A synthetic benchmark corpus written from the team's own templates: on-topic reports (officials fleeing, returning, money
- * moved abroad or recovered) mixed with off-topic news (sport, weather, company results, council votes, court cases, with
- * numbers and country names). Every name, figure and sentence is generated; nothing comes from the evaluation texts.
+ * A synthetic benchmark corpus written from the team's own templates: on-topic reports (officials fleeing, returning,
+ * money moved abroad or recovered) mixed with off-topic news (sport, weather, company results, council votes, court
+ * cases, with numbers and country names). Every name, figure and sentence is generated; nothing comes from the
+ * evaluation texts.
  *
- * <p>Articles are news-length: {@value #MIN_TOKENS}-{@value #MAX_TOKENS} tokens each (title included), on- and off-topic
- * alike. An on-topic article's claim (two sentences and a line or two of context) sits among ordinary background
- * paragraphs (courts, local politics, the economy, the anti-graft campaign), in the lead two times in five and anywhere
- * else otherwise; one article in four, on- or off-topic, is a news round-up with one subject per paragraph. Background
- * sentences, word lists and round-up titles are in {@code corpus-templates.txt} next to this class; the background and
- * length rules are {@link ArticleComposer}'s.
+ * <p>Articles are news-length: {@value #MIN_TOKENS}-{@value #MAX_TOKENS} tokens each (title included), on- and
+ * off-topic alike. An on-topic article's claim (two sentences and a line or two of context) sits among ordinary
+ * background paragraphs (courts, local politics, the economy, the anti-graft campaign), in the lead two times in five
+ * and anywhere else otherwise; one article in four, on- or off-topic, is a news round-up with one subject per
+ * paragraph. Background sentences, word lists and round-up titles are in {@code corpus-templates.txt} next to this
+ * class; the background and length rules are {@link ArticleComposer}'s.
  *
- * <p>Deterministic: the same seed gives the same corpus. On-topic articles are spread evenly (with a share of 0.2, exactly one
- * in five), so any prefix of the corpus has the requested mix.
+ * <p>Deterministic: the same seed gives the same corpus. On-topic articles are spread evenly (with a share of 0.2,
+ * exactly one in five), so any prefix of the corpus has the requested mix.
  *
  * <p>Destinations of on-topic articles come from {@link #DESTINATIONS}, origins from {@link #ORIGINS}; the two sets are
  * disjoint so a latency probe watching a destination's totals sees only that article's contribution. Background
- * sentences of an on-topic article name origin countries only, so the claim stays the only place its destination is named.
+ * sentences of an on-topic article name origin countries only, so the claim stays the only place its destination is
+ * named.
  */
 public final class CorpusGenerator {
 
@@ -51,15 +53,18 @@ public final class CorpusGenerator {
   static final List<Place> DESTINATIONS = List.of(
       new Place("Canada", "CA"), new Place("Australia", "AU"), new Place("New Zealand", "NZ"),
       new Place("the United States", "US"), new Place("Britain", "GB"), new Place("France", "FR"),
-      new Place("Germany", "DE"), new Place("Spain", "ES"), new Place("Italy", "IT"), new Place("the Netherlands", "NL"),
+      new Place("Germany", "DE"), new Place("Spain", "ES"), new Place("Italy", "IT"), new Place("the Netherlands",
+          "NL"),
       new Place("Switzerland", "CH"), new Place("Thailand", "TH"), new Place("Singapore", "SG"),
       new Place("Malaysia", "MY"), new Place("Japan", "JP"), new Place("South Korea", "KR"), new Place("Brazil", "BR"),
-      new Place("Argentina", "AR"), new Place("Mexico", "MX"), new Place("South Africa", "ZA"), new Place("Kenya", "KE"),
+      new Place("Argentina", "AR"), new Place("Mexico", "MX"), new Place("South Africa", "ZA"), new Place("Kenya",
+          "KE"),
       new Place("Turkey", "TR"), new Place("Portugal", "PT"), new Place("Ireland", "IE"), new Place("Belgium", "BE"),
       new Place("Austria", "AT"), new Place("Sweden", "SE"), new Place("Norway", "NO"), new Place("Denmark", "DK"),
       new Place("Poland", "PL"), new Place("Greece", "GR"), new Place("Cyprus", "CY"), new Place("Panama", "PA"),
       new Place("Chile", "CL"), new Place("Peru", "PE"), new Place("Colombia", "CO"), new Place("Uruguay", "UY"),
-      new Place("Cambodia", "KH"), new Place("the Philippines", "PH"), new Place("Indonesia", "ID"), new Place("Finland", "FI"));
+      new Place("Cambodia", "KH"), new Place("the Philippines", "PH"), new Place("Indonesia", "ID"),
+      new Place("Finland", "FI"));
 
   /** Origin country, its adjective, a currency phrase pattern ("%s" = the number with its scale word). */
   record Origin(String name, String iso, String adjective, String currency) {}
@@ -108,8 +113,8 @@ public final class CorpusGenerator {
   }
 
   private Item onTopic(Random r, String id, int i) {
-    // Destinations rotate so that consecutive on-topic articles name different countries; the list has a prime length (41)
-    // so any even spacing of on-topic articles still visits every country.
+    // Destinations rotate so that consecutive on-topic articles name different countries; the list has a prime length
+    // (41) so any even spacing of on-topic articles still visits every country.
     Place dest = DESTINATIONS.get(Math.floorMod(i * 7 + (int) seed, DESTINATIONS.size()));
     Origin origin = pick(r, ORIGINS);
     Origin other = ORIGINS.get((ORIGINS.indexOf(origin) + 1 + r.nextInt(ORIGINS.size() - 1)) % ORIGINS.size());
@@ -144,7 +149,8 @@ public final class CorpusGenerator {
       }
       default -> {
         title = origin.adjective() + " prosecutors recover " + amount + " from " + dest.name();
-        claim.add(origin.adjective() + " prosecutors have recovered " + amount + " from " + dest.name() + ", money that "
+        claim.add(origin.adjective() + " prosecutors have recovered " + amount + " from " + dest.name()
+            + ", money that "
             + person + ", a former " + office + ", had moved there, " + agency + " said.");
         claim.add("Courts in " + dest.name() + " froze the accounts in " + TEXT.pick(r, "months") + " " + year + ".");
       }
@@ -191,7 +197,8 @@ public final class CorpusGenerator {
         String t1 = ctx.get("team");
         String t2 = ctx.get("rival");
         title = t1 + " beat " + t2 + " in front of " + (8 + r.nextInt(60)) + ",000 fans";
-        lead.add(t1 + " and " + t2 + " drew a crowd of " + (8 + r.nextInt(60)) + ",000 on Saturday, and the match ended "
+        lead.add(t1 + " and " + t2 + " drew a crowd of " + (8 + r.nextInt(60))
+            + ",000 on Saturday, and the match ended "
             + g1 + "-" + g2 + " after a late goal by " + person + ", who joined from a club in " + a.name() + ".");
         lead.add("The coach said the squad had trained in " + b.name() + " for " + (2 + r.nextInt(4))
             + " weeks before the season and that the new pitch had helped.");

@@ -3,8 +3,8 @@ package io.flightwatch.bench;
 import io.flightwatch.common.Article;
 
 /**
- * One article of the bench corpus with its token count (CoreNLP's tokenizer, counted once: every row's denominator), its
- * label, the destination a latency probe can track it by, and what the extractor did with it.
+ * One article of the bench corpus with its token count (CoreNLP's tokenizer, counted once: every row's denominator),
+ * its label, the destination a latency probe can track it by, and what the extractor did with it.
  */
 public final class CorpusItem {
   public final Article article;

@@ -11,9 +11,9 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
- * Where the machine's CPU went during one timed window: CPU seconds of each named process (user + system, all threads) and
- * how busy all cores were ({@code /proc/stat}). A throughput figure means little on a shared 2-core machine without it:
- * it shows whether the measured service was short of CPU and who else used it.
+ * Where the machine's CPU went during one timed window: CPU seconds of each named process (user + system, all threads)
+ * and how busy all cores were ({@code /proc/stat}). A throughput figure means little on a shared 2-core machine without
+ * it: it shows whether the measured service was short of CPU and who else used it.
  */
 public final class CpuMeter {
 
@@ -43,7 +43,8 @@ public final class CpuMeter {
   }
 
   /**
-   * Ends the window: e.g. {@code processor 9.1 s (0.88 cores), broker 2.0 s (0.19), bench 0.5 s (0.05); all cores 97% busy}.
+   * Ends the window: e.g. {@code processor 9.1 s (0.88 cores), broker 2.0 s (0.19), bench 0.5 s (0.05); all cores 97%
+   * busy}.
    */
   public String stop() {
     double wall = (System.nanoTime() - t0) / 1e9;

@@ -28,8 +28,8 @@ public final class KafkaPasses {
 
   /**
    * Commits the end of {@code topic} as the new application's position, so a service sees only what is published after
-   * it starts (a fresh Streams application would otherwise start from the earliest record: for the aggregator, the claims
-   * of every earlier pass, whose catch-up would then be measured as latency).
+   * it starts (a fresh Streams application would otherwise start from the earliest record: for the aggregator, the
+   * claims of every earlier pass, whose catch-up would then be measured as latency).
    */
   public static void startAtEnd(String bootstrap, String groupId, TopicSpec<?, ?> topic)
       throws Exception {
@@ -86,12 +86,12 @@ public final class KafkaPasses {
   }
 
   /**
-   * One corpus' worth of a processor's sustained throughput: publishes the corpus three times back to back (new ids each
-   * time) and returns the time from the n-th to the 2n-th annotated output. A single pass over a finite corpus would
-   * also time its start and its tail: the last commit interval, and the stream thread whose partitions drew more of the
-   * costly on-topic articles finishing alone while the other has nothing left. A stream that does not run dry has
-   * neither, and the tail costs two threads more than one (a larger share of a shorter pass), which biased the 2-vs-1
-   * ratio; here the first copy's start and the last copy's tail fall outside the interval.
+   * One corpus' worth of a processor's sustained throughput: publishes the corpus three times back to back (new ids
+   * each time) and returns the time from the n-th to the 2n-th annotated output. A single pass over a finite corpus
+   * would also time its start and its tail: the last commit interval, and the stream thread whose partitions drew more
+   * of the costly on-topic articles finishing alone while the other has nothing left. A stream that does not run dry
+   * has neither, and the tail costs two threads more than one (a larger share of a shorter pass), which biased the
+   * 2-vs-1 ratio; here the first copy's start and the last copy's tail fall outside the interval.
    */
   public static long sustainedPass(KafkaConsumer<String, byte[]> consumer, KafkaProducer<String, Article> producer,
       List<CorpusItem> corpus, String idPrefix, String name, Path work) {

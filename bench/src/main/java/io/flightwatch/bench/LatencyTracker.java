@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Matches sent articles to the moment their effect is visible: each measured article names one destination country, and a
- * country's {@code articles} total (distinct supporting articles) rises by one when its contribution is counted. Sends are
- * queued per country; a rise of {@code d} completes the {@code d} oldest sends of that country. Destinations rotate over
- * many countries, so a country rarely has two articles in flight and the match is exact in practice.
+ * Matches sent articles to the moment their effect is visible: each measured article names one destination country, and
+ * a country's {@code articles} total (distinct supporting articles) rises by one when its contribution is counted.
+ * Sends are queued per country; a rise of {@code d} completes the {@code d} oldest sends of that country. Destinations
+ * rotate over many countries, so a country rarely has two articles in flight and the match is exact in practice.
  *
  * <p>Thread-safe: the sender thread calls {@link #sent}, the SSE reader {@link #observed}.
  */

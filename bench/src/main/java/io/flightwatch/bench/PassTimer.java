@@ -10,8 +10,8 @@ import java.util.Locale;
  * phase's loops are timed by JMH instead; a processor is a separate JVM fed through a broker, which JMH cannot time):
  * untimed passes until two in a row each take within
  * {@code steady} of the pass before and the JIT compilers of the JVMs involved used at most {@code jitSettled} cores in
- * the last one (at most {@code warmupPasses}), then {@code timedPasses} timed passes, the median used. Every pass is noted
- * ({@link #rows()}) so the warm-up curve is visible in the table.
+ * the last one (at most {@code warmupPasses}), then {@code timedPasses} timed passes, the median used. Every pass is
+ * noted ({@link #rows()}) so the warm-up curve is visible in the table.
  */
 public final class PassTimer {
 

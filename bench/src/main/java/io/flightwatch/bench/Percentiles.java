@@ -2,7 +2,9 @@ package io.flightwatch.bench;
 
 import java.util.Arrays;
 
-/** Percentiles by the nearest-rank method over a sorted copy: exact for the samples taken, no histogram library needed. */
+/**
+ * Percentiles by the nearest-rank method over a sorted copy: exact for the samples taken, no histogram library needed.
+ */
 public final class Percentiles {
 
   private final long[] sorted;

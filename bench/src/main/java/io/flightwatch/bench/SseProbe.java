@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Subscribes to the aggregator's {@code GET /api/stream} (server-sent events, what the dashboard shows) and passes every
- * {@code totals} event to a {@link LatencyTracker} with the time it arrived.
+ * Subscribes to the aggregator's {@code GET /api/stream} (server-sent events, what the dashboard shows) and passes
+ * every {@code totals} event to a {@link LatencyTracker} with the time it arrived.
  */
 public final class SseProbe implements AutoCloseable {
 

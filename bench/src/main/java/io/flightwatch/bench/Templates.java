@@ -3,7 +3,6 @@ package io.flightwatch.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Word lists and sentence templates of the generated corpus, read from a resource (format in the file's header,
  * {@code corpus-templates.txt}): {@code @name = a | b} lists, {@code [section]} template lines, and placeholders
- * {@code {a|b}}, {@code {n:LO-HI}}, {@code {N:LO-HI}}, {@code {dec:LO-HI}}, {@code {name}}, a list name, or a key of the
- * article's context; a template marked {@code ~ } is occasional ({@link #occasional}).
+ * {@code {a|b}}, {@code {n:LO-HI}}, {@code {N:LO-HI}}, {@code {dec:LO-HI}}, {@code {name}}, a list name, or a key of
+ * the article's context; a template marked {@code ~ } is occasional ({@link #occasional}).
  */
 final class Templates {
 
@@ -139,8 +138,8 @@ final class Templates {
 
   /**
    * Fills every placeholder of {@code template}, innermost first (an alternative may hold placeholders); an unknown
-   * placeholder is an error (a typo in the resource). An empty alternative leaves no double space or space before a comma
-   * or full stop.
+   * placeholder is an error (a typo in the resource). An empty alternative leaves no double space or space before a
+   * comma or full stop.
    */
   String expand(String template, Random r, Map<String, String> context) {
     String text = occasional(template) ? template.substring(OCCASIONAL.length()) : template;

@@ -36,7 +36,8 @@ class CorpusGeneratorTest {
   void otherSharesAreExact() {
     assertThat(new CorpusGenerator(1).generate(400, 0.25, "t").stream().filter(CorpusGenerator.Item::onTopic).count())
         .isEqualTo(100);
-    assertThat(new CorpusGenerator(1).generate(50, 0.0, "t").stream().noneMatch(CorpusGenerator.Item::onTopic)).isTrue();
+    assertThat(new CorpusGenerator(1).generate(50, 0.0,
+        "t").stream().noneMatch(CorpusGenerator.Item::onTopic)).isTrue();
     assertThat(new CorpusGenerator(1).generate(50, 1.0, "t").stream().allMatch(CorpusGenerator.Item::onTopic)).isTrue();
     assertThatThrownBy(() -> new CorpusGenerator(1).generate(10, 1.5, "t"))
         .isInstanceOf(IllegalArgumentException.class);
@@ -129,7 +130,8 @@ class CorpusGeneratorTest {
       // the claim is the only place a destination country is named: the latency probe relies on it
       for (CorpusGenerator.Place other : CorpusGenerator.DESTINATIONS) {
         if (!other.iso().equals(it.destination())) {
-          assertThat(Pattern.compile("\\b" + Pattern.quote(other.name()) + "\\b").matcher(it.article().fullText()).find())
+          assertThat(Pattern.compile("\\b" + Pattern.quote(other.name())
+              + "\\b").matcher(it.article().fullText()).find())
               .as("%s names %s besides its destination %s", it.article().id(), other.name(), dest).isFalse();
         }
       }

@@ -41,7 +41,8 @@ class PercentilesTest {
   @Test
   void rejectsEmptyAndOutOfRange() {
     assertThatThrownBy(() -> new Percentiles(new long[0]).percentile(50)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> new Percentiles(new long[] {1}).percentile(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Percentiles(new long[] {1}).percentile(0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Percentiles(new long[] {1}).percentile(101))
         .isInstanceOf(IllegalArgumentException.class);
   }

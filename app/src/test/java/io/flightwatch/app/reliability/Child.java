@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * One service ({@code flightwatch process} or {@code aggregate}) or one broker node ({@code flightwatch broker}) in its
- * own JVM, started through the launcher's {@code Main} with the test class path, so it can be killed with SIGKILL like a
- * crashed production process. Its stdout and stderr go to a log file under the build folder for debugging;
+ * own JVM, started through the launcher's {@code Main} with the test class path, so it can be killed with SIGKILL like
+ * a crashed production process. Its stdout and stderr go to a log file under the build folder for debugging;
  * {@link #close()} always destroys it.
  */
 final class Child implements AutoCloseable {
@@ -202,7 +202,9 @@ final class Child implements AutoCloseable {
     }
   }
 
-  /** SIGTERM and wait for the clean shutdown (the services' shutdown hooks close and commit); SIGKILL after a minute. */
+  /**
+   * SIGTERM and wait for the clean shutdown (the services' shutdown hooks close and commit); SIGKILL after a minute.
+   */
   synchronized void stop() {
     if (process == null || !process.isAlive()) {
       return;

@@ -27,9 +27,9 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * A KRaft cluster of real nodes (broker and controller each, {@code flightwatch broker --quorum}), every node in its own
- * JVM on 127.0.0.1 with its own data folder, so one can be SIGKILLed or restarted while the others go on. Closing it kills
- * every node.
+ * A KRaft cluster of real nodes (broker and controller each, {@code flightwatch broker --quorum}), every node in its
+ * own JVM on 127.0.0.1 with its own data folder, so one can be SIGKILLed or restarted while the others go on. Closing
+ * it kills every node.
  */
 final class Cluster implements AutoCloseable {
 

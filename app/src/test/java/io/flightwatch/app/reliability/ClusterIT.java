@@ -91,7 +91,8 @@ class ClusterIT {
           + " topics at RF 3 / min ISR 2; node " + victim + " (processor group coordinator"
           + (wasController ? ", active controller" : "") + ") SIGKILLed at " + annotatedAtKill + "/" + Corpus.SIZE
           + " annotated, " + annotatedWhileDown + " more annotated on 2 brokers, back in sync after " + downMs
-          + " ms; rolling restart from " + annotatedAtRoll + "/" + Corpus.SIZE + " annotated, each node back in sync after "
+          + " ms; rolling restart from " + annotatedAtRoll + "/" + Corpus.SIZE
+              + " annotated, each node back in sync after "
           + backInSyncMs + " ms; no service restarted, " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
       System.out.println(figure);
       assertThat(run.differencesFrom(reference)).as(figure).isEmpty();

@@ -18,8 +18,8 @@ import java.util.Random;
 /**
  * A team-written corpus generated from sentence templates with made-up names, countries and figures. A fixed seed makes
  * it the same on every run and machine, and the small pools of figures make several articles report the same statistic
- * (same canonical claim key), so the aggregator's dedup is exercised. Every article has a URL and a publication time, so
- * its id and its claims' event time never depend on the wall clock.
+ * (same canonical claim key), so the aggregator's dedup is exercised. Every article has a URL and a publication time,
+ * so its id and its claims' event time never depend on the wall clock.
  */
 final class Corpus {
 
@@ -34,7 +34,8 @@ final class Corpus {
   private static final String[][] ORIGINS = {
       {"Vietnam", "Vietnamese"}, {"Nigeria", "Nigerian"}, {"Indonesia", "Indonesian"}, {"Ukraine", "Ukrainian"},
       {"Kenya", "Kenyan"}, {"Peru", "Peruvian"}, {"Malaysia", "Malaysian"}};
-  private static final String[] GIVEN = {"Dorin", "Tomas", "Ilka", "Marek", "Soren", "Velia", "Anouk", "Brenn", "Casimir",
+  private static final String[] GIVEN = {"Dorin", "Tomas", "Ilka", "Marek", "Soren", "Velia", "Anouk", "Brenn",
+      "Casimir",
       "Delphine", "Eero", "Faustin", "Gerda", "Halvard", "Isolde", "Jorun"};
   private static final String[] FAMILY = {"Kalvak", "Relvic", "Ostrander", "Pemberly", "Quillon", "Marsault", "Tevlin",
       "Wroclan", "Yardley", "Zabrisk", "Oduya", "Harrowgate"};

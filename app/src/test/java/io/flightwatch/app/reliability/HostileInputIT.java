@@ -55,8 +55,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Hostile input for all three services, one table row per kind: where it went (DLQ with which reason, skipped with which
- * reason, or processed safely), whether the service still runs, and whether a valid record sent right after it arrives.
+ * Hostile input for all three services, one table row per kind: where it went (DLQ with which reason, skipped with
+ * which reason, or processed safely), whether the service still runs, and whether a valid record sent right after it
+ * arrives.
  *
  * <p>The valid record after a hostile one on a Kafka topic uses the same key, so it lands on the same partition behind
  * it: once the valid one is visible, the hostile one has been dealt with. The processor and aggregator run in their own
@@ -100,7 +101,8 @@ class HostileInputIT {
           "where it went", "running", "valid record after it"));
       table.forEach(System.out::println);
       System.out.println("RELIABILITY hostile-input: " + rows + " kinds across 3 services, every service still running,"
-          + " every valid record sent after a hostile one arrived: " + (table.stream().allMatch(r -> r.endsWith("arrived"))
+          + " every valid record sent after a hostile one arrived: "
+              + (table.stream().allMatch(r -> r.endsWith("arrived"))
           ? "yes" : "NO"));
     } finally {
       releaseStalledResponses.countDown();
@@ -133,7 +135,8 @@ class HostileInputIT {
             (byte) 0xFF}, utf8("\",\"body\":\"text\"}")), "dlq:binary"),
         row("empty value (0 bytes)", k -> new byte[0], "dlq:empty_record"),
         row("escaped control characters", k -> utf8(article(k, "\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006",
-            "\\u0007\\u0008\\u000b\\u000e\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016")), "dlq:binary_text"),
+            "\\u0007\\u0008\\u000b\\u000e\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016")),
+            "dlq:binary_text"),
         row("missing id", k -> utf8("{\"title\":\"No id here\",\"body\":\"A body without an id at all.\"}"),
             "dlq:missing_id"),
         row("id differs from key", k -> utf8(article("someone-else", "Wrong id", "The id does not match the key.")),
@@ -455,7 +458,8 @@ class HostileInputIT {
       case "empty.txt" -> Files.write(f, new byte[0]);
       case "bad.jsonl" -> Files.writeString(f, "{\"title\": \"Unclosed\", \"body\": \n", StandardCharsets.UTF_8);
       case "nobody.json" -> Files.writeString(f, "{\"title\": \"A title and nothing else\"}", StandardCharsets.UTF_8);
-      case "huge.txt" -> Files.writeString(f, "Long title\n\n" + "Words about nothing much. ".repeat(2 * 1024 * 1024 / 25),
+      case "huge.txt" -> Files.writeString(f,
+          "Long title\n\n" + "Words about nothing much. ".repeat(2 * 1024 * 1024 / 25),
           StandardCharsets.UTF_8);
       default -> throw new IllegalArgumentException(name);
     }

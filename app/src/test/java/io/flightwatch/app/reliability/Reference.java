@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The uninterrupted run every recovery scenario compares with: a fresh broker, one processor and one aggregator (each in
- * its own JVM, like the scenarios), the whole corpus published, the pipeline left alone until it settles.
+ * The uninterrupted run every recovery scenario compares with: a fresh broker, one processor and one aggregator (each
+ * in its own JVM, like the scenarios), the whole corpus published, the pipeline left alone until it settles.
  *
  * <p>Computed once per test JVM and kept: the scenarios run in one failsafe JVM, and the run costs about half a minute,
  * so every scenario class shares it; a class run alone computes it itself.
@@ -25,15 +25,16 @@ final class Reference {
   private Reference() {}
 
   /**
-   * The reference run for the jars on the class path now. The child JVMs load the jars afresh at every start, so if they
-   * changed since the reference was computed (an {@code mvn install} of a sibling module during the run, e.g. new
+   * The reference run for the jars on the class path now. The child JVMs load the jars afresh at every start, so if
+   * they changed since the reference was computed (an {@code mvn install} of a sibling module during the run, e.g. new
    * extraction rules), the claims differ and the old reference would be stale: it is computed again.
    */
   static synchronized Run get() {
     String jars = classPathFingerprint();
     if (cached == null || !jars.equals(cachedFor)) {
       if (cached != null) {
-        System.out.println("RELIABILITY note: the class path jars changed during the run; computing the reference again");
+        System.out.println("RELIABILITY note: the class path jars changed during the run; computing the reference "
+            + "again");
       }
       cached = compute();
       cachedFor = jars;
@@ -78,7 +79,8 @@ final class Reference {
       assertThat(run.reemitted()).isZero();
       System.out.println("RELIABILITY reference: " + run.articles() + " articles, " + run.distinctClaims()
           + " distinct claims, " + run.supports().size() + " supports, " + run.countries() + " countries, "
-          + (run.totals().size() - run.countries()) + " cases, settled in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
+          + (run.totals().size() - run.countries()) + " cases, settled in "
+              + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
       return run;
     } finally {
       LocalKafka.deleteRecursively(dir);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.flightwatch.common.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;

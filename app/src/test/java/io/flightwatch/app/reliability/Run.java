@@ -42,7 +42,8 @@ record Run(int articles, Map<String, String> totals, Set<String> supports, long 
 
   /**
    * Supports counted more than in {@code reference}: supports the reference does not hold, plus every band whose
-   * {@code sources} or {@code claims} exceeds the reference's (a support counted twice), plus claim records emitted twice.
+   * {@code sources} or {@code claims} exceeds the reference's (a support counted twice), plus claim records emitted
+   * twice.
    */
   long countedTwiceAgainst(Run reference) {
     Set<String> extra = new TreeSet<>(supports);

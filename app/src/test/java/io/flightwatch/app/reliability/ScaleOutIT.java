@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Two processor JVMs and two aggregator JVMs share the work (same application ids, separate state folders and ports).
- * One of each is killed with SIGKILL mid-stream and never comes back: the survivors take over its partitions, the totals
- * equal the uninterrupted run's, and the surviving aggregator's REST API answers for every country.
+ * One of each is killed with SIGKILL mid-stream and never comes back: the survivors take over its partitions, the
+ * totals equal the uninterrupted run's, and the surviving aggregator's REST API answers for every country.
  */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class ScaleOutIT {

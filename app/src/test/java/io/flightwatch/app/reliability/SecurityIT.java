@@ -224,7 +224,8 @@ class SecurityIT {
     }
     Settings agg = Settings.load(AggregatorConfig.definition(), file, Map.of(), Map.of());
     Map<String, Object> aggClient = CommonConfig.clientProps(agg);
-    assertThat(aggClient).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512");
+    assertThat(aggClient).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism",
+        "SCRAM-SHA-512");
     Properties aggStreams = KafkaDefaults.streams(aggClient, "x", 1, conf.toString(), 100);
     assertThat(aggStreams).containsEntry("security.protocol", "SASL_SSL")
         .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
