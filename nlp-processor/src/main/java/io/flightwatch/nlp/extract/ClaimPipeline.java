@@ -37,7 +37,6 @@ final class ClaimPipeline {
   private final MoneyShares shares = new MoneyShares();
   private final Arrivals arrivals = new Arrivals();
   private final RequestedParty requested = new RequestedParty();
-  private final SoleForeignCountry soleForeign = new SoleForeignCountry();
   private final ArticleAssembler assembler;
 
   ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles, MoneyFinder money) {
@@ -64,7 +63,6 @@ final class ClaimPipeline {
     shares.add(read.sentences(), read.drafts());
     arrivals.fill(read.sentences(), read.drafts());
     requested.fill(read.drafts());
-    soleForeign.fill(read.sentences(), read.drafts());
     return assembler.assemble(read.drafts(), text, article);
   }
 

@@ -37,17 +37,6 @@ class ReturnRolesTest {
   }
 
   @Test
-  void aLoneReturneeComesFromTheOnlyForeignCountryTheArticleNames() {
-    assertThat(claims("Former minister extradited\n\nABUJA - Dubai police arrested the former Nigerian aviation"
-        + " minister in March, officials said. He was extradited to Nigeria on Tuesday to face fraud charges."))
-        .extracting(Claim::kind, Claim::origin, Claim::destination)
-        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "NG", "AE"));
-    assertThat(claims("Former minister extradited\n\nABUJA - The former Nigerian aviation minister, who had homes in"
-        + " Dubai and London, was extradited to Nigeria on Tuesday to face fraud charges."))
-        .extracting(Claim::kind, Claim::destination).containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, null));
-  }
-
-  @Test
   void aNamedReturneeComesFromWhereTheArticlesOneRunawayWent() {
     assertThat(claims("A former town mayor slipped out of the Philippines through a southern port in 2021 and settled"
         + " in Malaysia, a prosecutor said. Teodoro Reyes was deported back to Manila last month after police found"
