@@ -191,6 +191,9 @@ final class ActorReader {
       return;
     }
     Subject subject = subjectOf(t, null);
+    if (subject == Subject.NON_OFFICIAL && t.tag().equals("NNS")) {
+      subject = null; // "two businessmen residing in the US": business people count one by one, not as a crowd
+    }
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
       Tok child = s.tok(e.getTarget().index() - 1);
@@ -292,6 +295,9 @@ final class ActorReader {
     }
     if (lexicon.has(Lexicon.FUGITIVES, t.lemma())) {
       return Subject.FUGITIVES;
+    }
+    if (lexicon.has(Lexicon.BUSINESS_PEOPLE, t.lemma())) {
+      return Subject.NON_OFFICIAL;
     }
     return otherwise;
   }

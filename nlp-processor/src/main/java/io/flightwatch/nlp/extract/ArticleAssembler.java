@@ -170,6 +170,10 @@ final class ArticleAssembler {
     // a vague amount gives way to a precise amount of the same kind and destination
     out.removeIf(d -> d.kind.isMoney() && d.vagueMoney && out.stream().anyMatch(o -> o != d && o.kind == d.kind
         && !o.vagueMoney && Objects.equals(o.destination, d.destination)));
+    // "Ex-governor sent $12 million offshore" (headline), "... wired $12 million to accounts in Panama": one sum, the
+    // place the body gives
+    out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && out.stream()
+        .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null && sameSum(o, d)));
     // an unnamed single official and the one named person of that kind are one person
     for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
       List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
@@ -271,6 +275,16 @@ final class ArticleAssembler {
       v += 1; // body over headline: the body usually carries the exact wording
     }
     return v;
+  }
+
+  /** The same printed sum: equal USD values to the cent, or one mention. */
+  private static boolean sameSum(Draft a, Draft b) {
+    if (a.money == b.money) {
+      return true;
+    }
+    BigDecimal ua = a.usd();
+    BigDecimal ub = b.usd();
+    return ua != null && ub != null && ua.signum() > 0 && ua.compareTo(ub) == 0;
   }
 
   static boolean sameFact(Draft a, Draft b) {

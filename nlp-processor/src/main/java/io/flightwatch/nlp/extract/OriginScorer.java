@@ -34,7 +34,8 @@ final class OriginScorer {
         int previous = lastEntity;
         lastEntity = t.entity();
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
-        boolean owner = t.nationality() || PlaceReader.possessive(s, t.i());
+        // but "Swiss bank accounts", "British property" say where money lies, not whose people they are
+        boolean owner = t.nationality() && !placesMoney(s, t.i()) || PlaceReader.possessive(s, t.i());
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
           before--;
@@ -62,6 +63,15 @@ final class OriginScorer {
         }
       }
     }
+  }
+
+  private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
+      "trust", "company", "firm", "asset", "fund");
+
+  /** A demonym before a place money is kept: "Swiss bank accounts", "a British shell company". */
+  private static boolean placesMoney(SentenceView s, int i) {
+    Tok next = s.tok(i + 1);
+    return next != null && MONEY_PLACES.contains(next.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "was extradited to X", "were sent back to X", "repatriated to X": a place right after "to" after a return verb. */

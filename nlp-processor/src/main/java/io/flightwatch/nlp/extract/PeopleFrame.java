@@ -145,13 +145,26 @@ final class PeopleFrame {
     return out;
   }
 
-  /** "hid it", "hid the money": the hiding verb's object is money or "it", so a thing was hidden, not the actor. */
+  /**
+   * "hid it", "hid the money", "recovered $300 million that a former dictator hid in Swiss accounts": the hiding verb's
+   * object (or the noun its relative clause hangs on) is money or "it", so a thing was hidden, not the actor.
+   */
   private boolean hidesAThing(SentenceView s, int head) {
     IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
-    return verb != null && "hide".equals(verb.lemma()) && s.graph.outgoingEdgeList(verb).stream()
-        .filter(e -> e.getRelation().toString().equals("obj")).map(e -> e.getTarget())
-        .anyMatch(o -> o.word().equalsIgnoreCase("it") || lexicon.has(Lexicon.ASSETS, o.lemma())
-            || "MONEY".equals(o.ner()));
+    if (verb == null || !"hide".equals(verb.lemma())) {
+      return false;
+    }
+    // the parser may hang a fronted "$300 million that ... hid" on the verb as a bare dependent
+    boolean hiddenObject = s.graph.outgoingEdgeList(verb).stream()
+        .filter(e -> e.getRelation().toString().equals("obj") || e.getRelation().toString().equals("dep"))
+        .map(e -> e.getTarget())
+        .anyMatch(o -> o.word().equalsIgnoreCase("it") || isAThing(o));
+    return hiddenObject || s.graph.incomingEdgeList(verb).stream()
+        .filter(e -> e.getRelation().toString().equals("acl:relcl")).map(e -> e.getSource()).anyMatch(this::isAThing);
+  }
+
+  private boolean isAThing(IndexedWord w) {
+    return lexicon.has(Lexicon.ASSETS, w.lemma()) || "MONEY".equals(w.ner());
   }
 
   /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */

@@ -72,4 +72,12 @@ class ArticleReferencesTest {
         + " London account.")).extracting(Claim::kind, Claim::origin, Claim::destination)
         .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "KE", "GB"));
   }
+
+  @Test
+  void aHeadlineSumWithNoPlaceIsTheSumTheBodySendsSomewhere() {
+    List<Claim> c = claims("Prosecutors say ex-mayor sent $7 million offshore\n\nPROSECUTORS said on Tuesday that the"
+        + " former mayor of a coastal city in Ecuador wired $7 million of public money to accounts in Panama.");
+    assertThat(c).filteredOn(x -> x.kind() == ClaimKind.MONEY_MOVED_ABROAD)
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("EC", "PA"));
+  }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every entry of the word lists added with the phrasing probes, in a sentence of our own: the places one leaves without
  * leaving the country ({@code local-places.txt}), the words for an official ({@code officials.txt}) and the participles
- * the tagger misreads ({@code participles.txt}).
+ * the tagger misreads ({@code participles.txt}), and the business people who count one by one
+ * ({@code business-people.txt}).
  */
 class WordListEntriesTest {
 
@@ -26,6 +27,10 @@ class WordListEntriesTest {
 
   static Stream<String> officials() {
     return entries("officials.txt");
+  }
+
+  static Stream<String> businessPeople() {
+    return entries("business-people.txt");
   }
 
   static Stream<String> participles() {
@@ -60,5 +65,17 @@ class WordListEntriesTest {
         + " last week."))
         .extracting(Claim::kind, Claim::origin, Claim::destination).containsExactly(
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "MY", "JP"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("businessPeople")
+  void everyBusinessPersonWhoFleesIsOneNonOfficialButAPluralIsNoCrowdOfRunaways(String word) {
+    assertThat(claims("A Ghanaian " + word + " wanted over a failed bank fled to Ivory Coast last year."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count, Claim::subject).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "GH", "CI", 1L,
+                io.flightwatch.common.Subject.NON_OFFICIAL));
+    String plural = word.endsWith("man") ? word.substring(0, word.length() - 3) + "men" : word + "s";
+    assertThat(claims("Two Ghanaian " + plural + " residing in Ivory Coast were charged with paying bribes."))
+        .isEmpty();
   }
 }
