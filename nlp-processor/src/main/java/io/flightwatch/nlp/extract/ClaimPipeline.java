@@ -92,8 +92,13 @@ final class ClaimPipeline {
     List<Draft> drafts = new ArrayList<>();
     MoneyFrame.Earlier earlier = null;
     MoneyFrame.Earlier beforeThat = null;
+    Draft group = null;
     for (SentenceView s : sentences) {
       boolean fled = false;
+      int before = drafts.size();
+      if (group != null && (s.graph == null || !found.containsKey(s.index))) {
+        coordination.subsetsAfter(group, s, drafts); // "... 612 fugitives were brought back. They included 87 ..."
+      }
       if (s.graph != null && found.containsKey(s.index)) {
         List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier != null ? earlier : beforeThat);
         for (Draft d : List.copyOf(read)) {
@@ -103,6 +108,8 @@ final class ClaimPipeline {
         drafts.addAll(read);
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
       }
+      group = drafts.subList(before, drafts.size()).stream().filter(d -> !d.kind.isMoney() && d.person == null
+          && !d.singular && d.count != null && d.count > 2).reduce((a, b) -> b).orElse(null);
       refs.observe(s);
       // "He fled in 2012. He now lives in Orange County.": a flight makes the next sentence a fugitive's too
       if (!datelineOnly(s)) {

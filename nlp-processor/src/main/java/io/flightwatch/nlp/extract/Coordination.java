@@ -90,10 +90,39 @@ final class Coordination {
    * 290 of them party members", "more than 860 suspects, among them 196 officials", "including 196 officials".
    */
   void subsets(Draft main, List<Draft> out) {
+    subsets(main, main.sentence, out);
+  }
+
+  private static final Set<String> GROUP_OPENERS = Set.of("they", "these", "those", "this");
+  private static final Set<String> INCLUDE = Set.of("include", "included", "includes", "comprised", "comprise",
+      "comprises");
+
+  /**
+   * The sentence after a group's count breaks it down without a predicate of its own: "612 fugitives were brought
+   * back ... They included 87 former officials." / "Among them were 87 Party members." / "Of them, 87 were cadres." /
+   * "87 of them were officials." Only a sentence that opens by pointing back at the group is read.
+   */
+  void subsetsAfter(Draft group, SentenceView s, List<Draft> out) {
+    if (s.size() < 3) {
+      return;
+    }
+    String w0 = s.lower(0);
+    String w1 = s.lower(1);
+    boolean pointsBack = (w0.equals("among") || w0.equals("of")) && GROUP_REFS.contains(w1)
+        || GROUP_OPENERS.contains(w0) && INCLUDE.contains(w1)
+        || isCount(s, s.entitySpan(0)[1]) && s.lower(s.entitySpan(0)[1] + 1).equals("of")
+        && GROUP_REFS.contains(s.lower(s.entitySpan(0)[1] + 2));
+    if (pointsBack) {
+      subsets(group, s, out);
+    }
+  }
+
+  private static final Set<String> GROUP_REFS = Set.of("them", "these", "those", "whom");
+
+  private void subsets(Draft main, SentenceView s, List<Draft> out) {
     if (main.kind.isMoney() || main.person != null || main.count == null || main.singular) {
       return;
     }
-    SentenceView s = main.sentence;
     for (int i = 0; i < s.size(); i++) {
       if (!isCount(s, i) || s.tok(i).number().longValue() >= main.count || s.tok(i).number() < 2) {
         continue;
@@ -101,7 +130,10 @@ final class Coordination {
       String b1 = s.lower(i - 1);
       String b2 = s.lower(i - 2);
       boolean before = b1.equals("including") || (b1.equals("them") || b1.equals("whom")) && (b2.equals("among")
-          || b2.equals("of"));
+          || b2.equals("of"))
+          // "Among them were 87 ...", "They included 87 ..."
+          || (b1.equals("were") || b1.equals("are")) && GROUP_REFS.contains(b2) && s.lower(i - 3).equals("among")
+          || INCLUDE.contains(b1) && GROUP_OPENERS.contains(b2) && i == 2;
       boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"));
       // "Of the 950 returned suspects, 210 were former officials"
       boolean partition = (s.lower(0).equals("of") || s.lower(0).equals("among")) && i > 2
