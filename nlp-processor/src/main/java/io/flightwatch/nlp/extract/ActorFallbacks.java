@@ -26,10 +26,12 @@ final class ActorFallbacks {
 
   private final Lexicon lexicon;
   private final ActorReader reader;
+  private final ActorCounts counts;
 
-  ActorFallbacks(Lexicon lexicon, ActorReader reader) {
+  ActorFallbacks(Lexicon lexicon, ActorReader reader, ActorCounts counts) {
     this.lexicon = lexicon;
     this.reader = reader;
+    this.counts = counts;
   }
 
   /**
@@ -53,13 +55,13 @@ final class ActorFallbacks {
       int subset = -1;
       for (int i = j - 1; i >= Math.max(0, j - 7); i--) {
         Tok t = s.tok(i);
-        if (reader.isCount(s, i) && !ActorReader.listOrShare(s, s.entitySpan(i)[0])) {
-          int start = reader.approxStart(s, s.entitySpan(i)[0]);
+        if (counts.isCount(s, i) && !counts.listOrShare(s, s.entitySpan(i)[0])) {
+          int start = counts.approxStart(s, s.entitySpan(i)[0]);
           if (subsetMarker(s, start)) {
             subset = start - 1; // "1,284 fugitives, including 312 officials, were repatriated": the group is the actor
             break;
           }
-          reader.setCount(s, i, a);
+          counts.setCount(s, i, a);
           a.subject = subj;
           a.noun = n.lemma();
           return;
@@ -165,7 +167,7 @@ final class ActorFallbacks {
         break;
       }
     }
-    if (comma < pred || !reader.isCount(s, comma + 1)) {
+    if (comma < pred || !counts.isCount(s, comma + 1)) {
       return;
     }
     int end = s.entitySpan(comma + 1)[1];
@@ -176,7 +178,7 @@ final class ActorFallbacks {
     for (int j = end + 2; j < s.size() && j <= end + 6; j++) {
       Subject subj = reader.subjectOf(s.tok(j), null);
       if (subj != null) {
-        reader.setCount(s, comma + 1, a);
+        counts.setCount(s, comma + 1, a);
         a.subject = subj;
         a.noun = s.tok(j).lemma();
         return;
@@ -229,8 +231,8 @@ final class ActorFallbacks {
       i -= 2;
       ofGroup = true;
     }
-    if (reader.isCount(s, i) && !ActorReader.listOrShare(s, s.entitySpan(i)[0])) {
-      reader.setCount(s, i, a);
+    if (counts.isCount(s, i) && !counts.listOrShare(s, s.entitySpan(i)[0])) {
+      counts.setCount(s, i, a);
       a.subject = Subject.FUGITIVES;
       a.ofGroupBefore = ofGroup;
     }

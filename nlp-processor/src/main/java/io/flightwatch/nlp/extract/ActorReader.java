@@ -44,16 +44,16 @@ final class ActorReader {
   }
 
   static final Set<String> PRONOUNS = Set.of("he", "she");
-  private static final Set<String> PREDICATE_NOUNS = Set.of("return", "extradition", "repatriation",
-      "deportation", "flight", "escape", "defection", "transfer", "arrest", "capture");
   static final Set<String> GROUP_REFS = Set.of("them", "these", "those");
 
   private final Lexicon lexicon;
+  private final ActorCounts counts;
   private final ActorFallbacks fallbacks;
 
   ActorReader(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.fallbacks = new ActorFallbacks(lexicon, this);
+    this.counts = new ActorCounts(lexicon);
+    this.fallbacks = new ActorFallbacks(lexicon, this, counts);
   }
 
   /** The actor from the parse's ACTOR arguments, or from the words right before the predicate; null if none. */
@@ -177,9 +177,9 @@ final class ActorReader {
     }
     SemanticGraph g = s.graph;
     IndexedWord node = g.getNodeByIndexSafe(i + 1);
-    if (isCount(s, i) && !listOrShare(s, s.entitySpan(i)[0])) {
+    if (counts.isCount(s, i) && !counts.listOrShare(s, s.entitySpan(i)[0])) {
       // "Three of them were repatriated", "Twelve are said to be in Canada"
-      setCount(s, i, a);
+      counts.setCount(s, i, a);
       a.subject = Subject.FUGITIVES;
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().equals("nmod:of")) {
@@ -208,8 +208,8 @@ final class ActorReader {
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
       int c = e.getTarget().index() - 1;
-      if (rel.equals("nummod") && isCount(s, c) && !listOrShare(s, s.entitySpan(c)[0])) {
-        setCount(s, c, a);
+      if (rel.equals("nummod") && counts.isCount(s, c) && !counts.listOrShare(s, s.entitySpan(c)[0])) {
+        counts.setCount(s, c, a);
         a.noun = t.lemma();
         for (SemanticGraphEdge of : g.outgoingEdgeIterable(node)) {
           if (of.getRelation().toString().equals("nmod:of") && lexicon.has(Lexicon.GENERIC_PEOPLE,
@@ -302,21 +302,6 @@ final class ActorReader {
     return otherwise;
   }
 
-  private boolean isCount(Tok t) {
-    return t != null && t.number() != null && "NUMBER".equals(t.ner()) && !lexicon.has(Lexicon.VAGUE_NUMBERS,
-        t.lower());
-  }
-
-  /** Nouns that make a number a length of time or a frequency, never people: "three years hiding in Spain". */
-  private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("year", "month", "week", "day", "decade",
-      "hour", "time", "century");
-
-  boolean isCount(SentenceView s, int i) {
-    Tok t = s.tok(i);
-    Tok next = s.tok(s.entitySpan(i)[1] + 1);
-    return isCount(t) && !s.inMoney(i) && (next == null || !TIME_UNITS.contains(next.lemma()));
-  }
-
   /**
    * "Eight years after she fled to the UK, the former Nigerian minister remains abroad": a pronoun in an opening clause
    * that names no one yet stands for the official after the comma.
@@ -348,47 +333,6 @@ final class ActorReader {
   private static boolean personBefore(SentenceView s, int at) {
     for (int i = at - 1; i >= 0; i--) {
       if (s.tok(i).isPerson()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  void setCount(SentenceView s, int i, Actor a) {
-    int[] span = s.entitySpan(i);
-    a.count = Math.round(s.tok(span[1]).number());
-    int start = approxStart(s, span[0]);
-    a.approximate = start < span[0];
-    a.text = s.span(start, span[1] + 1);
-    a.tok = span[1];
-  }
-
-  int approxStart(SentenceView s, int first) {
-    if (lexicon.has(Lexicon.APPROX_TWO, s.lower(first - 2) + " " + s.lower(first - 1))) {
-      return first - 2;
-    }
-    return lexicon.has(Lexicon.APPROX_ONE, s.lower(first - 1)) ? first - 1 : first;
-  }
-
-  /** "Interpol's 100 most wanted", "a list of the 100", "top 100", "48 out of 100": a list or a share, not a count. */
-  static boolean listOrShare(SentenceView s, int first) {
-    String before = s.lower(first - 1);
-    String twoBefore = s.lower(first - 2);
-    // "upwards of 600", "in excess of 600", "a total of 55": the number itself, not a share of a list
-    // "the return of 12 fugitive officials": the number after a predicate noun is who returned, not a share
-    boolean upwards = before.equals("of") && (twoBefore.equals("upwards") || twoBefore.equals("excess")
-        || twoBefore.equals("total") || s.tok(first - 2) != null && PREDICATE_NOUNS.contains(s.tok(first - 2).lemma()));
-    int last = s.entitySpan(first)[1];
-    if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
-      return true;
-    }
-    if (before.equals("of") && !upwards || before.equals("top") || before.equals("'s") || before.equals("’s")
-        || before.equals("to") && !s.lower(first - 2).equals("up")) {
-      return true;
-    }
-    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
-      String l = s.tok(k).lemma();
-      if (l.equals("list") || l.equals("notice") || l.equals("top") || l.equals("ranking") || l.equals("target")) {
         return true;
       }
     }

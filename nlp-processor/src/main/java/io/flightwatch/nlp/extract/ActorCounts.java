@@ -1,0 +1,80 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.nlp.extract.ActorReader.Actor;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+
+/**
+ * Stage 4 (people): whether a number counts the people of an actor, and the count's text with its hedge.
+ *
+ * <pre>
+ *   "more than 1,000 corrupt officials fled"     count 1000, approximate, text "more than 1,000"
+ *   "Three of them were repatriated"             count 3
+ *   "three years hiding in Spain"                 no count: a length of time ({@code time-units.txt})
+ *   "Interpol's 100 most wanted", "top 100"       no count: a list or a share
+ *   "the return of 12 fugitive officials"         count 12: the number after a predicate noun is who returned
+ * </pre>
+ */
+final class ActorCounts {
+
+  private final Lexicon lexicon;
+
+  ActorCounts(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  private boolean isCount(Tok t) {
+    return t != null && t.number() != null && "NUMBER".equals(t.ner()) && !lexicon.has(Lexicon.VAGUE_NUMBERS,
+        t.lower());
+  }
+
+  /** A number that can count people: not money, not a length of time or a frequency ("three years", "two times"). */
+  boolean isCount(SentenceView s, int i) {
+    Tok t = s.tok(i);
+    Tok next = s.tok(s.entitySpan(i)[1] + 1);
+    return isCount(t) && !s.inMoney(i) && (next == null || !lexicon.has(Lexicon.TIME_UNITS, next.lemma()));
+  }
+
+  /** The count of the number at {@code i} on {@code a}, with its text from the hedge in front ("about 40"). */
+  void setCount(SentenceView s, int i, Actor a) {
+    int[] span = s.entitySpan(i);
+    a.count = Math.round(s.tok(span[1]).number());
+    int start = approxStart(s, span[0]);
+    a.approximate = start < span[0];
+    a.text = s.span(start, span[1] + 1);
+    a.tok = span[1];
+  }
+
+  /** Where a number's phrase starts: at a hedge of one or two words before it ("nearly 300", "up to 50"). */
+  int approxStart(SentenceView s, int first) {
+    if (lexicon.has(Lexicon.APPROX_TWO, s.lower(first - 2) + " " + s.lower(first - 1))) {
+      return first - 2;
+    }
+    return lexicon.has(Lexicon.APPROX_ONE, s.lower(first - 1)) ? first - 1 : first;
+  }
+
+  /** "Interpol's 100 most wanted", "a list of the 100", "top 100", "48 out of 100": a list or a share, not a count. */
+  boolean listOrShare(SentenceView s, int first) {
+    String before = s.lower(first - 1);
+    String twoBefore = s.lower(first - 2);
+    // "upwards of 600", "in excess of 600", "a total of 55": the number itself, not a share of a list
+    // "the return of 12 fugitive officials": the number after a predicate noun is who returned, not a share
+    boolean upwards = before.equals("of") && (twoBefore.equals("upwards") || twoBefore.equals("excess")
+        || twoBefore.equals("total") || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS,
+            s.tok(first - 2).lemma()));
+    int last = s.entitySpan(first)[1];
+    if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
+      return true;
+    }
+    if (before.equals("of") && !upwards || before.equals("top") || before.equals("'s") || before.equals("’s")
+        || before.equals("to") && !s.lower(first - 2).equals("up")) {
+      return true;
+    }
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      String l = s.tok(k).lemma();
+      if (l.equals("list") || l.equals("notice") || l.equals("top") || l.equals("ranking") || l.equals("target")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
