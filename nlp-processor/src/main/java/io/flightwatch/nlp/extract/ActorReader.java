@@ -43,7 +43,8 @@ final class ActorReader {
     boolean ofGroupBefore;
   }
 
-  static final Set<String> PRONOUNS = Set.of("he", "she");
+  // "him" / "her": the one sent back ("France extradited him")
+  static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
   static final Set<String> GROUP_REFS = Set.of("them", "these", "those");
 
   private final Lexicon lexicon;

@@ -277,6 +277,15 @@ final class ArticleAssembler {
     return v;
   }
 
+  /** One money mention, or two with the same printed number and currency. */
+  private static boolean samePrinted(Draft a, Draft b) {
+    if (a.money == b.money) {
+      return a.money != null;
+    }
+    return a.money != null && b.money != null && a.money.amount() != null && b.money.amount() != null
+        && a.money.amount().compareTo(b.money.amount()) == 0 && Objects.equals(a.money.currency(), b.money.currency());
+  }
+
   /** The same printed sum: equal USD values to the cent, or one mention. */
   private static boolean sameSum(Draft a, Draft b) {
     if (a.money == b.money) {
@@ -290,6 +299,11 @@ final class ArticleAssembler {
   static boolean sameFact(Draft a, Draft b) {
     if (a.kind != b.kind || !Objects.equals(a.destination, b.destination)) {
       return false;
+    }
+    if (a.kind.isMoney() && (a.person == null || b.person == null) && samePrinted(a, b)) {
+      // "a former mayor laundered 18 billion pesos through Spain ... Javier Arango transferred the money to Spanish
+      // banks": one printed sum, told of the unnamed and then of the named mover
+      return true;
     }
     if (a.person != null || b.person != null) {
       return a.person != null && b.person != null && samePerson(a.person, b.person);

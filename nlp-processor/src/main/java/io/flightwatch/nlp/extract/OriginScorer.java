@@ -34,7 +34,7 @@ final class OriginScorer {
         int previous = lastEntity;
         lastEntity = t.entity();
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
-        // but "Swiss bank accounts", "British property" say where money lies, not whose people they are
+        // but "Swiss bank accounts", "the Mexican embassy" say where money or people lie, not whose people they are
         boolean owner = t.nationality() && !placesMoney(s, t.i()) || PlaceReader.possessive(s, t.i());
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
@@ -66,9 +66,9 @@ final class OriginScorer {
   }
 
   private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
-      "trust", "company", "firm", "asset", "fund");
+      "trust", "company", "firm", "asset", "fund", "embassy", "consulate");
 
-  /** A demonym before a place money is kept: "Swiss bank accounts", "a British shell company". */
+  /** A demonym before a place money is kept or a mission: "Swiss bank accounts", "the Mexican embassy". */
   private static boolean placesMoney(SentenceView s, int i) {
     Tok next = s.tok(i + 1);
     return next != null && MONEY_PLACES.contains(next.lemma().toLowerCase(java.util.Locale.ROOT));

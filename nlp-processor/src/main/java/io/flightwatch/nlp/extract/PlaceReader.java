@@ -17,7 +17,7 @@ import java.util.Set;
  *   "to accounts in Vancouver"                   CA (a place inside the argument's phrase)
  *   "in Swiss banks", "into a London account"    CH, GB (an adjectival place on a bank or account noun)
  *   "fled the country"                           the home country ({@link Places#home()})
- *   "from China's embassy"                       nothing: a possessive names an owner, not a place
+ *   "in the Mexican embassy in Quito"            MX: an embassy is its country's ground
  * </pre>
  */
 final class PlaceReader {
@@ -30,6 +30,9 @@ final class PlaceReader {
 
   private static final Set<String> NATION_NOUNS = Set.of("nation", "country", "state", "island", "kingdom",
       "republic", "emirate", "city-state", "archipelago");
+
+  /** An embassy is its country's ground: someone who takes refuge there has gone to that country. */
+  private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "legation");
 
   private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground");
 
@@ -68,6 +71,18 @@ final class PlaceReader {
     Tok t = s.tok(node.index() - 1);
     if (t == null) {
       return;
+    }
+    if (MISSION_NOUNS.contains(t.lemma())) {
+      // "took refuge in the Mexican embassy in Quito", "Ecuador's embassy": the mission's country, not its city
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+        Tok owner = s.tok(e.getTarget().index() - 1);
+        String rel = e.getRelation().toString();
+        if (owner != null && owner.iso() != null && (owner.nationality() || owner.isPlace())
+            && (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
+          out.add(owner.iso());
+          return;
+        }
+      }
     }
     if (t.isPlace() && !possessive(s, t.i())) {
       out.add(t.iso());

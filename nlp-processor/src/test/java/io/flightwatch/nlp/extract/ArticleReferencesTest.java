@@ -80,4 +80,13 @@ class ArticleReferencesTest {
     assertThat(c).filteredOn(x -> x.kind() == ClaimKind.MONEY_MOVED_ABROAD)
         .extracting(Claim::origin, Claim::destination).containsExactly(tuple("EC", "PA"));
   }
+
+  @Test
+  void oneSumToldOfAnUnnamedAndThenOfANamedMoverIsOneClaim() {
+    List<Claim> c = claims("Colombian prosecutors charged a former mayor of Cali with laundering 9 billion pesos"
+        + " through accounts in Spain. They said Pedro Vargas transferred the money to Spanish banks between 2016"
+        + " and 2019.");
+    assertThat(c).filteredOn(x -> x.kind() == ClaimKind.MONEY_MOVED_ABROAD)
+        .extracting(Claim::destination).containsExactly("ES");
+  }
 }
