@@ -31,7 +31,16 @@ final class ActorCounts {
   boolean isCount(SentenceView s, int i) {
     Tok t = s.tok(i);
     Tok next = s.tok(s.entitySpan(i)[1] + 1);
-    return isCount(t) && !s.inMoney(i) && (next == null || !lexicon.has(Lexicon.TIME_UNITS, next.lemma()));
+    return isCount(t) && !s.inMoney(i) && (next == null || !lexicon.has(Lexicon.TIME_UNITS, next.lemma()))
+        && !year(s, i);
+  }
+
+  /** "who fled to Canada in 2014": a year after a preposition, even where the tagger calls it a number. */
+  private static boolean year(SentenceView s, int i) {
+    Tok t = s.tok(i);
+    Tok before = s.tok(s.entitySpan(i)[0] - 1);
+    return t.word().length() == 4 && t.number() >= 1900 && t.number() <= 2100 && before != null
+        && (before.tag().equals("IN") || before.tag().equals("TO"));
   }
 
   /** The count of the number at {@code i} on {@code a}, with its text from the hedge in front ("about 40"). */

@@ -96,9 +96,6 @@ final class ClaimPipeline {
     for (SentenceView s : sentences) {
       boolean fled = false;
       int before = drafts.size();
-      if (group != null && (s.graph == null || !found.containsKey(s.index))) {
-        coordination.subsetsAfter(group, s, drafts); // "... 612 fugitives were brought back. They included 87 ..."
-      }
       if (s.graph != null && found.containsKey(s.index)) {
         List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier != null ? earlier : beforeThat);
         for (Draft d : List.copyOf(read)) {
@@ -107,6 +104,9 @@ final class ClaimPipeline {
         }
         drafts.addAll(read);
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
+      }
+      if (group != null && drafts.size() == before) {
+        coordination.subsetsAfter(group, s, drafts); // "... 612 fugitives were brought back. They included 87 ..."
       }
       group = drafts.subList(before, drafts.size()).stream().filter(d -> !d.kind.isMoney() && d.person == null
           && !d.singular && d.count != null && d.count > 2).reduce((a, b) -> b).orElse(null);

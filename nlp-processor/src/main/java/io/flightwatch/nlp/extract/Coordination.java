@@ -115,6 +115,18 @@ final class Coordination {
     if (pointsBack) {
       subsets(group, s, out);
     }
+    // "Seven officials fled abroad. Four of them are in Britain and three in the United States."
+    if (isCount(s, s.entitySpan(0)[1]) || pointsBack) {
+      List<Part> parts = pairs(s, group.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
+      long sum = parts.stream().mapToLong(Part::count).sum();
+      if (parts.size() >= 2 && sum <= group.count) {
+        for (Part p : parts) {
+          Draft d = part(group, p, group);
+          d.sentence = s;
+          out.add(d);
+        }
+      }
+    }
   }
 
   private static final Set<String> GROUP_REFS = Set.of("them", "these", "those", "whom");

@@ -181,7 +181,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
    * A dateline in capitals ("KAMPALA - ", "DAR ES SALAAM — ", "LAGOS, Nigeria (Reuters) - ") at the start of a line.
    */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-      "(?m)^\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+){0,3}(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?"
+      // "KAMPALA -", "LA PAZ, Bolivia -", "BEIJING, Nov 3 (Xinhua) --", "LAGOS, Nov. 3, 2023 (AP) -"
+      "(?m)^\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+){0,3}"
+          + "(?:, \\p{Lu}[\\p{L}.]+(?: [\\p{Lu}\\d][\\p{L}\\d.]*){0,2}(?:, \\d{4})?)?"
           + "(?: \\([^)\\n]{1,40}\\))? ?[-—–]{1,2}( )(?=\\S)");
 
   /**

@@ -28,6 +28,9 @@ final class Destinations {
   private static final Set<String> ONWARD = Set.of("then", "before", "later", "eventually", "finally", "onward",
       "onwards");
 
+  /** Verbs only the country letting someone go does: their giver's demonym is that country. */
+  private static final Set<String> HAND_OVER = Set.of("hand", "extradite", "deport", "expel");
+
   private final Lexicon lexicon;
   private final PlaceReader places;
 
@@ -67,9 +70,10 @@ final class Destinations {
         Tok t = s.tok(w.index() - 1);
         return t != null && t.isPlace() && !PlaceReader.possessive(s, t.i());
       }).toList();
-      if (givers.isEmpty() && r.containsKey(Role.HOME)) {
+      if (givers.isEmpty() && (r.containsKey(Role.HOME) || HAND_OVER.contains(verb.lemma()))) {
         // "Swiss authorities returned $80 million to Nigeria": the nationality of a giver that hands to another
-        // country; without a receiving country, "Chinese police returned 860 suspects" names the home side
+        // country; without a receiving country, "Chinese police returned 860 suspects" names the home side, but
+        // only a foreign side hands over or extradites: "was handed over by Thai police at Kunming airport"
         for (IndexedWord w : r.get(Role.GIVER)) {
           if (!kind.isMoney() && r.getOrDefault(Role.ACTOR, List.of()).equals(List.of(w))) {
             continue; // "a former Chinese director ... returned to the mainland": the one returning gives nothing

@@ -165,6 +165,12 @@ final class Predicates {
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"
     }
+    if (prev.equals("be") && s.lower(p.start() - 2).equals("to") && first.tag().equals("VBN")) {
+      Tok governor = s.tok(p.start() - 3);
+      if (governor == null || !governor.tag().startsWith("VB") && !governor.tag().equals("MD")) {
+        return true; // "ex-minister arrested in US, to be deported", "due to be extradited": not yet done
+      }
+    }
     int to = p.start() - 1;
     if (prev.equals("and") && first.tag().equals("VB")) {
       // "efforts to locate and extradite him": the second infinitive shares the first one's "to"

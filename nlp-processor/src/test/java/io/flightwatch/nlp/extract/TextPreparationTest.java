@@ -49,6 +49,11 @@ class TextPreparationTest {
         + "stays.");
     assertThat(CoreNlpAnnotator.breakDatelines("LA PAZ - The former president")).isEqualTo("LA PAZ -\nThe former "
         + "president");
+    // an agency's dateline with the day
+    assertThat(CoreNlpAnnotator.breakDatelines("HANOI, Nov 3 (VNA) -- A former official returned."))
+        .isEqualTo("HANOI, Nov 3 (VNA) --\nA former official returned.");
+    assertThat(CoreNlpAnnotator.breakDatelines("LIMA, Nov. 3, 2023 (AP) - A former official returned."))
+        .isEqualTo("LIMA, Nov. 3, 2023 (AP) -\nA former official returned.");
   }
 
   @Test
