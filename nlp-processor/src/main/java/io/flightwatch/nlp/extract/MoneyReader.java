@@ -201,6 +201,16 @@ final class MoneyReader {
     }
   }
 
+  /** A gerund or bare verb ("with embezzling", "with having stolen"), not a participle ("with an estimated"). */
+  private static boolean verbBetween(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.tok(i).tag().equals("VBG") || s.tok(i).tag().equals("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Money that went abroad with the people: "fled with $X", "taking $X with them", "stole $X and fled". */
   MoneyMention takenAlong(SentenceView s, int pred) {
     for (MoneyMention m : s.money) {
@@ -211,8 +221,8 @@ final class MoneyReader {
       if (sp[0] > pred && sp[0] - pred <= 10) {
         for (int i = pred + 1; i < sp[0]; i++) {
           String w = s.lower(i);
-          if (w.equals("with") || w.equals("taking") || w.equals("carrying")) {
-            return m;
+          if (w.equals("with") && !verbBetween(s, i + 1, sp[0]) || w.equals("taking") || w.equals("carrying")) {
+            return m; // but "fled after being charged with embezzling $X" took nothing along
           }
         }
         if (s.lower(sp[1] + 1).equals("with")) {

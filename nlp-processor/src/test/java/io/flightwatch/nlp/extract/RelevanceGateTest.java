@@ -25,6 +25,11 @@ class RelevanceGateTest {
     assertThat(gate.check("A transport secretary escaped to Paraguay.")).isEqualTo(Verdict.RELEVANT);
     // a predicate word of the triggers and a word of the officials list, neither in the gate's own lists
     assertThat(gate.check("The ex-magistrate relocated to Spain.")).isEqualTo(Verdict.RELEVANT);
+    // no title, only the crime or the office: "a former branch manager ... fled India after a loan fraud"
+    assertThat(gate.check("A former branch manager fled India in 2018 after a loan fraud came to light."))
+        .isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("A man wanted in a land scam has fled to Nepal.")).isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("A convicted clerk who stole 40 crore rupees escaped to Dubai.")).isEqualTo(Verdict.RELEVANT);
     // every money verb of the triggers
     for (String moved : List.of("funnelled", "wired", "stashed", "channelled", "remitted", "spirited", "squirrelled",
         "salted away", "parked", "deposited", "sent back")) {
