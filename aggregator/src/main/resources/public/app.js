@@ -3,12 +3,16 @@
 (function () {
   'use strict';
 
-  const KINDS = ['officialsFled', 'officialsReturned', 'moneyMovedUsd', 'moneyRecoveredUsd'];
+  // The kinds by the words of the API (?kind= of every request, the keys of "kinds" in every answer, the URL here).
+  const KINDS = ['officials_fled', 'officials_returned', 'money_moved_abroad', 'money_recovered'];
   const KIND_LABELS = {
-    officialsFled: 'Officials fled', officialsReturned: 'Officials returned',
-    moneyMovedUsd: 'Money moved abroad (USD)', moneyRecoveredUsd: 'Money recovered (USD)'
+    officials_fled: 'Officials fled', officials_returned: 'Officials returned',
+    money_moved_abroad: 'Money moved abroad (USD)', money_recovered: 'Money recovered (USD)'
   };
-  const state = { role: 'destination', kind: 'officialsFled', totals: new Map(), selected: null, from: null, to: null,
+  // the names links shared before this release carry (?kind=moneyMovedUsd): still opened, then written anew
+  const OLD_KINDS = { officialsFled: 'officials_fled', officialsReturned: 'officials_returned',
+    moneyMovedUsd: 'money_moved_abroad', moneyRecoveredUsd: 'money_recovered' };
+  const state = { role: 'destination', kind: 'officials_fled', totals: new Map(), selected: null, from: null, to: null,
     caseId: null };
 
   const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
@@ -24,7 +28,8 @@
     return isMoney(kind) ? '$' + compact.format(n) : whole.format(n);
   }
 
-  function roleTotals(t) { return state.role === 'destination' ? t.asDestination : t.asOrigin; }
+  /** A country's band of one kind in the chosen role: "kinds": {"officials_fled": {"destination": band, ...}}. */
+  function band(t, kind) { return t.kinds[kind][state.role]; }
 
   function bandCell(kind, band) {
     const td = el('td', 'band ' + kind);
@@ -40,9 +45,9 @@
   }
 
   function sorted() {
-    const rows = Array.from(state.totals.values()).filter(t => KINDS.some(k => roleTotals(t)[k].claims > 0));
+    const rows = Array.from(state.totals.values()).filter(t => KINDS.some(k => band(t, k).claims > 0));
     rows.sort((a, b) => {
-      const ba = roleTotals(a)[state.kind], bb = roleTotals(b)[state.kind];
+      const ba = band(a, state.kind), bb = band(b, state.kind);
       return (Number(bb.high) - Number(ba.high)) || (Number(bb.low) - Number(ba.low))
         || a.country.localeCompare(b.country);
     });
@@ -54,7 +59,6 @@
     const rows = sorted();
     body.replaceChildren();
     for (const t of rows) {
-      const rt = roleTotals(t);
       const tr = el('tr');
       tr.id = 'row-' + t.country;
       tr.dataset.country = t.country;
@@ -64,9 +68,9 @@
       name.appendChild(el('span', 'name', t.name));
       if (t.name !== t.country) name.appendChild(el('span', 'iso', ' (' + t.country + ')')); // never "ZZ (ZZ)"
       tr.appendChild(name);
-      for (const k of KINDS) tr.appendChild(bandCell(k, rt[k]));
-      tr.appendChild(el('td', 'claims', KINDS.reduce((s, k) => s + rt[k].claims, 0)));
-      tr.appendChild(el('td', 'sources', KINDS.reduce((s, k) => s + rt[k].sources, 0)));
+      for (const k of KINDS) tr.appendChild(bandCell(k, band(t, k)));
+      tr.appendChild(el('td', 'claims', KINDS.reduce((s, k) => s + band(t, k).claims, 0)));
+      tr.appendChild(el('td', 'sources', KINDS.reduce((s, k) => s + band(t, k).sources, 0)));
       tr.appendChild(el('td', 'articles', t.articles));
       tr.appendChild(el('td', 'updated', t.updatedAt ? String(t.updatedAt).slice(0, 10) : ''));
       tr.addEventListener('click', () => showEvidence(t.country));
@@ -82,22 +86,22 @@
   }
 
   function t_apart(t) {
-    const band = roleTotals(t)[state.kind];
-    return t.name + ' (not counted in any country): ' + fmt(state.kind, band.low) + ' – ' + fmt(state.kind, band.high)
-      + ', ' + band.claims + ' claim(s)';
+    const b = band(t, state.kind);
+    return t.name + ' (not counted in any country): ' + fmt(state.kind, b.low) + ' – ' + fmt(state.kind, b.high)
+      + ', ' + b.claims + ' claim(s)';
   }
 
   function renderChart() {
     document.getElementById('chart-title').textContent =
       KIND_LABELS[state.kind] + ', by ' + (state.role === 'destination' ? 'destination' : 'origin');
     // "no single country" is no country: it is named under the chart, never a bar among them
-    const all = sorted().filter(t => roleTotals(t)[state.kind].claims > 0);
+    const all = sorted().filter(t => band(t, state.kind).claims > 0);
     const zz = all.find(t => t.country === 'ZZ');
     document.getElementById('chart-apart').textContent = zz ? t_apart(zz) : '';
     document.getElementById('chart-empty').hidden = all.some(t => t.country !== 'ZZ');
     if (window.flightwatchBars) {
       window.flightwatchBars.update(all.filter(t => t.country !== 'ZZ')
-        .map(t => ({ iso: t.country, name: t.name, band: roleTotals(t)[state.kind] })), v => fmt(state.kind, v));
+        .map(t => ({ iso: t.country, name: t.name, band: band(t, state.kind) })), v => fmt(state.kind, v));
     }
   }
 
@@ -105,8 +109,8 @@
     if (!window.flightwatchMap) return;
     const title = KIND_LABELS[state.kind] + ', by ' + (state.role === 'destination' ? 'destination' : 'origin');
     document.getElementById('map-title').textContent = title;
-    const rows = sorted().filter(t => roleTotals(t)[state.kind].claims > 0)
-      .map(t => ({ iso: t.country, name: t.name, band: roleTotals(t)[state.kind] }));
+    const rows = sorted().filter(t => band(t, state.kind).claims > 0)
+      .map(t => ({ iso: t.country, name: t.name, band: band(t, state.kind) }));
     window.flightwatchMap.update(rows, title, v => fmt(state.kind, v), state.selected);
   }
 
@@ -120,11 +124,12 @@
 
   function year(v) { return /^\d{4}$/.test(v || '') ? v : null; }
 
-  // The view lives in the URL (?role=origin&kind=moneyMovedUsd&country=CN): reload and share reproduce it.
+  // The view lives in the URL (?role=origin&kind=money_moved_abroad&country=CN): reload and share reproduce it.
   function readUrl() {
     const q = new URLSearchParams(window.location.search);
     if (q.get('role') === 'origin' || q.get('role') === 'destination') state.role = q.get('role');
-    if (KINDS.includes(q.get('kind'))) state.kind = q.get('kind');
+    const kind = OLD_KINDS[q.get('kind')] || q.get('kind');
+    if (KINDS.includes(kind)) state.kind = kind;
     if (/^[A-Z]{2}$/.test(q.get('country') || '')) state.selected = q.get('country');
     state.from = year(q.get('from'));
     state.to = year(q.get('to'));
@@ -135,7 +140,7 @@
   function writeUrl() {
     const q = new URLSearchParams();
     if (state.role !== 'destination') q.set('role', state.role);
-    if (state.kind !== 'officialsFled') q.set('kind', state.kind);
+    if (state.kind !== 'officials_fled') q.set('kind', state.kind);
     if (state.selected) q.set('country', state.selected);
     if (state.from) q.set('from', state.from);
     if (state.to) q.set('to', state.to);
@@ -160,6 +165,29 @@
     writeUrl();
   }
 
+  /** The open country's band per year, for the chosen role and kind. */
+  function showYears() {
+    const iso = state.selected;
+    if (!iso || !window.flightwatchBars) return;
+    const role = state.role, kind = state.kind;
+    fetch('/api/countries/' + encodeURIComponent(iso) + '/years').then(r => r.ok ? r.json() : null).then(body => {
+      // an answer for a view since left (another country, role or kind) is not drawn over the current one
+      if (body && iso === state.selected && role === state.role && kind === state.kind) {
+        window.flightwatchBars.years(body, role, kind, v => fmt(kind, v));
+      }
+    }, () => {});
+  }
+
+  /** The open country's flows, for the chosen kind and period: called whenever one of them changes. */
+  function showFlows() {
+    const iso = state.selected;
+    if (!iso || !window.flightwatchFlows) return;
+    const t = state.totals.get(iso);
+    const kind = state.kind;
+    window.flightwatchFlows.show(iso, t ? t.name : iso, kind, { from: state.from, to: state.to },
+      v => fmt(kind, v)).catch(() => {});
+  }
+
   async function showEvidence(iso) {
     if (iso !== state.selected) state.caseId = null; // another country: its cases start closed
     state.selected = iso;
@@ -182,15 +210,8 @@
     if (window.flightwatchCases) {
       window.flightwatchCases.show(iso, state.caseId, id => { state.caseId = id; writeUrl(); }).catch(() => {});
     }
-    if (window.flightwatchBars) {
-      fetch('/api/countries/' + encodeURIComponent(iso) + '/years').then(r => r.ok ? r.json() : null).then(body => {
-        if (body) window.flightwatchBars.years(body, state.role, state.kind, v => fmt(state.kind, v));
-      }, () => {});
-    }
-    if (window.flightwatchFlows) {
-      window.flightwatchFlows.show(iso, t ? t.name : iso, state.kind, { from: state.from, to: state.to },
-        v => fmt(state.kind, v)).catch(() => {});
-    }
+    showYears();
+    showFlows();
     const res = await fetch('/api/countries/' + encodeURIComponent(iso) + '/evidence?limit=200');
     const body = await res.json();
     if (!res.ok) {
@@ -199,8 +220,7 @@
     }
     for (const c of body.claims) {
       const li = el('li', 'claim');
-      const kindKey = c.kind.replace(/_([a-z])/g, (m, ch) => ch.toUpperCase());
-      li.appendChild(el('div', 'claim-head', c.kind.replace(/_/g, ' ') + ': ' + (c.valueText || fmt(kindKey, c.high))
+      li.appendChild(el('div', 'claim-head', c.kind.replace(/_/g, ' ') + ': ' + (c.valueText || fmt(c.kind, c.high))
         + (c.namedPerson && c.namedPerson !== c.valueText ? ' (' + c.namedPerson + ')' : ''))); // no "X (X)"
       // a return or a recovery goes from the country abroad back home: the arrow points home
       const back = c.kind === 'officials_returned' || c.kind === 'money_recovered';
@@ -261,6 +281,10 @@
     });
   }
 
+  // A list being loaded while an event arrives may have been read before that change, and would put the country
+  // back as it was: load once more after it.
+  function stale() { if (conn.retrying) conn.again = true; }
+
   function connect() {
     const source = new EventSource('/api/stream');
     // A page kept in the back/forward cache would hold its stream open, and a browser allows six connections per
@@ -273,11 +297,13 @@
       const t = JSON.parse(ev.data);
       state.totals.set(t.country, t);
       render(new Set([t.country]));
+      stale();
     });
     source.addEventListener('removed', ev => {
       const t = JSON.parse(ev.data);
       state.totals.delete(t.country);
       render();
+      stale();
     });
     source.onerror = () => { conn.streaming = false; badge(); };
     // after a reconnect the list may have changed meanwhile: load it again
@@ -292,22 +318,21 @@
         state.role = b.dataset.role;
         for (const o of document.querySelectorAll('.toggle button')) o.classList.toggle('active', o === b);
         render();
+        showYears(); // the open country's years are of the chosen role
       });
     }
     document.getElementById('kind').addEventListener('change', e => {
       state.kind = e.target.value;
       render();
-      if (state.selected && window.flightwatchFlows) { // the flows are of the chosen kind
-        const t = state.totals.get(state.selected);
-        window.flightwatchFlows.show(state.selected, t ? t.name : state.selected, state.kind,
-          { from: state.from, to: state.to }, v => fmt(state.kind, v)).catch(() => {});
-      }
+      showYears(); // the open country's years and flows are of the chosen kind
+      showFlows();
     });
     for (const id of ['from', 'to']) {
       document.getElementById(id).addEventListener('change', e => {
         state[id] = year(e.target.value.trim());
         writeUrl();
         loadWithRetry(1000); // the period is the server's filter: load the list again
+        showFlows(); // and the open country's flows are of the period too
       });
     }
     if (window.flightwatchMap) {

@@ -38,14 +38,13 @@
 
   let yearsChart = null;
 
-  /** A country's band per year (from /api/countries/{iso}/years) for one role and kind. */
+  /** A country's band per year (from /api/countries/{iso}/years) for one role and kind (officials_fled, ...). */
   function years(body, role, kind, format) {
     const el = document.getElementById('years-chart');
     if (!el || !window.echarts) return;
     if (!yearsChart) yearsChart = window.echarts.init(el, null, { renderer: 'canvas' });
     const ys = Object.keys(body.years || {}).sort();
-    const band = y => ((body.years[y] || {})[role === 'destination' ? 'asDestination' : 'asOrigin'] || {})[kind]
-      || { low: 0, high: 0, claims: 0 };
+    const band = y => (((body.years[y] || {}).kinds || {})[kind] || {})[role] || { low: 0, high: 0, claims: 0 };
     yearsChart.setOption({
       grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
       title: { text: ys.length ? 'By year (claims dated in it)' : 'No dated claims', textStyle: { fontSize: 12 } },

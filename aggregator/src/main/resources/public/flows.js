@@ -7,33 +7,34 @@
 
   const { el, escape } = window.flightwatchDom;
 
-  const WIRE = { officialsFled: 'officials_fled', officialsReturned: 'officials_returned',
-    moneyMovedUsd: 'money_moved_abroad', moneyRecoveredUsd: 'money_recovered' };
-
   let chart = null;
+  let shown = 0; // the latest request: an answer to an earlier one (another country, kind or period) is dropped
 
-  /** Loads and draws the flows of {@code iso} for {@code kind} (a dashboard kind key) and the period. */
+  /** Loads and draws the flows of {@code iso} for {@code kind} (officials_fled, ...) and the period {from, to}. */
   async function show(iso, name, kind, period, format) {
     const box = document.getElementById('flows-chart');
     const list = document.getElementById('flows-list');
     const title = document.getElementById('flows-title');
     if (!box || !list) return;
-    const q = new URLSearchParams({ country: iso, kind: WIRE[kind] || 'officials_fled', limit: '100' });
+    const request = ++shown;
+    const q = new URLSearchParams({ country: iso, kind: kind || 'officials_fled', limit: '100' });
     if (period.from) q.set('from', period.from);
     if (period.to) q.set('to', period.to);
     const csv = new URLSearchParams(q);
     csv.set('limit', '1000');
     csv.set('format', 'csv');
     document.getElementById('flows-csv').href = '/api/flows?' + csv.toString();
-    list.replaceChildren();
     const res = await fetch('/api/flows?' + q.toString());
     const body = await res.json();
+    if (request !== shown) return;
+    list.replaceChildren();
     if (!res.ok) {
       list.appendChild(el('li', 'error', body.error || ('HTTP ' + res.status)));
       return;
     }
     const flows = body.flows || [];
-    title.textContent = flows.length ? 'Flows: where from, where to' : 'No flows of this kind';
+    title.textContent = flows.length ? 'Flows: where from, where to'
+      : (period.from || period.to ? 'No flows of this kind in this period' : 'No flows of this kind');
     draw(box, iso, name, flows, format);
     for (const f of flows) {
       list.appendChild(el('li', 'flow', label(f.from, iso, name) + ' → ' + label(f.to, iso, name) + ': '
@@ -47,6 +48,7 @@
   function draw(box, iso, name, flows, format) {
     box.hidden = flows.length === 0;
     box.dataset.flows = flows.map(f => f.from + '>' + f.to + ':' + f.low + '-' + f.high).join(',');
+    if (chart && flows.length === 0) chart.clear(); // no routes left of another kind or period
     if (!window.echarts || flows.length === 0) return;
     if (!chart) {
       chart = window.echarts.init(box, null, { renderer: 'canvas' });

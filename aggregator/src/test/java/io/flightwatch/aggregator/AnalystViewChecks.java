@@ -60,8 +60,8 @@ final class AnalystViewChecks {
     }
     TestCluster.publish(kafka, many);
     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
-        tree(TestCluster.get(urls.get(0), "/api/countries/JP").body()).path("asDestination").path("officialsFled")
-            .path("claims").asInt()).isEqualTo(1_001));
+        tree(TestCluster.get(urls.get(0), "/api/countries/JP").body()).path("kinds").path("officials_fled")
+            .path("destination").path("claims").asInt()).isEqualTo(1_001));
     for (String url : urls) {
       zip(url);
     }
@@ -99,7 +99,7 @@ final class AnalystViewChecks {
         .containsEntry("CN>CA", "10-16 c3 s4"); // 10 (two outlets), 5 and the named official
     // every official in these destinations came from CN: each route's band is the destination's band
     for (String iso : List.of("CA", "US", "AU", "NZ", "GB", "SG", "TH", "AE")) {
-      JsonNode b = flows(url, "/api/countries/" + iso).path("asDestination").path("officialsFled");
+      JsonNode b = flows(url, "/api/countries/" + iso).path("kinds").path("officials_fled").path("destination");
       assertThat(byRoute.get("CN>" + iso)).isEqualTo(b.path("low").decimalValue().stripTrailingZeros().toPlainString()
           + "-" + b.path("high").decimalValue().stripTrailingZeros().toPlainString() + " c" + b.path("claims").asInt()
           + " s" + b.path("sources").asInt());
@@ -191,6 +191,15 @@ final class AnalystViewChecks {
     List<String> inZip = new ArrayList<>();
     tree(files.get("countries.json")).forEach(c -> inZip.add(c.path("country").asText()));
     assertThat(inZip).containsExactlyInAnyOrderElementsOf(countries);
+    // the zip's JSON is the API's: every country's bands under the kinds' words, as /api/countries/{iso} answers them
+    for (JsonNode c : tree(files.get("countries.json"))) {
+      JsonNode answered = tree(TestCluster.get(url, "/api/countries/" + c.path("country").asText()).body());
+      assertThat(c.path("kinds")).as(c.path("country").asText()).isEqualTo(answered.path("kinds"));
+      List<String> kinds = new ArrayList<>();
+      c.path("kinds").fieldNames().forEachRemaining(kinds::add);
+      assertThat(kinds).containsExactly("officials_fled", "officials_returned", "money_moved_abroad",
+          "money_recovered");
+    }
     assertThat(csv(files.get("countries.csv"))).extracting(m -> m.get("country")).containsAll(countries);
   }
 

@@ -98,7 +98,8 @@ class BoundedStateIT {
       return 0;
     }
     try {
-      return Json.MAPPER.readTree(r.body()).path("asDestination").path("officialsFled").path("claims").asInt();
+      return Json.MAPPER.readTree(r.body()).path("kinds").path("officials_fled").path("destination").path("claims")
+          .asInt();
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
@@ -193,7 +194,7 @@ class BoundedStateIT {
       JsonNode pe = json("/api/countries/PE");
       assertThat(pe.path("articles").asInt()).isEqualTo(articles);
     });
-    JsonNode pe = json("/api/countries/PE").path("asDestination").path("officialsFled");
+    JsonNode pe = json("/api/countries/PE").path("kinds").path("officials_fled").path("destination");
     assertThat(pe.path("claims").asInt()).isEqualTo(1);
     assertThat(pe.path("sources").asInt()).isEqualTo(articles);
     assertThat(pe.path("largestClaim").asText()).isEqualTo(claimKey);

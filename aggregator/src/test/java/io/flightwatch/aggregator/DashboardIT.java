@@ -82,10 +82,10 @@ class DashboardIT {
     js.executeScript("window.__noReload = 'kept';");
 
     TestCluster.publish(kafka, List.of(fled("dash-1", "PT", 7, "Our test sentence about seven officials.")));
-    await().atMost(Duration.ofSeconds(30)).until(() -> "7".equals(cellText("PT", "officialsFled")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "7".equals(cellText("PT", "officials_fled")));
 
     TestCluster.publish(kafka, List.of(fled("dash-2", "PT", 30, "Our test sentence about thirty officials.")));
-    await().atMost(Duration.ofSeconds(30)).until(() -> "30 – 37".equals(cellText("PT", "officialsFled")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "30 – 37".equals(cellText("PT", "officials_fled")));
     assertThat(js.executeScript("return window.__noReload;")).isEqualTo("kept");
     assertThat(cellText("PT", "sources")).isEqualTo("2");
     // the bar chart (drawn by ECharts) has Portugal among its bars
@@ -96,7 +96,7 @@ class DashboardIT {
     String hostile = "Officials named <script>window.__pwned = 1;</script> and "
         + "<img src=x onerror=\"window.__pwned = 2\"> in a test sentence.";
     TestCluster.publish(kafka, List.of(fled("dash-3", "IS", 3, hostile)));
-    await().atMost(Duration.ofSeconds(30)).until(() -> "3".equals(cellText("IS", "officialsFled")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "3".equals(cellText("IS", "officials_fled")));
     // Clicked from a script in one step: a live update may re-render the table between a find and a click.
     js.executeScript("document.getElementById('row-IS').click();");
     await().atMost(Duration.ofSeconds(30))
@@ -116,7 +116,7 @@ class DashboardIT {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     try {
       browser.get(app.url());
-      await().atMost(Duration.ofSeconds(30)).until(() -> cellText("PE", "officialsFled") != null);
+      await().atMost(Duration.ofSeconds(30)).until(() -> cellText("PE", "officials_fled") != null);
       // nothing wider than the screen: the table scrolls inside its panel
       Object overflow = browser.executeScript(
           "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -128,7 +128,7 @@ class DashboardIT {
       assertThat(browser.findElement(By.id("row-PE")).getDomProperty("tabIndex")).isEqualTo("0");
       // the controls are buttons, a select and inputs: reachable and usable without a mouse
       browser.findElement(By.id("role-origin")).sendKeys(org.openqa.selenium.Keys.ENTER);
-      await().atMost(Duration.ofSeconds(10)).until(() -> cellText("CN", "officialsFled") != null);
+      await().atMost(Duration.ofSeconds(10)).until(() -> cellText("CN", "officials_fled") != null);
     } finally {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
@@ -138,10 +138,10 @@ class DashboardIT {
   void roleToggleShowsOriginTotals() {
     TestCluster.publish(kafka, List.of(fled("dash-4", "MY", 4, "Our test sentence about four officials.")));
     browser.get(app.url());
-    await().atMost(Duration.ofSeconds(30)).until(() -> cellText("MY", "officialsFled") != null);
+    await().atMost(Duration.ofSeconds(30)).until(() -> cellText("MY", "officials_fled") != null);
     browser.findElement(By.id("role-origin")).click();
-    await().atMost(Duration.ofSeconds(10)).until(() -> cellText("CN", "officialsFled") != null
-        && cellText("MY", "officialsFled") == null);
+    await().atMost(Duration.ofSeconds(10)).until(() -> cellText("CN", "officials_fled") != null
+        && cellText("MY", "officials_fled") == null);
   }
 
   @Test
@@ -200,17 +200,19 @@ class DashboardIT {
     // the page asks for a shared country's evidence once, on load: wait until the aggregator has it
     await().atMost(Duration.ofSeconds(30)).until(() -> TestCluster.get(app.url(), "/api/countries/RU/evidence").body()
         .contains("dash-6"));
+    // a link shared before the kinds had one name (?kind=officialsReturned) still opens its view, in today's words
     browser.get(app.url() + "?role=origin&kind=officialsReturned&country=RU");
-    await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(cellText("RU", "officialsReturned"))
+    await().atMost(Duration.ofSeconds(30)).until(() -> "2".equals(cellText("RU", "officials_returned"))
         && chromium.text("#evidence-list .claim-meta") != null);
+    assertThat(browser.getCurrentUrl()).contains("kind=officials_returned").doesNotContain("officialsReturned");
     assertThat(browser.findElement(By.id("role-origin")).getDomAttribute("class")).contains("active");
-    assertThat(browser.findElement(By.id("kind")).getDomProperty("value")).isEqualTo("officialsReturned");
+    assertThat(browser.findElement(By.id("kind")).getDomProperty("value")).isEqualTo("officials_returned");
     assertThat(browser.findElement(By.id("row-RU")).getDomAttribute("class")).contains("selected");
     assertThat(chromium.text("#evidence-list .claim-meta")).startsWith("GB → RU");
     // a change of kind is written back into the URL
-    browser.executeScript("const k = document.getElementById('kind'); k.value = 'moneyMovedUsd';"
+    browser.executeScript("const k = document.getElementById('kind'); k.value = 'money_moved_abroad';"
         + " k.dispatchEvent(new Event('change'));");
-    await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("kind=moneyMovedUsd")
+    await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("kind=money_moved_abroad")
         && browser.getCurrentUrl().contains("role=origin") && browser.getCurrentUrl().contains("country=RU"));
   }
 
@@ -219,14 +221,61 @@ class DashboardIT {
     TestCluster.publish(kafka, List.of(fled("dash-7", "TN", 8, "Our test sentence about eight officials in Tunisia.")));
     browser.get(app.url() + "?from=2010&to=2012");
     await().atMost(Duration.ofSeconds(30)).until(() -> "live".equals(chromium.text("#status")));
-    assertThat(cellText("TN", "officialsFled")).as("claims of 2024 are outside 2010-2012").isNull();
+    assertThat(cellText("TN", "officials_fled")).as("claims of 2024 are outside 2010-2012").isNull();
     assertThat(browser.findElement(By.id("download")).getDomProperty("href")).contains("format=csv")
         .contains("from=2010").contains("to=2012");
     browser.executeScript("const f = document.getElementById('from'); f.value = '2024'; f.dispatchEvent(new "
         + "Event('change')); const t = document.getElementById('to'); t.value = '2024'; t.dispatchEvent(new "
             + "Event('change'));");
-    await().atMost(Duration.ofSeconds(30)).until(() -> "8".equals(cellText("TN", "officialsFled")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "8".equals(cellText("TN", "officials_fled")));
     assertThat(browser.getCurrentUrl()).contains("from=2024").contains("to=2024");
+  }
+
+  /** The open country's flows, as the Sankey holds them (read from the chart, not a screenshot). */
+  private static final String FLOW_LINKS = "const c = echarts.getInstanceByDom(document.getElementById('flows-chart'));"
+      + " const o = c ? c.getOption() : null;"
+      + " return o && o.series && o.series[0] ? o.series[0].links.map(l => l.source + '>' + l.target + ':' + l.value)"
+      + ".sort().join(',') : '';";
+
+  private static void period(String from, String to) {
+    browser.executeScript("for (const [id, v] of [['from', arguments[0]], ['to', arguments[1]]]) {"
+        + " const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event('change')); }", from, to);
+  }
+
+  @Test
+  void anOpenCountrysFlowsFollowThePeriod() {
+    Claim early = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "UZ", "TR").article("dash-p1",
+        "dash-p1-v1").count(5L).valueText("5 officials").quote("Our test sentence: 5 officials went to Turkey.")
+        .url("https://news.example.org/dash/dash-p1").publishedAt(Instant.parse("2019-05-02T12:00:00Z")).keyed();
+    Claim late = Samples.claim(0, ClaimKind.OFFICIALS_FLED, Subject.OFFICIALS, "UZ", "AE").article("dash-p2",
+        "dash-p2-v1").count(9L).valueText("9 officials").quote("Our test sentence: 9 officials went to the UAE.")
+        .url("https://news.example.org/dash/dash-p2").publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
+    TestCluster.publish(kafka, List.of(early, late));
+    await().atMost(Duration.ofSeconds(30)).until(() -> TestCluster.get(app.url(), "/api/flows?country=UZ").body()
+        .contains("\"TR\"") && TestCluster.get(app.url(), "/api/flows?country=UZ").body().contains("\"AE\""));
+    browser.get(app.url() + "?role=origin&country=UZ");
+    await().atMost(Duration.ofSeconds(60)).until(() -> "country:UZ>to:AE:9,country:UZ>to:TR:5".equals(
+        browser.executeScript(FLOW_LINKS)));
+    browser.executeScript("window.__noReload = 'kept';");
+
+    // a period while the country is open: its flows are those of the period, like the map and the table
+    period("2024", "2024");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "country:UZ>to:AE:9".equals(browser.executeScript(FLOW_LINKS)));
+    assertThat(chromium.text("#flows-list li")).startsWith("Uzbekistan → AE: 9 – 9");
+    assertThat(browser.findElement(By.id("flows-csv")).getDomProperty("href")).contains("country=UZ")
+        .contains("from=2024").contains("to=2024");
+    period("2019", "2019");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "country:UZ>to:TR:5".equals(browser.executeScript(FLOW_LINKS)));
+    assertThat(chromium.text("#flows-list li")).startsWith("Uzbekistan → TR: 5 – 5");
+    // a period without flows empties the chart and says so; no period again: every flow
+    period("2010", "2011");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "".equals(browser.executeScript(FLOW_LINKS))
+        && "No flows of this kind in this period".equals(chromium.text("#flows-title")));
+    period("", "");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "country:UZ>to:AE:9,country:UZ>to:TR:5".equals(
+        browser.executeScript(FLOW_LINKS)));
+    assertThat(browser.executeScript("return window.__noReload;")).isEqualTo("kept");
+    assertThat(browser.getCurrentUrl()).contains("country=UZ").doesNotContain("from=");
   }
 
   @Test
@@ -291,7 +340,16 @@ class DashboardIT {
         .publishedAt(Instant.parse("2024-07-09T12:00:00Z")).keyed();
     TestCluster.publish(kafka, List.of(toDe, toFr, back));
     browser.get(app.url() + "?role=origin");
-    await().atMost(Duration.ofSeconds(60)).until(() -> "2".equals(cellText("KG", "officialsReturned")));
+    try {
+      await().atMost(Duration.ofSeconds(60)).until(() -> "2".equals(cellText("KG", "officials_returned")));
+    } catch (RuntimeException e) {
+      System.err.println("page state when the wait gave up: " + browser.executeScript("return [document.getElementById("
+          + "'status').textContent, document.querySelector('#row-KG') ? document.querySelector('#row-KG').outerHTML"
+          + " : 'no KG row', Array.from(document.querySelectorAll('#rows tr')).map(r => r.id).join(','),"
+          + " window.location.href];") + "; the API: " + TestCluster.get(app.url(), "/api/countries/KG").body());
+      browser.manage().logs().get("browser").forEach(l -> System.err.println("browser log: " + l));
+      throw e;
+    }
     browser.executeScript("document.getElementById('row-KG').click();");
     String links = "const c = echarts.getInstanceByDom(document.getElementById('flows-chart'));"
         + " return c ? c.getOption().series[0].links.map(l => l.source + '>' + l.target + ':' + "
@@ -305,7 +363,7 @@ class DashboardIT {
     assertThat(browser.findElement(By.id("flows-csv")).getDomProperty("href"))
         .contains("/api/flows?country=KG&kind=officials_fled").contains("format=csv");
     // the returns: from the country they came back from, home
-    browser.executeScript("const k = document.getElementById('kind'); k.value = 'officialsReturned';"
+    browser.executeScript("const k = document.getElementById('kind'); k.value = 'officials_returned';"
         + " k.dispatchEvent(new Event('change'));");
     await().atMost(Duration.ofSeconds(30)).until(() -> "from:DE>country:KG:2".equals(browser.executeScript(links)));
     assertThat(chromium.text("#flows-list li")).startsWith("DE → Kyrgyzstan: 2 – 2");

@@ -59,7 +59,7 @@ class DashboardReconnectIT {
         page = app.url();
         chromium.browser.get(page);
         await().atMost(Duration.ofSeconds(30)).until(() -> "live".equals(chromium.text("#status"))
-            && "4".equals(chromium.text("#row-ES td.officialsFled")));
+            && "4".equals(chromium.text("#row-ES td.officials_fled")));
         ((JavascriptExecutor) chromium.browser).executeScript("window.__noReload = 'kept';");
       }
       await().atMost(Duration.ofSeconds(30)).until(() -> chromium.text("#status").startsWith("reconnecting"));
@@ -67,9 +67,9 @@ class DashboardReconnectIT {
       TestCluster.publish(kafka, List.of(fled("re-2", "PA", 9)));
       try (AggregatorApp app = new AggregatorApp(settings).start()) {
         assertThat(app.url()).isEqualTo(page);
-        await().atMost(Duration.ofMinutes(2)).until(() -> "9".equals(chromium.text("#row-PA td.officialsFled"))
+        await().atMost(Duration.ofMinutes(2)).until(() -> "9".equals(chromium.text("#row-PA td.officials_fled"))
             && "live".equals(chromium.text("#status")));
-        assertThat(chromium.text("#row-ES td.officialsFled")).isEqualTo("4");
+        assertThat(chromium.text("#row-ES td.officials_fled")).isEqualTo("4");
         assertThat(((JavascriptExecutor) chromium.browser).executeScript("return window.__noReload;"))
             .isEqualTo("kept");
       }

@@ -121,7 +121,7 @@ class PipelineIT {
     HttpResponse<String> rest = http.send(HttpRequest.newBuilder(URI.create(aggregator.url() + "api/countries/US"))
         .GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(rest.statusCode()).isEqualTo(200);
-    JsonNode fled = Json.MAPPER.readTree(rest.body()).path("asDestination").path("officialsFled");
+    JsonNode fled = Json.MAPPER.readTree(rest.body()).path("kinds").path("officials_fled").path("destination");
     assertThat(fled.path("sources").asInt()).isEqualTo(2);
     assertThat(fled.path("high").decimalValue()).isEqualByComparingTo("1000");
   }

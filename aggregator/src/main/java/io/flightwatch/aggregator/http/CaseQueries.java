@@ -88,12 +88,12 @@ final class CaseQueries {
       CsvDownloads.send(ctx, "flightwatch-cases" + (country == null ? "" : "-" + country), CsvDownloads.cases(listed));
       return;
     }
-    body.put("cases", listed);
+    body.put("cases", listed.stream().map(KindViews.CaseView::of).toList());
     body.put("next", page.next());
     ctx.json(body);
   }
 
-  /** The part of the list this instance holds (forwarded requests only). */
+  /** The part of the list this instance holds (forwarded requests only): the records as on the topic. */
   void localPart(Context ctx) {
     if (!Forwarder.isForwarded(ctx)) {
       throw ApiException.notFound("no such endpoint: " + ctx.path());
@@ -122,8 +122,8 @@ final class CaseQueries {
     StoreQueries q = queries();
     KeyQueryMetadata md = q.locate(AggregatorTopology.CASES_STORE, id);
     if (q.isSelf(md.activeHost())) {
-      ctx.json(q.<Case>localGet(AggregatorTopology.CASES_STORE, id, md.partition())
-          .orElseThrow(() -> ApiException.notFound("no case " + id)));
+      ctx.json(KindViews.CaseView.of(q.<Case>localGet(AggregatorTopology.CASES_STORE, id, md.partition())
+          .orElseThrow(() -> ApiException.notFound("no case " + id))));
       return;
     }
     if (Forwarder.isForwarded(ctx)) {

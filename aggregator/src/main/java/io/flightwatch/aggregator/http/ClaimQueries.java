@@ -9,7 +9,6 @@ import io.flightwatch.aggregator.topology.Months;
 import io.flightwatch.aggregator.topology.Role;
 import io.flightwatch.aggregator.topology.StoreKeys;
 import io.flightwatch.aggregator.topology.Support;
-import io.flightwatch.aggregator.topology.YearlyTotals;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.Countries;
 import io.javalin.http.Context;
@@ -228,7 +227,7 @@ final class ClaimQueries {
     TreeMap<String, MonthlyTotals.Month> months = periods(ctx, iso, AggregatorTopology.MONTHLY_TOTALS_STORE,
         "/monthly", null, null);
     if (months != null) {
-      ctx.json(new MonthlyTotals(iso, Countries.name(iso), months));
+      ctx.json(KindViews.Months.of(iso, Countries.name(iso), months));
     }
   }
 
@@ -241,7 +240,7 @@ final class ClaimQueries {
     TreeMap<String, MonthlyTotals.Month> years = periods(ctx, iso, AggregatorTopology.YEARLY_TOTALS_STORE,
         "/years" + (query.isEmpty() ? "" : "?" + query), from, to);
     if (years != null) {
-      ctx.json(new YearlyTotals(iso, Countries.name(iso), years));
+      ctx.json(KindViews.Years.of(iso, Countries.name(iso), years));
     }
   }
 

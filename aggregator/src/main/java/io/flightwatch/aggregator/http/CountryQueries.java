@@ -24,7 +24,7 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 final class CountryQueries {
 
-  private static final TypeReference<List<CountryTotals>> TOTALS_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<KindViews.Country>> TOTALS_LIST = new TypeReference<>() {};
 
   static final String LIST = "countries";
   static final Pattern POSITION = Pattern.compile("[0-9.]{19}\u0000[0-9.]{19}\u0000[A-Z]{2}");
@@ -51,7 +51,7 @@ final class CountryQueries {
     if (CsvDownloads.wantsCsv(ctx.queryParam("format"))) {
       CsvDownloads.send(ctx, "flightwatch-countries", CsvDownloads.countries(page.rows()));
     } else {
-      ctx.json(page.rows());
+      ctx.json(page.rows().stream().map(KindViews.Country::of).toList());
     }
   }
 
@@ -69,7 +69,8 @@ final class CountryQueries {
     TreeMap<String, CountryTotals> all = new TreeMap<>();
     for (HostInfo host : q.hosts(AggregatorTopology.COUNTRY_TOTALS_STORE)) {
       List<CountryTotals> part = q.isSelf(host) ? localTotals(q, from, to)
-          : forwarder.fetch(q, host, "/api/countries" + (span.isEmpty() ? "" : "?" + span), TOTALS_LIST);
+          : forwarder.fetch(q, host, "/api/countries" + (span.isEmpty() ? "" : "?" + span), TOTALS_LIST).stream()
+              .map(KindViews.Country::totals).toList();
       part.forEach(t -> all.put(t.country(), t));
     }
     return new ArrayList<>(all.values());

@@ -1,6 +1,7 @@
 package io.flightwatch.aggregator.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.flightwatch.aggregator.topology.ClaimView;
@@ -28,7 +29,9 @@ final class CsvDownloads {
 
   static final String CONTENT_TYPE = "text/csv; charset=utf-8";
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  /** Quotes a value only when it needs quotes (by default Jackson quotes every value over 24 characters). */
+  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
   private static final CsvSchema COUNTRIES = CsvSchema.builder()
       .addColumn("country").addColumn("name").addColumn("role").addColumn("kind")
       .addColumn("low").addColumn("high").addColumn("claims").addColumn("sources").addColumn("named_people")
@@ -45,7 +48,8 @@ final class CsvDownloads {
 
   private static final CsvSchema CASES = CsvSchema.builder()
       .addColumn("id").addColumn("name").addColumn("origin").addColumn("status").addColumn("return_channel")
-      .addColumn("destinations").addColumn("offices").addColumn("money_moved_low_usd").addColumn("money_moved_high_usd")
+      .addColumn("destinations").addColumn("offices")
+      .addColumn("money_moved_abroad_low_usd").addColumn("money_moved_abroad_high_usd")
       .addColumn("money_recovered_low_usd").addColumn("money_recovered_high_usd").addColumn("events")
       .addColumn("updated_at")
       .build().withHeader();
@@ -92,7 +96,10 @@ final class CsvDownloads {
     return write(header ? CLAIMS : CLAIMS.withoutHeader(), rows);
   }
 
-  /** Named people, one row each; lists (destinations, offices) joined with "; ". */
+  /**
+   * Named people, one row each; lists (destinations, offices) joined with "; ". The money columns are named by their
+   * kinds' wire names ({@code money_moved_abroad_low_usd}, ...), as every other answer names the kinds.
+   */
   static String cases(List<Case> cases) {
     List<Object[]> rows = new ArrayList<>();
     for (Case c : cases) {

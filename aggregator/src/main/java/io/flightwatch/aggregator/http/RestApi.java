@@ -15,6 +15,7 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,9 @@ public final class RestApi implements AutoCloseable {
 
   public static final int MAX_LIMIT = 1000;
   public static final int DEFAULT_CLAIMS_LIMIT = 100;
+
+  /** The valid kinds (their wire names, the words of every answer), as every 400 about a kind names them. */
+  static final String KINDS = String.join(", ", Arrays.stream(ClaimKind.values()).map(ClaimKind::wireName).toList());
 
   /** Which role's totals a list is sorted by. */
   enum Role {
@@ -65,6 +69,14 @@ public final class RestApi implements AutoCloseable {
    */
   public RestApi(Supplier<StoreQueries> queries, BooleanSupplier healthy, Supplier<String> state, SseHub hub,
       PrometheusMeterRegistry registry) {
+    this(queries, healthy, state, hub, registry, null);
+  }
+
+  /**
+   * @param zipContents what {@code /api/download.zip} reads (a test's pages); null: the stores
+   */
+  RestApi(Supplier<StoreQueries> queries, BooleanSupplier healthy, Supplier<String> state, SseHub hub,
+      PrometheusMeterRegistry registry, Supplier<ZipDownload.Contents> zipContents) {
     this.queries = queries;
     this.healthy = healthy;
     this.state = state;
@@ -77,7 +89,8 @@ public final class RestApi implements AutoCloseable {
     this.caseQueries = new CaseQueries(queries, forwarder);
     this.countryQueries = new CountryQueries(queries, forwarder);
     this.flowQueries = new FlowQueries(queries, forwarder);
-    this.zipDownload = new ZipDownload(queries, countryQueries, claimQueries);
+    this.zipDownload = new ZipDownload(zipContents != null ? zipContents
+        : () -> ZipDownload.Contents.of(StoreQueries.ready(queries), countryQueries, claimQueries), registry);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -114,7 +127,7 @@ public final class RestApi implements AutoCloseable {
     app.get("/health", this::health);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
     app.get("/api/countries", countryQueries::countries);
-    app.get("/api/countries/{iso}", ctx -> byKey(ctx, AggregatorTopology.COUNTRY_TOTALS_STORE, "/api/countries/", ""));
+    app.get("/api/countries/{iso}", this::country);
     app.get("/api/countries/{iso}/monthly", claimQueries::monthly);
     app.get("/api/countries/{iso}/years", claimQueries::years);
     app.get("/api/countries/{iso}/evidence", claimQueries::evidence);
@@ -180,8 +193,7 @@ public final class RestApi implements AutoCloseable {
         return k;
       }
     }
-    throw ApiException.badRequest("unknown kind: " + abbreviate(raw)
-        + " (officials_fled, officials_returned, money_moved_abroad, money_recovered)");
+    throw ApiException.badRequest("unknown kind: " + abbreviate(raw) + " (" + KINDS + ")");
   }
 
   static Role role(String raw) {
@@ -220,21 +232,23 @@ public final class RestApi implements AutoCloseable {
   // --- key lookups
   // ------------------------------------------------------------------------------------------------------
 
-  /** Answers from the local store when this instance owns the key, else asks the owner. */
-  private void byKey(Context ctx, String store, String prefix, String suffix) {
+  /**
+   * {@code /api/countries/{iso}}: answered from the local store when this instance owns the country, else by the owner.
+   */
+  private void country(Context ctx) {
     String iso = iso(ctx.pathParam("iso"));
     StoreQueries q = queries();
-    KeyQueryMetadata md = q.locate(store, iso);
+    KeyQueryMetadata md = q.locate(AggregatorTopology.COUNTRY_TOTALS_STORE, iso);
     if (q.isSelf(md.activeHost())) {
-      Optional<Object> value = q.localGet(store, iso, md.partition());
-      ctx.json(value.orElseThrow(() -> ApiException.notFound("no totals for " + iso + " (" + Countries.name(iso)
-          + ") yet")));
+      Optional<CountryTotals> value = q.localGet(AggregatorTopology.COUNTRY_TOTALS_STORE, iso, md.partition());
+      ctx.json(KindViews.Country.of(value.orElseThrow(() -> ApiException.notFound("no totals for " + iso + " ("
+          + Countries.name(iso) + ") yet"))));
       return;
     }
     if (Forwarder.isForwarded(ctx)) {
       throw ApiException.unavailable("ownership of " + iso + " moved (rebalancing), retry shortly");
     }
-    forwarder.relay(ctx, q, md.activeHost(), prefix + iso + suffix);
+    forwarder.relay(ctx, q, md.activeHost(), "/api/countries/" + iso);
   }
 
   // --- lifecycle

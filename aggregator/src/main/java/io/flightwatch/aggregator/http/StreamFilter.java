@@ -41,8 +41,9 @@ record StreamFilter(Set<String> countries, Set<ClaimKind> kinds) {
   static StreamFilter of(String countries, String kinds) {
     Set<String> c = countries == null || countries.isBlank() ? Set.of()
         : Arrays.stream(countries.split(",")).map(RestApi::iso).collect(Collectors.toCollection(TreeSet::new));
+    // an empty item ("officials_fled,") is no kind: a 400 naming the valid ones, like any other unknown kind
     Set<ClaimKind> k = kinds == null || kinds.isBlank() ? Set.of()
-        : Arrays.stream(kinds.split(",")).map(s -> RestApi.kind(s, null)).collect(
+        : Arrays.stream(kinds.split(",", -1)).map(s -> RestApi.kind(s.isBlank() ? "(empty)" : s, null)).collect(
             Collectors.toCollection(() -> EnumSet.noneOf(ClaimKind.class)));
     return new StreamFilter(Set.copyOf(c), Set.copyOf(k));
   }

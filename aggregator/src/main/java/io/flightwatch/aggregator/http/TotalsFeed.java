@@ -107,21 +107,29 @@ public final class TotalsFeed implements AutoCloseable {
           hub.broadcast("removed", Json.MAPPER.writeValueAsString(Map.of("country", String.valueOf(r.key()),
               "removed", true)), StreamFilter.About.anyKind(String.valueOf(r.key())));
         } else {
-          hub.broadcast("totals", new String(r.value(), StandardCharsets.UTF_8), about(r.key(), r.value()));
+          totals(r.key(), r.value());
         }
         changes.increment();
       }
     }
   }
 
-  /** What a totals record is about, for the clients' filters; a record that does not parse goes to every follower. */
-  private static StreamFilter.About about(String key, byte[] value) {
+  /**
+   * Sends a totals record as the REST answers show it ({@link KindViews.Country}: the bands under the kinds' wire
+   * names) to the clients following its country and kinds; a record that does not parse goes as it is to every
+   * follower of the country.
+   */
+  private void totals(String key, byte[] value) throws com.fasterxml.jackson.core.JsonProcessingException {
+    CountryTotals t;
     try {
-      return StreamFilter.About.of(Json.MAPPER.readValue(value, CountryTotals.class));
+      t = Json.MAPPER.readValue(value, CountryTotals.class);
     } catch (java.io.IOException e) {
       log.warn("totals record for {} does not parse ({}); sent to every client following {}", key, e.getMessage(), key);
-      return StreamFilter.About.anyKind(String.valueOf(key));
+      hub.broadcast("totals", new String(value, StandardCharsets.UTF_8),
+          StreamFilter.About.anyKind(String.valueOf(key)));
+      return;
     }
+    hub.broadcast("totals", Json.MAPPER.writeValueAsString(KindViews.Country.of(t)), StreamFilter.About.of(t));
   }
 
   /** Waits out a back-off; close() ends it early. */

@@ -28,6 +28,9 @@ class StreamFilterTest {
         .hasMessageContaining("not an ISO");
     assertThatThrownBy(() -> StreamFilter.of(null, "everything")).isInstanceOf(ApiException.class)
         .hasMessageContaining("unknown kind");
+    // an empty item is no kind either (it was a NullPointerException, a 500, before)
+    assertThatThrownBy(() -> StreamFilter.of(null, "officials_fled,,money_recovered")).isInstanceOf(ApiException.class)
+        .hasMessageContaining("unknown kind").hasMessageContaining(RestApi.KINDS);
   }
 
   @Test
