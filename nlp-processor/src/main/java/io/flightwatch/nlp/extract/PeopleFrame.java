@@ -60,7 +60,9 @@ final class PeopleFrame {
       return out;
     }
     if (p.label().equals("RETURN_AMBIG") && s.tok(head).lemma().equals("return") && (actor.singular
-        || !actor.persons.isEmpty()) && !Predicates.fugitiveContext(s) && !refs.articleAboutFugitives()) {
+        || !actor.persons.isEmpty()) && !Predicates.fugitiveContext(s) && !refs.articleAboutFugitives()
+        && !Predicates.fledIn(s)) {
+      // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
     }
     if (weak && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED) {

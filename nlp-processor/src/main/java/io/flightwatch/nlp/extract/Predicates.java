@@ -245,6 +245,13 @@ final class Predicates {
     return assetDist < personDist;
   }
 
+  /** A word of flight in the sentence ("who fled to Vietnam ... returned home"). */
+  static boolean fledIn(SentenceView s) {
+    return s.toks.stream().anyMatch(t -> FLIGHT_LEMMAS.contains(t.lemma()));
+  }
+
+  private static final java.util.Set<String> FLIGHT_LEMMAS = java.util.Set.of("flee", "abscond", "escape");
+
   /** Living or settling somewhere is flight only when the sentence is about fugitives or the corrupt. */
   static boolean fugitiveContext(SentenceView s) {
     return fugitiveContextOutside(s, -1, -1);

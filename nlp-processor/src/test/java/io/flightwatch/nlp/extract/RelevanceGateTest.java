@@ -114,7 +114,8 @@ class RelevanceGateTest {
       "The governor channelled money.", "The director remitted the money.", "The minister deposited the cash.",
       "The minister parked $5 million in Jersey.", "The general was sent back home.",
       "The suspects were shipped back to Laos.", "The minister moved $4 million.", "The banker sent $1 million.",
-      "The mayor hid $2 million.", "The official relocated to Spain.", "The official resettled in Canada.");
+      "The mayor hid $2 million.", "The official relocated to Spain.", "The official resettled in Canada.",
+      "Nigeria gets back $52 million.", "Kenya got back $3 million.");
 
   @Test
   void everyMovementLineHasASentenceOfOurs() {
