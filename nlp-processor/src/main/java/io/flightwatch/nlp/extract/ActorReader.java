@@ -68,6 +68,15 @@ final class ActorReader {
    * Hao").
    */
   Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs, boolean objectAfter) {
+    return read(s, args, pred, refs, objectAfter, false);
+  }
+
+  /**
+   * As {@link #read(SentenceView, List, int, References, boolean)}; with {@code relativeFlees}, one relative is the
+   * actor ("The former minister's son-in-law fled to Chile": a flight word, not "their children moved to Canada").
+   */
+  Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs, boolean objectAfter,
+      boolean relativeFlees) {
     Actor a = new Actor();
     if (args != null) {
       // a name wins over the noun it stands beside: "A former manager of the firm, Lin Hao fled"
@@ -112,7 +121,7 @@ final class ActorReader {
         }
       }
     }
-    if (a.family && objectAfter && !t(s, a.tok).lower().endsWith("s")) {
+    if (a.family && (objectAfter || relativeFlees) && !t(s, a.tok).lower().endsWith("s")) {
       // "A son of the former tycoon was extradited": only fugitives are sent back, so a relative who is is one
       a.family = false;
       a.count = 1L;

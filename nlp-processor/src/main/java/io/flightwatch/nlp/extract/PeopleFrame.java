@@ -49,7 +49,8 @@ final class PeopleFrame {
       return List.of();
     }
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
-    Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED);
+    Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED,
+        p.label().equals("FLED"));
     List<Draft> out = new ArrayList<>();
     MoneyMention taken = kind == ClaimKind.OFFICIALS_FLED ? money.takenAlong(s, head) : null;
     if (actor == null || p.label().equals("CAPTURED") && actor.subject != Subject.FUGITIVES

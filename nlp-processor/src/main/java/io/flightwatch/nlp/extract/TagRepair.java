@@ -20,6 +20,9 @@ import java.util.Set;
  *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
  *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its
  *                                                  noun, before the main verb)
+ *   "A former general, who is wanted"              general JJ -> NN (a word of {@code officials.txt} or
+ *   "the minister's relative fled"                 {@code family.txt} after a determiner, adjective or possessive,
+ *                                                  before no noun or adjective)
  * </pre>
  */
 final class TagRepair {
@@ -51,6 +54,12 @@ final class TagRepair {
       } else if (t.tag().equals("VBD") && (toks.get(i - 1).tag().equals("DT") || toks.get(i - 1).tag().equals("CD"))
           && (toks.get(i + 1).tag().startsWith("NN") || toks.get(i + 1).tag().startsWith("JJ"))) {
         t.setTag("VBN"); // "the 950 returned suspects": a participle before its noun
+      } else if (t.tag().equals("JJ") && (Lexicon.standard().has(Lexicon.OFFICIALS, word)
+          || Lexicon.standard().has(Lexicon.FAMILY, word))
+          && (toks.get(i - 1).tag().equals("DT") || toks.get(i - 1).tag().startsWith("JJ")
+              || toks.get(i - 1).tag().equals("PRP$") || toks.get(i - 1).tag().equals("POS"))
+          && !toks.get(i + 1).tag().startsWith("NN") && !toks.get(i + 1).tag().startsWith("JJ")) {
+        t.setTag("NN"); // "A former general, who is wanted in Peru, fled": the office, not "general election"
       } else if (t.tag().equals("VBD") && toks.get(i - 1).tag().startsWith("NN") && toks.get(i + 1).tag().equals("IN")
           && Lexicon.standard().has(Lexicon.PARTICIPLES, word)
           && (finiteAhead(toks, i + 2) || finiteBefore(toks, i - 2))) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every entry of the word lists added with the phrasing probes, in a sentence of our own: the places one leaves without
  * leaving the country ({@code local-places.txt}), the words for an official ({@code officials.txt}) and the participles
  * the tagger misreads ({@code participles.txt}), and the business people who count one by one
- * ({@code business-people.txt}).
+ * ({@code business-people.txt}), and the relatives ({@code family.txt}).
  */
 class WordListEntriesTest {
 
@@ -77,5 +77,21 @@ class WordListEntriesTest {
     String plural = word.endsWith("man") ? word.substring(0, word.length() - 3) + "men" : word + "s";
     assertThat(claims("Two Ghanaian " + plural + " residing in Ivory Coast were charged with paying bribes."))
         .isEmpty();
+  }
+
+  static Stream<String> singleRelatives() {
+    // the plural and collective entries (children, kin, couple, family) name no one relative
+    return entries("family.txt").filter(w -> !w.endsWith("s") && !w.equals("children") && !w.equals("kin")
+        && !w.equals("couple") && !w.equals("family"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("singleRelatives")
+  void aRelativeWhoFleesIsAFamilyFlightButOneWhoMovesIsNot(String word) {
+    assertThat(claims("The former Peruvian minister's " + word + " fled to Chile in 2019."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count, Claim::subject).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "PE", "CL", 1L,
+                io.flightwatch.common.Subject.FAMILY));
+    assertThat(claims("The former Peruvian minister's " + word + " moved to Chile in 2019 to study.")).isEmpty();
   }
 }
