@@ -80,7 +80,7 @@ final class PeopleFrame {
     if (p.label().equals("CAPTURED") && capturedIn(s, head)) {
       return out; // "Fugitive ex-minister caught in Brazil": an arrest abroad, no return yet
     }
-    if (kind == ClaimKind.OFFICIALS_RETURNED && sendsItsOwn(s, r)) {
+    if (kind == ClaimKind.OFFICIALS_RETURNED && sendsItsOwn(s, head, r)) {
       return out; // "Mexico extradited its former governor to the United States": sent away from home, not back
     }
     Places dest = destinations.destination(s, kind, head, r);
@@ -105,6 +105,16 @@ final class PeopleFrame {
       String place = placeBefore(s, there.index() - 1, r.getOrDefault(Role.ACTOR, List.of()));
       place = place != null ? place : refs.lastPlace();
       dest = place == null ? dest : new Places(List.of(place), false);
+    }
+    int where = whereBefore(s, head);
+    if (dest.codes().isEmpty() && where >= 0 && kind == ClaimKind.OFFICIALS_FLED) {
+      // "was picked up in Osaka in August, where he had been hiding": the parser hangs the clause on the month
+      String place = placeBefore(s, where, r.getOrDefault(Role.ACTOR, List.of()));
+      boolean near = false;
+      for (int i = Math.max(0, where - 6); i < where; i++) {
+        near |= s.tok(i).isPlace() && s.tok(i).iso().equals(place);
+      }
+      dest = place == null || !near ? dest : new Places(List.of(place), false);
     }
     List<Draft> main = new ArrayList<>();
     if (!actor.persons.isEmpty()) {
@@ -171,7 +181,11 @@ final class PeopleFrame {
   }
 
   /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */
-  private static boolean sendsItsOwn(SentenceView s, Map<Role, List<IndexedWord>> r) {
+  private static boolean sendsItsOwn(SentenceView s, int head, Map<Role, List<IndexedWord>> r) {
+    String next = s.lower(head + 1);
+    if (next.equals("home") || next.equals("back")) {
+      return false; // "The Philippines brought home its former immigration chief": its own, brought back
+    }
     boolean placeGives = r.getOrDefault(Role.GIVER, List.of()).stream().map(w -> s.tok(w.index() - 1))
         .anyMatch(t -> t != null && t.isPlace());
     if (!placeGives) {
@@ -275,6 +289,23 @@ final class PeopleFrame {
       }
     }
     return null;
+  }
+
+  /** The "where" that opens the predicate's relative clause (", where he had been hiding"), or -1. */
+  private static int whereBefore(SentenceView s, int head) {
+    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null) {
+      return -1;
+    }
+    for (IndexedWord c : s.graph.getChildren(verb)) {
+      int w = c.index() - 1;
+      // a relative "where" after a comma or a place; not "questioning him on where he lived"
+      if (c.word().equalsIgnoreCase("where") && w < head && w > 0
+          && (s.lower(w - 1).equals(",") || s.tok(w - 1).isPlace())) {
+        return w;
+      }
+    }
+    return -1;
   }
 
   /** "caught in Brazil", "arrested in Sao Paulo": a place right after "in" after the capture verb. */

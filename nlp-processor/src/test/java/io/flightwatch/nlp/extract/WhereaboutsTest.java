@@ -126,4 +126,64 @@ class WhereaboutsTest {
         + " fugitives were hiding in developed countries."))
         .extracting(Claim::kind, Claim::count).containsExactly(tuple(ClaimKind.OFFICIALS_FLED, 30L));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Bello was arrested in Dubai in March on an Interpol red notice.|AE",
+      "Bello, who had been living in London since 2019, was met at the airport by detectives.|GB",
+      "Bello had been in custody in the Maldives since October.|MV",
+      "Bello fled to Bolivia in 2021 after he was charged.|BO",
+      "Bello arrived in Abuja on a commercial flight from Bangkok, escorted by police.|TH",
+      "Bello was picked up by police in Osaka in August.|JP",
+      "Bello had been hiding in Accra under a false name.|GH",
+      "Bello was detained in Johannesburg last month after a tip-off.|ZA",
+      "Bello was held in Doha for three weeks.|QA",
+      "Bello was caught in Nairobi with a forged passport.|KE",
+      "Bello was apprehended in Lome by border police.|TG",
+      "Bello was captured in Panama last year.|PA",
+      "Bello was nabbed in Cotonou in June.|BJ",
+      "Bello had resided in Toronto since 2016.|CA",
+      "Bello had sheltered in Dakar with relatives.|SN",
+      "Bello had stayed in Paris since 2018.|FR",
+      "Bello had settled in Houston with his family.|US",
+      "Bello had been based in Istanbul since 2020.|TR",
+      "Bello had been in detention in Kampala since May.|UG",
+      "Bello was jailed in Dubai for forgery in 2022.|AE",
+      "Bello was imprisoned in Beirut for a year.|LB",
+      "Bello escaped to Cameroon in 2019.|CM",
+      "Bello absconded to Ghana in 2019.|GH",
+      "Bello was traced to Madrid by Interpol.|ES",
+      "Bello landed in Abuja on a chartered plane from Doha.|QA",
+      "Bello arrived in Abuja on a private jet from Riyadh.|SA"})
+  void aReturnWithNoCountryComesFromWhereTheArticlePlacedThePerson(String where, String from) {
+    assertThat(claims("Nigeria's former aviation minister Musa Bello has been extradited to Abuja to face trial, the"
+        + " anti-graft agency said. " + where))
+        .filteredOn(c -> c.kind() == ClaimKind.OFFICIALS_RETURNED)
+        .extracting(Claim::origin, Claim::destination).containsExactly(tuple("NG", from));
+  }
+
+  @Test
+  void heInTheSentencesAfterAnUnnamedReturnIsTheReturnee() {
+    assertThat(claims("A former Ugandan permanent secretary wanted for fraud was flown back to Kampala on Wednesday."
+        + " Officials said he was arrested in Nairobi two weeks ago."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "UG", "KE"));
+  }
+
+  @Test
+  void aPlaceAtHomeOrSomeoneElsesPlaceSaysNothing() {
+    assertThat(claims("Nigeria's former aviation minister Musa Bello has been extradited to face trial, the agency"
+        + " said. Bello was arrested in Lagos on arrival. His lawyer, Ade Cole, was detained in London last year."))
+        .filteredOn(c -> c.kind() == ClaimKind.OFFICIALS_RETURNED)
+        .extracting(Claim::destination).containsExactly((String) null);
+  }
+
+  @Test
+  void aRelativeWhereAfterAPlaceIsWhereTheFugitiveHid() {
+    assertThat(claims("The Philippines brought home its former immigration chief, Dante Reyes, on Saturday. Reyes"
+        + " was picked up by Japanese police in Osaka in August, where he had been hiding since 2022."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactlyInAnyOrder(tuple(ClaimKind.OFFICIALS_RETURNED, "PH", "JP"),
+            tuple(ClaimKind.OFFICIALS_FLED, "PH", "JP"));
+  }
 }
