@@ -66,6 +66,9 @@ final class PeopleFrame {
       // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
     }
+    if (actor.persons.isEmpty() && everyOne(s, actor.tok)) {
+      return out; // "vowed to bring back every official who fled abroad": anyone, no one counted
+    }
     if (weak && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED) {
       return out; // "two businessmen residing in the U.S.": living abroad is flight only for officials or fugitives
     }
@@ -289,6 +292,17 @@ final class PeopleFrame {
       }
     }
     return null;
+  }
+
+  /** "every official", "any corrupt official", "each of the fugitives": a quantifier within three words before. */
+  private static boolean everyOne(SentenceView s, int tok) {
+    for (int i = tok - 1; i >= 0 && i >= tok - 3; i--) {
+      String w = s.lower(i);
+      if (w.equals("every") || w.equals("any") || w.equals("each") || w.equals("whoever") || w.equals("anyone")) {
+        return true;
+      }
+    }
+    return tok >= 0 && (s.lower(tok).equals("anyone") || s.lower(tok).equals("everyone"));
   }
 
   /** The "where" that opens the predicate's relative clause (", where he had been hiding"), or -1. */
