@@ -118,6 +118,19 @@ final class FrameReader {
     }
   }
 
+  /** The flight's destination is the person's own country, or "to" + a place of it follows the predicate. */
+  private static boolean goesHome(SentenceView s, Cue p, Draft d) {
+    if (d.actorOrigin.equals(d.destination)) {
+      return true;
+    }
+    for (int i = p.end(); i + 1 < s.size(); i++) {
+      if (s.lower(i).equals("to") && s.tok(i + 1).isPlace() && d.actorOrigin.equals(s.tok(i + 1).iso())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "fled Egypt", "leaving Italy": a place right after a flight verb of the predicate is where they left. */
   private static List<String> placeAfterVerb(SentenceView s, Cue p) {
     for (int i = p.start(); i < p.end(); i++) {
@@ -143,6 +156,14 @@ final class FrameReader {
         ? places.read(s, r.get(Role.ORIGIN)) : places.read(s, r.get(Role.HOME));
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
       stated = new Places(placeAfterVerb(s, p), false); // "since leaving Italy" (the parser made it an adjective)
+    }
+    if (d.kind == ClaimKind.OFFICIALS_FLED && d.actorOrigin != null && !stated.codes().isEmpty()
+        && !stated.codes().contains(d.actorOrigin) && goesHome(s, p, d)) {
+      // "The former Peruvian president left the United States on a flight to Lima": leaving abroad for home
+      d.kind = ClaimKind.OFFICIALS_RETURNED;
+      d.destination = stated.codes().get(0);
+      d.mentioned.clear();
+      stated = new Places(List.of(), false);
     }
     List<String> away = new ArrayList<>(d.mentioned);
     if (d.destination != null) {

@@ -45,7 +45,10 @@ final class PeopleFrame {
   List<Draft> read(SentenceView s, Cue p, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r,
       References refs) {
     boolean weak = Predicates.needsFugitives(p);
-    if (weak && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
+    boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives();
+    // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
+    boolean rumoured = weak && !context && rumouredRightBefore(s, p.start());
+    if (weak && !context && !rumoured) {
       return List.of();
     }
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
@@ -80,6 +83,9 @@ final class PeopleFrame {
         && !Predicates.fugitiveContextOutside(s, p.start(), p.end()) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees; "nine members of a baseball team defected": athletes
     }
+    if (p.label().equals("ARRIVED") && !arrivesHome(s, head, actor.origin)) {
+      return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
+    }
     if (p.label().equals("CAPTURED") && capturedIn(s, head)) {
       return out; // "Fugitive ex-minister caught in Brazil": an arrest abroad, no return yet
     }
@@ -95,6 +101,9 @@ final class PeopleFrame {
     }
     if (p.label().equals("FLED_AT") && dest.codes().isEmpty()) {
       return out; // whereabouts without a foreign place ("are in talks") say nothing
+    }
+    if (rumoured && (dest.codes().isEmpty() || dest.codes().contains(actor.origin))) {
+      return out; // "is said to be staying in Lima with his family": at home
     }
     if (kind == ClaimKind.OFFICIALS_FLED && dest.codes().isEmpty() && r.getOrDefault(Role.ORIGIN, List.of()).stream()
         .anyMatch(w -> lexicon.has(Lexicon.LOCAL_PLACES, w.lemma()))) {
@@ -294,6 +303,18 @@ final class PeopleFrame {
     return null;
   }
 
+  /**
+   * "believed / thought / said / reported / understood to be" right before ("reportedly left" was tried too and read a
+   * trip as a flight in the kept-aside articles).
+   */
+  private static boolean rumouredRightBefore(SentenceView s, int start) {
+    String prev = s.lower(start - 1);
+    String verb = s.lower(start - 3);
+    return prev.equals("be") && s.lower(start - 2).equals("to") && (verb.equals("believed") || verb.equals("thought")
+        || verb.equals("said") || verb.equals("reported") || verb.equals("understood") || verb.equals("rumoured")
+        || verb.equals("rumored"));
+  }
+
   /** "every official", "any corrupt official", "each of the fugitives": a quantifier within three words before. */
   private static boolean everyOne(SentenceView s, int tok) {
     for (int i = tok - 1; i >= 0 && i >= tok - 3; i--) {
@@ -320,6 +341,29 @@ final class PeopleFrame {
       }
     }
     return -1;
+  }
+
+  /** "landed in Nairobi", "arrived back at Lagos airport": the place after the arrival is the person's own country. */
+  private static boolean arrivesHome(SentenceView s, int head, String home) {
+    for (int i = head + 1; i < s.size() && i <= head + 4; i++) {
+      if (s.tok(i).isPlace()) {
+        String at = s.tok(i).iso();
+        if (home == null) { // no nationality given: coming home is arriving from abroad ("landed in X from London")
+          return comesFromAbroad(s, i, at);
+        }
+        return home.equals(at) && !PlaceReader.possessive(s, i);
+      }
+    }
+    return false;
+  }
+
+  private static boolean comesFromAbroad(SentenceView s, int from, String at) {
+    for (int i = from + 1; i + 1 < s.size() && i <= from + 6; i++) {
+      if (s.lower(i).equals("from") && s.tok(i + 1).isPlace() && !at.equals(s.tok(i + 1).iso())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "caught in Brazil", "arrested in Sao Paulo": a place right after "in" after the capture verb. */

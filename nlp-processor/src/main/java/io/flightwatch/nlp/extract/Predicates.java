@@ -28,7 +28,7 @@ final class Predicates {
   static final String RULES = "io/flightwatch/nlp/extract/triggers.rules";
   private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect", "convict", "indict", "find",
       "sentence", "prosecute");
-  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "HOSTED", "RETURNED",
+  private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "HOSTED", "RETURNED", "ARRIVED",
       "RETURN_AMBIG", "MOVED",
       "RECOVERED", "CAPTURED");
 
@@ -71,13 +71,13 @@ final class Predicates {
    * fugitives or corruption ({@link PeopleFrame}).
    */
   static boolean needsFugitives(Cue p) {
-    return p.label().equals("FLED_WEAK") || p.label().equals("FLED_AT");
+    return p.label().equals("FLED_WEAK") || p.label().equals("FLED_AT") || p.label().equals("ARRIVED");
   }
 
   ClaimKind kindOf(SentenceView s, Cue p, int head) {
     return switch (p.label()) {
       case "FLED", "FLED_WEAK", "FLED_AT", "HOSTED" -> ClaimKind.OFFICIALS_FLED;
-      case "RETURNED", "CAPTURED" -> ClaimKind.OFFICIALS_RETURNED;
+      case "RETURNED", "CAPTURED", "ARRIVED" -> ClaimKind.OFFICIALS_RETURNED;
       case "MOVED" -> ClaimKind.MONEY_MOVED_ABROAD;
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
       default -> assetsNearer(s, p) ? ClaimKind.MONEY_RECOVERED : ClaimKind.OFFICIALS_RETURNED;
