@@ -138,9 +138,24 @@ final class ActorReader {
     return a.persons.isEmpty() && a.count == null ? null : a;
   }
 
+  /** "brother - in - law" as the tokenizer may leave it, joined again ("brother-in-law"); else the word. */
+  private static String inLaw(SentenceView s, int i) {
+    boolean split = s.lower(i + 1).equals("-") && s.lower(i + 2).equals("in") && s.lower(i + 3).equals("-")
+        && s.lower(i + 4).equals("law");
+    return split ? s.lower(i) + "-in-law" : s.lower(i);
+  }
+
   void readNode(SentenceView s, int i, References refs, Actor a) {
     Tok t = s.tok(i);
     if (t == null || a.count != null) {
+      return;
+    }
+    if (t.isPerson() && PlaceReader.possessive(s, i)) {
+      // "Polit's brother-in-law fled" (the parser made the name the subject): the actor is what the name owns
+      int owned = s.entitySpan(i)[1] + 2;
+      if (owned < s.size() && !s.tok(owned).isPerson()) {
+        readNode(s, owned, refs, a);
+      }
       return;
     }
     if (t.isPerson()) {
@@ -180,7 +195,7 @@ final class ActorReader {
       a.tok = i;
       return;
     }
-    if (lexicon.has(Lexicon.FAMILY, t.lemma())) {
+    if (lexicon.has(Lexicon.FAMILY, t.lemma()) || lexicon.has(Lexicon.FAMILY, inLaw(s, i))) {
       a.family = true;
       a.tok = i;
       return;

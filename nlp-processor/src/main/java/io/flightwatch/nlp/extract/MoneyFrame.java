@@ -92,6 +92,12 @@ final class MoneyFrame {
     if (kind == ClaimKind.MONEY_RECOVERED && dest.codes().isEmpty()) {
       dest = giverBefore(s, head);
       if (dest.codes().isEmpty()) {
+        // "recovered Sh1.2 billion that a former official hid in bank accounts in Jersey"
+        List<String> homes = places.read(s, r.get(Role.HOME)).codes();
+        dest = destinations.accountsIn(s);
+        dest = dest.codes().stream().anyMatch(homes::contains) ? Places.NONE : dest;
+      }
+      if (dest.codes().isEmpty()) {
         dest = heldIn(s, m, r);
       }
     }

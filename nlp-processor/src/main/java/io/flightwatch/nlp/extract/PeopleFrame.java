@@ -183,13 +183,17 @@ final class PeopleFrame {
     boolean hiddenObject = s.graph.outgoingEdgeList(verb).stream()
         .filter(e -> e.getRelation().toString().equals("obj") || e.getRelation().toString().equals("dep"))
         .map(e -> e.getTarget())
-        .anyMatch(o -> o.word().equalsIgnoreCase("it") || isAThing(o));
+        .anyMatch(o -> o.word().equalsIgnoreCase("it") || isAThing(s, o));
     return hiddenObject || s.graph.incomingEdgeList(verb).stream()
-        .filter(e -> e.getRelation().toString().equals("acl:relcl")).map(e -> e.getSource()).anyMatch(this::isAThing);
+        .filter(e -> e.getRelation().toString().equals("acl:relcl")).map(e -> e.getSource())
+        .anyMatch(w -> isAThing(s, w));
   }
 
-  private boolean isAThing(IndexedWord w) {
-    return lexicon.has(Lexicon.ASSETS, w.lemma()) || "MONEY".equals(w.ner());
+  /** An asset word, or a word of an amount ("Sh1.2 billion that a former official hid": the money module's). */
+  private boolean isAThing(SentenceView s, IndexedWord w) {
+    Tok t = s.tok(w.index() - 1);
+    return lexicon.has(Lexicon.ASSETS, w.lemma()) || "MONEY".equals(w.ner())
+        || t != null && s.money.stream().anyMatch(m -> t.begin() >= m.begin() && t.end() <= m.end());
   }
 
   /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */

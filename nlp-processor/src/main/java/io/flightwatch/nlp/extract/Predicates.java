@@ -245,9 +245,18 @@ final class Predicates {
     return assetDist < personDist;
   }
 
-  /** A word of flight in the sentence ("who fled to Vietnam ... returned home"). */
+  /**
+   * A word of flight in the sentence ("who fled to Vietnam ... returned home", "who had been on the run for three
+   * years was returned to Jakarta", "in hiding", "in exile").
+   */
   static boolean fledIn(SentenceView s) {
-    return s.toks.stream().anyMatch(t -> FLIGHT_LEMMAS.contains(t.lemma()));
+    for (Tok t : s.toks) {
+      if (FLIGHT_LEMMAS.contains(t.lemma()) || t.lower().equals("hiding") || t.lower().startsWith("exile")
+          || t.lower().equals("run") && s.lower(t.i() - 1).equals("the") && s.lower(t.i() - 2).equals("on")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> FLIGHT_LEMMAS = java.util.Set.of("flee", "abscond", "escape");

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Where a return came from when the return names no country but the article says where the same person was: arrested,
  * held, living, hiding or fled there, or arrived on a flight from there ({@code whereabouts.txt}). The person is their
- * name in that sentence, or "he"/"she" within two sentences after the return; the sentence nearest the return wins.
+ * name in that sentence, or "he"/"she" (or "his"/"her" right before the cue: "after his arrest in Kuala Lumpur") in the
+ * return's sentence or the two after it; the sentence nearest the return wins.
  *
  * <pre>
  *   "Former minister Musa Bello has been extradited to Abuja."   return, no country
@@ -32,13 +33,43 @@ final class Whereabouts {
   /** Words allowed between the person and the cue ("Kamau, who had been living in"), and the cue and its place. */
   private static final int BEFORE = 8;
   private static final int AFTER = 6;
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private final Map<String, String> cues = new HashMap<>();
+  private final Map<String, String> stays = new HashMap<>();
 
   Whereabouts() {
     for (ResourceLines.Line l : ResourceLines.read(CUES)) {
       String[] w = l.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
       cues.put(w[0], w[1]);
+      if (w.length > 2 && w[2].equals("stay")) {
+        stays.put(w[0], w[1]);
+      }
+    }
+  }
+
+  /**
+   * Gives a flight of one person with no country the country where its sentence or the next says the person lives or
+   * hides ("left Zambia in 2021 and had been living in a gated estate north of Johannesburg"). Where a returnee was
+   * caught is not where he fled ("brought home from Malaysia a fugitive who fled 11 years ago": he may have gone
+   * elsewhere first), so a return's country is not used.
+   */
+  void fillFlights(List<SentenceView> sentences, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.kind != ClaimKind.OFFICIALS_FLED || d.destination != null || !d.mentioned.isEmpty()
+          || d.person == null && !d.singular) {
+        continue;
+      }
+      String from = null;
+      Set<String> name = d.person == null ? Set.of()
+          : new HashSet<>(List.of(ClaimKeys.normaliseName(d.person).split(" ")));
+      for (int i = d.sentence.index; from == null && i <= d.sentence.index + 1 && i < sentences.size(); i++) {
+        from = placed(sentences.get(i), name, true, stays, i == d.sentence.index);
+      }
+      if (from != null && !from.equals(d.origin)) {
+        d.destination = from;
+        d.confidence -= 0.1;
+      }
     }
   }
 
@@ -54,8 +85,8 @@ final class Whereabouts {
       List<SentenceView> order = new ArrayList<>(sentences);
       order.sort(Comparator.comparingInt(s -> Math.abs(s.index - d.sentence.index)));
       for (SentenceView s : order) {
-        boolean pronouns = s.index > d.sentence.index && s.index <= d.sentence.index + 2;
-        String place = placed(s, name, pronouns);
+        boolean pronouns = s.index >= d.sentence.index && s.index <= d.sentence.index + 2;
+        String place = placed(s, name, pronouns, cues, false);
         if (place != null && !place.equals(d.origin)) {
           d.destination = place;
           d.confidence -= 0.1;
@@ -75,8 +106,9 @@ final class Whereabouts {
   }
 
   /** The country the sentence places the person in, or null. */
-  private String placed(SentenceView s, Set<String> name, boolean pronouns) {
-    int person = -1;
+  private static String placed(SentenceView s, Set<String> name, boolean pronouns, Map<String, String> cues,
+      boolean anyone) {
+    int person = anyone ? 0 : -1; // the flight's own sentence: its subject is the person
     for (int i = 0; i < s.size(); i++) {
       Tok t = s.tok(i);
       if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word()))
@@ -84,10 +116,12 @@ final class Whereabouts {
         person = i;
         continue;
       }
-      if (t.isPerson()) {
+      if (t.isPerson() && !anyone) {
         person = -1; // someone else is the subject now
       }
-      String prep = person < 0 || i - person > BEFORE ? null : cue(t);
+      // "was returned to Jakarta after his arrest in Kuala Lumpur": the possessive right before the cue
+      boolean his = pronouns && i > 0 && (s.lower(i - 1).equals("his") || s.lower(i - 1).equals("her"));
+      String prep = (person < 0 || i - person > BEFORE && !anyone) && !his ? null : cue(t, cues);
       String place = prep == null ? null : placeAfter(s, i, prep);
       if (place != null) {
         return place;
@@ -96,7 +130,7 @@ final class Whereabouts {
     return null;
   }
 
-  private String cue(Tok t) {
+  private static String cue(Tok t, Map<String, String> cues) {
     String prep = cues.get(t.lemma().toLowerCase(Locale.ROOT));
     return prep != null ? prep : cues.get(t.lower());
   }
@@ -108,10 +142,15 @@ final class Whereabouts {
         return null;
       }
       if (w.equals(prep)) {
-        int k = s.lower(j + 1).equals("the") ? j + 2 : j + 1;
-        Tok place = s.tok(k);
-        if (place != null && place.isPlace() && !PlaceReader.possessive(s, k)) {
-          return place.iso();
+        // "in Dubai", "in the Maldives", "in a gated estate north of Johannesburg": the first place of the phrase
+        for (int k = j + 1; k < s.size() && k <= j + 7; k++) {
+          Tok place = s.tok(k);
+          if (place.isPlace() && !PlaceReader.possessive(s, k)) {
+            return place.iso();
+          }
+          if (FINITE.contains(place.tag()) || place.lower().equals(",") || place.lower().equals("since")) {
+            break;
+          }
         }
       }
     }
