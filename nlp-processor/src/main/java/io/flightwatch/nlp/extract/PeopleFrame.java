@@ -48,12 +48,15 @@ final class PeopleFrame {
     boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives();
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
     boolean rumoured = weak && !context && rumouredRightBefore(s, p.start());
-    if (weak && !context && !rumoured) {
-      return List.of();
-    }
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED,
         p.label().equals("FLED"));
+    // "43 other suspects were still living in the Gulf state": people named as fugitives are their own context
+    boolean fugitives = actor != null && actor.persons.isEmpty() && actor.count != null && actor.noun != null
+        && lexicon.has(Lexicon.FUGITIVES, actor.noun) && !lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun);
+    if (weak && !context && !rumoured && !fugitives) {
+      return List.of();
+    }
     List<Draft> out = new ArrayList<>();
     MoneyMention taken = kind == ClaimKind.OFFICIALS_FLED ? money.takenAlong(s, head) : null;
     if (actor == null || p.label().equals("CAPTURED") && actor.subject != Subject.FUGITIVES
@@ -117,6 +120,17 @@ final class PeopleFrame {
       String place = placeBefore(s, there.index() - 1, r.getOrDefault(Role.ACTOR, List.of()));
       place = place != null ? place : refs.lastPlace();
       dest = place == null ? dest : new Places(List.of(place), false);
+    }
+    IndexedWord described = r.getOrDefault(Role.DEST, List.of()).stream()
+        .filter(w -> describesAPlace(s, w)).findFirst().orElse(null);
+    String own = actor.origin;
+    for (Tok t : s.toks) {
+      own = own == null && t.nationality() ? t.iso() : own; // "43 other Sri Lankan suspects"
+    }
+    String before = described == null ? null : refs.lastPlaceBut(own);
+    if (dest.codes().isEmpty() && before != null) {
+      // "43 other suspects were still living in the Gulf state": the foreign place named before
+      dest = new Places(List.of(before), false);
     }
     int where = whereBefore(s, head);
     if (dest.codes().isEmpty() && where >= 0 && kind == ClaimKind.OFFICIALS_FLED) {
@@ -328,6 +342,21 @@ final class PeopleFrame {
       }
     }
     return tok >= 0 && (s.lower(tok).equals("anyone") || s.lower(tok).equals("everyone"));
+  }
+
+  private static final Set<String> PLACE_NOUNS = Set.of("state", "nation", "kingdom", "emirate", "island",
+      "republic", "city-state", "archipelago");
+
+  /** "the Gulf state", "the island nation", "the tiny Caribbean nation": a described place, not a named one. */
+  private static boolean describesAPlace(SentenceView s, IndexedWord w) {
+    if (!PLACE_NOUNS.contains(w.lemma()) || !s.lower(w.index() - 2).equals("the")
+        && s.graph.getChildren(w).stream().noneMatch(c -> c.word().equalsIgnoreCase("the"))) {
+      return false;
+    }
+    return s.graph.outgoingEdgeList(w).stream().anyMatch(e -> {
+      String rel = e.getRelation().toString();
+      return rel.equals("amod") || rel.equals("compound");
+    }) && s.graph.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nmod:of"));
   }
 
   /** The "where" that opens the predicate's relative clause (", where he had been hiding"), or -1. */

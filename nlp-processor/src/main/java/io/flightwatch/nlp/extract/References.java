@@ -24,6 +24,7 @@ final class References {
   private String last;
   private List<String> lastGroup = List.of();
   private String lastPlace;
+  private final List<String> places = new ArrayList<>();
   private boolean aboutFugitives;
   /** The last person spoken of was an official without a name ("Honduras' former security chief"). */
   private boolean lastUnnamed;
@@ -147,6 +148,16 @@ final class References {
     return lastPlace;
   }
 
+  /** The last country named before this sentence other than {@code home} ("the Gulf state" after Dubai and Colombo). */
+  String lastPlaceBut(String home) {
+    for (int i = places.size() - 1; i >= 0; i--) {
+      if (!places.get(i).equals(home)) {
+        return places.get(i);
+      }
+    }
+    return null;
+  }
+
   /** The previous sentence spoke of fugitives or defections, so "settled in X" may continue that story. */
   private boolean everAboutFugitives;
 
@@ -168,6 +179,7 @@ final class References {
     for (Tok t : s.toks) {
       if (t.isPlace() && !PlaceReader.possessive(s, t.i())) {
         lastPlace = t.iso();
+        places.add(t.iso());
       }
     }
     List<String> inSentence = new ArrayList<>();
