@@ -47,7 +47,7 @@ final class PeopleFrame {
     boolean weak = Predicates.needsFugitives(p);
     boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives();
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
-    boolean rumoured = weak && !context && rumouredRightBefore(s, p.start());
+    boolean rumoured = weak && !context && FrameCues.rumouredRightBefore(s, p.start());
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED,
         p.label().equals("FLED"));
@@ -72,7 +72,7 @@ final class PeopleFrame {
       // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
     }
-    if (actor.persons.isEmpty() && everyOne(s, actor.tok)) {
+    if (actor.persons.isEmpty() && FrameCues.everyOne(s, actor.tok)) {
       return out; // "vowed to bring back every official who fled abroad": anyone, no one counted
     }
     if (weak && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED) {
@@ -86,7 +86,7 @@ final class PeopleFrame {
         && !Predicates.fugitiveContextOutside(s, p.start(), p.end()) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees; "nine members of a baseball team defected": athletes
     }
-    if (p.label().equals("ARRIVED") && !arrivesHome(s, head, actor.origin)) {
+    if (p.label().equals("ARRIVED") && !FrameCues.arrivesHome(s, head, actor.origin)) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }
     if (p.label().equals("CAPTURED") && capturedIn(s, head)) {
@@ -122,7 +122,7 @@ final class PeopleFrame {
       dest = place == null ? dest : new Places(List.of(place), false);
     }
     IndexedWord described = r.getOrDefault(Role.DEST, List.of()).stream()
-        .filter(w -> describesAPlace(s, w)).findFirst().orElse(null);
+        .filter(w -> FrameCues.describesAPlace(s, w)).findFirst().orElse(null);
     String own = actor.origin;
     for (Tok t : s.toks) {
       own = own == null && t.nationality() ? t.iso() : own; // "43 other Sri Lankan suspects"
@@ -132,7 +132,7 @@ final class PeopleFrame {
       // "43 other suspects were still living in the Gulf state": the foreign place named before
       dest = new Places(List.of(before), false);
     }
-    int where = whereBefore(s, head);
+    int where = FrameCues.whereBefore(s, head);
     if (dest.codes().isEmpty() && where >= 0 && kind == ClaimKind.OFFICIALS_FLED) {
       // "was picked up in Osaka in August, where he had been hiding": the parser hangs the clause on the month
       String place = placeBefore(s, where, r.getOrDefault(Role.ACTOR, List.of()));
@@ -321,83 +321,11 @@ final class PeopleFrame {
     return null;
   }
 
-  /**
-   * "believed / thought / said / reported / understood to be" right before ("reportedly left" was tried too and read a
-   * trip as a flight in the kept-aside articles).
-   */
-  private static boolean rumouredRightBefore(SentenceView s, int start) {
-    String prev = s.lower(start - 1);
-    String verb = s.lower(start - 3);
-    return prev.equals("be") && s.lower(start - 2).equals("to") && (verb.equals("believed") || verb.equals("thought")
-        || verb.equals("said") || verb.equals("reported") || verb.equals("understood") || verb.equals("rumoured")
-        || verb.equals("rumored"));
-  }
 
-  /** "every official", "any corrupt official", "each of the fugitives": a quantifier within three words before. */
-  private static boolean everyOne(SentenceView s, int tok) {
-    for (int i = tok - 1; i >= 0 && i >= tok - 3; i--) {
-      String w = s.lower(i);
-      if (w.equals("every") || w.equals("any") || w.equals("each") || w.equals("whoever") || w.equals("anyone")) {
-        return true;
-      }
-    }
-    return tok >= 0 && (s.lower(tok).equals("anyone") || s.lower(tok).equals("everyone"));
-  }
 
-  private static final Set<String> PLACE_NOUNS = Set.of("state", "nation", "kingdom", "emirate", "island",
-      "republic", "city-state", "archipelago");
 
-  /** "the Gulf state", "the island nation", "the tiny Caribbean nation": a described place, not a named one. */
-  private static boolean describesAPlace(SentenceView s, IndexedWord w) {
-    if (!PLACE_NOUNS.contains(w.lemma()) || !s.lower(w.index() - 2).equals("the")
-        && s.graph.getChildren(w).stream().noneMatch(c -> c.word().equalsIgnoreCase("the"))) {
-      return false;
-    }
-    return s.graph.outgoingEdgeList(w).stream().anyMatch(e -> {
-      String rel = e.getRelation().toString();
-      return rel.equals("amod") || rel.equals("compound");
-    }) && s.graph.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nmod:of"));
-  }
 
-  /** The "where" that opens the predicate's relative clause (", where he had been hiding"), or -1. */
-  private static int whereBefore(SentenceView s, int head) {
-    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
-    if (verb == null) {
-      return -1;
-    }
-    for (IndexedWord c : s.graph.getChildren(verb)) {
-      int w = c.index() - 1;
-      // a relative "where" after a comma or a place; not "questioning him on where he lived"
-      if (c.word().equalsIgnoreCase("where") && w < head && w > 0
-          && (s.lower(w - 1).equals(",") || s.tok(w - 1).isPlace())) {
-        return w;
-      }
-    }
-    return -1;
-  }
 
-  /** "landed in Nairobi", "arrived back at Lagos airport": the place after the arrival is the person's own country. */
-  private static boolean arrivesHome(SentenceView s, int head, String home) {
-    for (int i = head + 1; i < s.size() && i <= head + 4; i++) {
-      if (s.tok(i).isPlace()) {
-        String at = s.tok(i).iso();
-        if (home == null) { // no nationality given: coming home is arriving from abroad ("landed in X from London")
-          return comesFromAbroad(s, i, at);
-        }
-        return home.equals(at) && !PlaceReader.possessive(s, i);
-      }
-    }
-    return false;
-  }
-
-  private static boolean comesFromAbroad(SentenceView s, int from, String at) {
-    for (int i = from + 1; i + 1 < s.size() && i <= from + 6; i++) {
-      if (s.lower(i).equals("from") && s.tok(i + 1).isPlace() && !at.equals(s.tok(i + 1).iso())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "caught in Brazil", "arrested in Sao Paulo": a place right after "in" after the capture verb. */
   private static boolean capturedIn(SentenceView s, int head) {

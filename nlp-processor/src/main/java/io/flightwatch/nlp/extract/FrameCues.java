@@ -1,0 +1,99 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Set;
+
+/**
+ * Surface and parse cues that qualify a people predicate ({@link PeopleFrame}): a rumoured stay, a quantifier that
+ * makes the actor anyone, a relative "where", an arrival at home, a place told by description.
+ *
+ * <pre>
+ *   "is believed to be living in Canada"                     rumoured
+ *   "vowed to bring back every official who fled abroad"     anyone
+ *   "picked up in Osaka in August, where he had been hiding" where
+ *   "landed in Nairobi from London"                           arrival at home
+ *   "still living in the Gulf state"                          described place
+ * </pre>
+ */
+final class FrameCues {
+
+  private static final Set<String> PLACE_NOUNS = Set.of("state", "nation", "kingdom", "emirate", "island",
+      "republic", "city-state", "archipelago");
+
+  private FrameCues() {}
+
+  /**
+   * "believed / thought / said / reported / understood to be" right before ("reportedly left" was tried too and read a
+   * trip as a flight in the kept-aside articles).
+   */
+  static boolean rumouredRightBefore(SentenceView s, int start) {
+    String prev = s.lower(start - 1);
+    String verb = s.lower(start - 3);
+    return prev.equals("be") && s.lower(start - 2).equals("to") && (verb.equals("believed") || verb.equals("thought")
+        || verb.equals("said") || verb.equals("reported") || verb.equals("understood") || verb.equals("rumoured")
+        || verb.equals("rumored"));
+  }
+
+  /** "every official", "any corrupt official", "each of the fugitives": a quantifier within three words before. */
+  static boolean everyOne(SentenceView s, int tok) {
+    for (int i = tok - 1; i >= 0 && i >= tok - 3; i--) {
+      String w = s.lower(i);
+      if (w.equals("every") || w.equals("any") || w.equals("each") || w.equals("whoever") || w.equals("anyone")) {
+        return true;
+      }
+    }
+    return tok >= 0 && (s.lower(tok).equals("anyone") || s.lower(tok).equals("everyone"));
+  }
+
+  /** The "where" that opens the predicate's relative clause (", where he had been hiding"), or -1. */
+  static int whereBefore(SentenceView s, int head) {
+    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null) {
+      return -1;
+    }
+    for (IndexedWord c : s.graph.getChildren(verb)) {
+      int w = c.index() - 1;
+      // a relative "where" after a comma or a place; not "questioning him on where he lived"
+      if (c.word().equalsIgnoreCase("where") && w < head && w > 0
+          && (s.lower(w - 1).equals(",") || s.tok(w - 1).isPlace())) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** "landed in Nairobi", "arrived back at Lagos airport": the place after the arrival is the person's own country. */
+  static boolean arrivesHome(SentenceView s, int head, String home) {
+    for (int i = head + 1; i < s.size() && i <= head + 4; i++) {
+      if (s.tok(i).isPlace()) {
+        String at = s.tok(i).iso();
+        if (home == null) { // no nationality given: coming home is arriving from abroad ("landed in X from London")
+          return comesFromAbroad(s, i, at);
+        }
+        return home.equals(at) && !PlaceReader.possessive(s, i);
+      }
+    }
+    return false;
+  }
+
+  static boolean comesFromAbroad(SentenceView s, int from, String at) {
+    for (int i = from + 1; i + 1 < s.size() && i <= from + 6; i++) {
+      if (s.lower(i).equals("from") && s.tok(i + 1).isPlace() && !at.equals(s.tok(i + 1).iso())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the Gulf state", "the island nation", "the tiny Caribbean nation": a described place, not a named one. */
+  static boolean describesAPlace(SentenceView s, IndexedWord w) {
+    if (!PLACE_NOUNS.contains(w.lemma()) || !s.lower(w.index() - 2).equals("the")
+        && s.graph.getChildren(w).stream().noneMatch(c -> c.word().equalsIgnoreCase("the"))) {
+      return false;
+    }
+    return s.graph.outgoingEdgeList(w).stream().anyMatch(e -> {
+      String rel = e.getRelation().toString();
+      return rel.equals("amod") || rel.equals("compound");
+    }) && s.graph.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nmod:of"));
+  }
+}
