@@ -105,6 +105,11 @@ final class ClaimPipeline {
           coordination.distribute(d, read);
           coordination.subsets(d, read);
         }
+        // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired
+        // abroad": an amount of an earlier sentence already sent somewhere is that fact again
+        read.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.sentence == s
+            && !s.money.contains(d.money) && drafts.stream().anyMatch(o -> o.kind == d.kind && o.money == d.money
+            && o.destination != null));
         drafts.addAll(read);
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
       }
