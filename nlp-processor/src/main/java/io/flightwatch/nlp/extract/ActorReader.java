@@ -151,7 +151,7 @@ final class ActorReader {
       return;
     }
     if (t.isPerson() && PlaceReader.possessive(s, i)) {
-      // "Polit's brother-in-law fled" (the parser made the name the subject): the actor is what the name owns
+      // "Varela's brother-in-law fled" (the parser made the name the subject): the actor is what the name owns
       int owned = s.entitySpan(i)[1] + 2;
       if (owned < s.size() && !s.tok(owned).isPerson()) {
         readNode(s, owned, refs, a);
