@@ -21,7 +21,7 @@ import java.util.Map;
  *   <li>predicates and roles ({@link FrameReader}: TokensRegex triggers, Semgrex roles in {@link RoleReader});
  *   <li>arguments: places, people and counts, money ({@link PlaceReader}, {@link ActorReader}, {@link MoneyReader});
  *   <li>references to people named earlier ({@link References}); where a person's return came from
- *       ({@link Arrivals}, {@link Whereabouts});
+ *       ({@link Whereabouts});
  *   <li>lists distributed over countries ({@link Coordination}), shares of an amount held by one person
  *       ({@link MoneyShares});
  *   <li>the article's claims: one fact one claim, overlaps ({@link ArticleAssembler}).
@@ -35,7 +35,6 @@ final class ClaimPipeline {
   private final FrameReader frames;
   private final Coordination coordination;
   private final MoneyShares shares = new MoneyShares();
-  private final Arrivals arrivals = new Arrivals();
   private final Whereabouts whereabouts = new Whereabouts();
   private final RequestedParty requested = new RequestedParty();
   private final ArticleAssembler assembler;
@@ -62,7 +61,6 @@ final class ClaimPipeline {
       return List.of();
     }
     shares.add(read.sentences(), read.drafts());
-    arrivals.fill(read.sentences(), read.drafts());
     whereabouts.fill(read.sentences(), read.drafts());
     whereabouts.fillFlights(read.sentences(), read.drafts());
     requested.fill(read.drafts());

@@ -111,6 +111,10 @@ final class Whereabouts {
     int person = anyone ? 0 : -1; // the flight's own sentence: its subject is the person
     for (int i = 0; i < s.size(); i++) {
       Tok t = s.tok(i);
+      if (t.isPerson() && PlaceReader.possessive(s, i)) {
+        person = -1; // "Eze's lawyer flew in from London": the lawyer is the subject
+        continue;
+      }
       if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word()))
           || pronouns && (t.lower().equals("he") || t.lower().equals("she"))) {
         person = i;

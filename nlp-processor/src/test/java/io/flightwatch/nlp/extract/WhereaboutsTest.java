@@ -179,6 +179,14 @@ class WhereaboutsTest {
   }
 
   @Test
+  void theArrivalOfSomeoneThePersonOwnsSaysNothing() {
+    assertThat(claims("Nigeria's former aviation minister Musa Bello has been extradited to face trial, the agency"
+        + " said. Bello's lawyer flew in from London on Tuesday."))
+        .filteredOn(c -> c.kind() == ClaimKind.OFFICIALS_RETURNED)
+        .extracting(Claim::destination).containsExactly((String) null);
+  }
+
+  @Test
   void aRelativeWhereAfterAPlaceIsWhereTheFugitiveHid() {
     assertThat(claims("The Philippines brought home its former immigration chief, Dante Reyes, on Saturday. Reyes"
         + " was picked up by Japanese police in Osaka in August, where he had been hiding since 2022."))
