@@ -89,8 +89,8 @@ final class ActorFallbacks {
       }
       int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
       Tok t = s.tok(j);
-      if (t != null && (t.isPerson() || lexicon.has(Lexicon.OFFICIALS, t.lemma()))) {
-        reader.readNode(s, j, refs, a);
+      if (t != null && (t.isPerson() || lexicon.has(Lexicon.OFFICIALS, t.lemma()) || t.tag().startsWith("NN"))) {
+        reader.readNode(s, j, refs, a); // a thing's noun ("a director of a bank who") gives its holder or no one
       }
       return;
     }

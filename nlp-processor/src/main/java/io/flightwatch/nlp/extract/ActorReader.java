@@ -89,7 +89,8 @@ final class ActorReader {
         readNode(s, w.index() - 1, refs, a);
       }
     }
-    if (a.persons.isEmpty() && a.count == null && !a.family && args != null && !args.isEmpty()) {
+    if (a.persons.isEmpty() && a.count == null && !a.family && (args != null || t(s, pred).tag().startsWith("VB"))) {
+      // a verb with no argument at all too: "a director of a bank who investigators believe is hiding in X" (a "dep")
       fallbacks.whoBefore(s, pred, refs, a);
     }
     if (a.persons.isEmpty() && a.count == null && !a.family && s.graph != null) {
@@ -216,6 +217,16 @@ final class ActorReader {
       return;
     }
     Subject subject = subjectOf(t, null);
+    if (subject == null && t.tag().startsWith("NN")) {
+      for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+        Tok holder = s.tok(e.getSource().index() - 1);
+        if (e.getRelation().toString().equals("nmod:of") && subjectOf(holder, null) == Subject.OFFICIALS) {
+          // "a director of a state bank who, it says, has been hiding in X": the clause hung on the bank
+          readNode(s, holder.i(), refs, a);
+          return;
+        }
+      }
+    }
     if (subject == Subject.NON_OFFICIAL && t.tag().equals("NNS")) {
       subject = null; // "two businessmen residing in the US": business people count one by one, not as a crowd
     }

@@ -43,9 +43,12 @@ final class Coordination {
     if (parts.isEmpty()) {
       parts = pairs(s, main.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
     }
-    if (parts.size() == 1 && parts.get(0).count() < main.count && s.lower(parts.get(0).tok() - 1).equals("including")) {
+    if (parts.size() == 1 && parts.get(0).count() < main.count && onePartOf(s, parts.get(0).tok())) {
       // "120 were brought back from 25 countries, including 40 from Thailand": one part named, the rest not
       Part p = parts.get(0);
+      if (p.iso().equals(main.destination)) {
+        main.destination = null; // "14 were brought back, nine of them from India": India is the part's, not all 14's
+      }
       out.add(part(main, p, main));
       return;
     }
@@ -70,6 +73,12 @@ final class Coordination {
         out.add(part(main, p, self == null ? main : null));
       }
     }
+  }
+
+  /** "including 40 from Thailand", "two of them to Poland", "nine of whom from India": one part of the group. */
+  private static boolean onePartOf(SentenceView s, int tok) {
+    return s.lower(tok - 1).equals("including")
+        || s.lower(tok + 1).equals("of") && GROUP_REFS.contains(s.lower(tok + 2));
   }
 
   private static Draft part(Draft main, Part p, Draft overlaps) {
@@ -110,8 +119,7 @@ final class Coordination {
     String w1 = s.lower(1);
     boolean pointsBack = (w0.equals("among") || w0.equals("of")) && GROUP_REFS.contains(w1)
         || GROUP_OPENERS.contains(w0) && INCLUDE.contains(w1)
-        || isCount(s, s.entitySpan(0)[1]) && s.lower(s.entitySpan(0)[1] + 1).equals("of")
-        && GROUP_REFS.contains(s.lower(s.entitySpan(0)[1] + 2));
+        || countOfGroup(s);
     if (pointsBack) {
       subsets(group, s, out);
     }
@@ -119,7 +127,8 @@ final class Coordination {
     if (isCount(s, s.entitySpan(0)[1]) || pointsBack) {
       List<Part> parts = pairs(s, group.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
       long sum = parts.stream().mapToLong(Part::count).sum();
-      if (parts.size() >= 2 && sum <= group.count) {
+      boolean onePart = parts.size() == 1 && sum < group.count && onePartOf(s, parts.get(0).tok());
+      if ((parts.size() >= 2 || onePart) && sum <= group.count) {
         for (Part p : parts) {
           Draft d = part(group, p, group);
           d.sentence = s;
@@ -130,6 +139,17 @@ final class Coordination {
   }
 
   private static final Set<String> GROUP_REFS = Set.of("them", "these", "those", "whom");
+
+  /** "18 of them were in Australia", "(he) told reporters that 18 of them were in Australia": a part of the group. */
+  private boolean countOfGroup(SentenceView s) {
+    for (int i = 0; i + 2 < s.size(); i++) {
+      if (isCount(s, i) && s.lower(i + 1).equals("of") && GROUP_REFS.contains(s.lower(i + 2))
+          && (i == s.entitySpan(0)[1] || s.lower(s.entitySpan(i)[0] - 1).equals("that"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private void subsets(Draft main, SentenceView s, List<Draft> out) {
     if (main.kind.isMoney() || main.person != null || main.count == null || main.singular) {

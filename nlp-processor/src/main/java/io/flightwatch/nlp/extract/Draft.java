@@ -36,6 +36,8 @@ final class Draft {
   /** A return to a country the actor's own words say is not theirs ("Mexico's former governor was extradited to the
    * United States"): no return home, dropped. */
   boolean awayFromHome;
+  /** A stay in the story's own country ("She denies the charges and remains in Malawi"): no flight, dropped. */
+  boolean stayingHome;
   /** "Three of them were repatriated": a part of the group counted in a sentence before. */
   boolean ofGroupBefore;
 

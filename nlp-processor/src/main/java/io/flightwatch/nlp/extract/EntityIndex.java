@@ -79,7 +79,11 @@ final class EntityIndex {
                 toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
           j++;
         }
-        add(toks.subList(i, j), ner, norm, text, places);
+        boolean named = "PERSON".equals(ner) && j < toks.size()
+            && Lexicon.standard().has(Lexicon.FACILITIES, toks.get(j).word());
+        if (!named) {
+          add(toks.subList(i, j), ner, norm, text, places); // "through Clark airport": a place named after someone
+        }
         i = j;
       }
     }
@@ -117,6 +121,9 @@ final class EntityIndex {
     String owner = iso == null && "ORGANIZATION".equals(ner) ? countryIn(span, text, places) : null;
     if ("NUMBER".equals(ner) || "MONEY".equals(ner)) {
       number = parseNumber(norm);
+      if (number == null && span.size() == 1) {
+        number = SentenceView.numeral(span.get(0).word(), "CD"); // "Eleven" tagged NNP gets no normalized value
+      }
     }
     if (!KEPT.contains(type)) {
       return;

@@ -90,9 +90,9 @@ final class FrameReader {
         if (d.actorOrigin == null) {
           d.actorOrigin = refs.homeOf(d.person); // "Maria Okafor, a former Nigerian official, ... she moved"
         }
-        finish(d, s, r, scorer, p);
+        d.stayingHome = !finish(d, s, r, scorer, p);
       }
-      drafts.stream().filter(d -> !d.awayFromHome).forEach(out::add);
+      drafts.stream().filter(d -> !d.awayFromHome && !d.stayingHome).forEach(out::add);
     }
     return out;
   }
@@ -150,8 +150,9 @@ final class FrameReader {
 
   /**
    * Origin: stated ("fled Egypt", "extradited to Guatemala"), else a demonym or owner of the actor, else the article.
+   * False when the claim is none: a stay ("remains in X") with no origin of its own in the article's own country.
    */
-  private void finish(Draft d, SentenceView s, Map<Role, List<IndexedWord>> r, OriginScorer scorer, Cue p) {
+  private boolean finish(Draft d, SentenceView s, Map<Role, List<IndexedWord>> r, OriginScorer scorer, Cue p) {
     Places stated = d.kind == ClaimKind.OFFICIALS_FLED || d.kind == ClaimKind.MONEY_MOVED_ABROAD
         ? places.read(s, r.get(Role.ORIGIN)) : places.read(s, r.get(Role.HOME));
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
@@ -186,6 +187,10 @@ final class FrameReader {
     }
     d.originFromHome = !stated.codes().isEmpty() && origin != null && origin.equals(stated.codes().get(0))
         && d.kind == ClaimKind.OFFICIALS_RETURNED;
+    if (origin == null && p.label().equals("FLED_AT") && d.destination != null
+        && d.destination.equals(scorer.best(List.of(), -1))) {
+      return false; // "She denies the charges and remains in Malawi": a stay in the story's own country
+    }
     if (origin == null) {
       origin = scorer.best(away, s.index);
     }
@@ -203,6 +208,7 @@ final class FrameReader {
     if (d.destination == null && d.mentioned.isEmpty()) {
       d.confidence -= 0.1;
     }
+    return true;
   }
 
 }

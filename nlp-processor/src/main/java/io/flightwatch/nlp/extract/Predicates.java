@@ -122,10 +122,29 @@ final class Predicates {
       }
       int a = s.tokenAt(m.getCharOffsets().first());
       int b = s.tokenAt(m.getCharOffsets().second() - 1) + 1;
-      out.add(new Cue(v.toString(), a, b));
+      out.add(new Cue(moneyHidden(s, v.toString(), a, b) ? "MOVED" : v.toString(), a, b));
     }
     out.sort(Comparator.comparingInt(Cue::start));
     return out;
+  }
+
+  private static final Set<String> HIDE = Set.of("hid", "hide", "hides", "hiding", "hidden");
+  private static final Set<String> AMOUNT_HEDGES = Set.of("about", "some", "around", "over", "nearly", "an",
+      "estimated", "more", "than", "at", "least", "up", "to", "almost", "roughly");
+
+  /**
+   * "hid about 12 million soles in accounts in Panama": hiding money, not hiding from the law, for amounts the rules'
+   * MONEY entity misses (the money module reads more currencies than the NER does).
+   */
+  private static boolean moneyHidden(SentenceView s, String label, int a, int b) {
+    if (!label.equals("FLED") || b - a != 1 || !HIDE.contains(s.lower(a))) {
+      return false;
+    }
+    int j = b;
+    while (j < s.size() && AMOUNT_HEDGES.contains(s.lower(j))) {
+      j++;
+    }
+    return j < s.size() && s.inMoney(j);
   }
 
   /** "fled to Bangkok and settled in Perth": flight predicates a few words apart are one predicate. */

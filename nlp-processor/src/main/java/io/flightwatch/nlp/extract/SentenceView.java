@@ -132,17 +132,24 @@ final class SentenceView {
       java.util.Map.entry("two", 2.0), java.util.Map.entry("three", 3.0), java.util.Map.entry("four", 4.0),
       java.util.Map.entry("five", 5.0), java.util.Map.entry("six", 6.0), java.util.Map.entry("seven", 7.0),
       java.util.Map.entry("eight", 8.0), java.util.Map.entry("nine", 9.0), java.util.Map.entry("ten", 10.0),
-      java.util.Map.entry("eleven", 11.0), java.util.Map.entry("twelve", 12.0));
+      java.util.Map.entry("eleven", 11.0), java.util.Map.entry("twelve", 12.0), java.util.Map.entry("thirteen", 13.0),
+      java.util.Map.entry("fourteen", 14.0), java.util.Map.entry("fifteen", 15.0), java.util.Map.entry("sixteen", 16.0),
+      java.util.Map.entry("seventeen", 17.0), java.util.Map.entry("eighteen", 18.0),
+      java.util.Map.entry("nineteen", 19.0), java.util.Map.entry("twenty", 20.0), java.util.Map.entry("thirty", 30.0),
+      java.util.Map.entry("forty", 40.0), java.util.Map.entry("fifty", 50.0), java.util.Map.entry("sixty", 60.0),
+      java.util.Map.entry("seventy", 70.0), java.util.Map.entry("eighty", 80.0), java.util.Map.entry("ninety", 90.0));
 
   /** A whole-number numeral ("380", "4,000", "five") with a numeral or proper-noun tag; null otherwise. */
   static Double numeral(String word, String tag) {
-    if (!tag.equals("CD") && !tag.equals("NNP")) {
+    boolean capital = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    if (!tag.equals("CD") && !tag.equals("NNP") && !(capital && (tag.equals("NN") || tag.equals("JJ")))) {
       return null;
     }
     if (DIGITS.matcher(word).matches()) {
       return Double.valueOf(word.replace(",", ""));
     }
-    return tag.equals("CD") ? NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT)) : null;
+    // "Eleven officials", "Thirty officials": at a sentence start the tagger may call a number word a name or a noun
+    return tag.equals("CD") || capital ? NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT)) : null;
   }
 
   static List<Tok> tokens(CoreMap sentence, EntityIndex entities) {

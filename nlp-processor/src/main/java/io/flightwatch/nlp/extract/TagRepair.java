@@ -23,6 +23,8 @@ import java.util.Set;
  *   "A former general, who is wanted"              general JJ -> NN (a word of {@code officials.txt} or
  *   "the minister's relative fled"                 {@code family.txt} after a determiner, adjective or possessive,
  *                                                  before no noun or adjective)
+ *   "Eleven officials fled", "Thirty officials"    Eleven NNP, Thirty NN -> CD (a capitalised cardinal before a
+ *                                                  noun or adjective)
  * </pre>
  */
 final class TagRepair {
@@ -30,10 +32,22 @@ final class TagRepair {
   private static final Set<String> HOST_VERBS = Set.of("harbour", "harbor", "host", "hold", "shelter", "house");
   private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
 
+  /** Cardinal words the tagger may call a name or a noun at a sentence start ("Eleven", "Thirty", "Seventeen"). */
+  private static final java.util.regex.Pattern CARDINAL = java.util.regex.Pattern.compile(
+      "(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen"
+          + "|(twen|thir|for|fif|six|seven|eigh|nine)ty");
+
   private TagRepair() {}
 
   static void repair(CoreMap sentence) {
     List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      CoreLabel t = toks.get(i);
+      if (!t.tag().equals("CD") && CARDINAL.matcher(t.word()).matches() && Character.isUpperCase(t.word().charAt(0))
+          && (toks.get(i + 1).tag().startsWith("NN") || toks.get(i + 1).tag().startsWith("JJ"))) {
+        t.setTag("CD"); // "Eleven Peruvian officials fled": the tagger's NNP made the count a compound, not a number
+      }
+    }
     for (int i = 1; i + 1 < toks.size(); i++) {
       CoreLabel t = toks.get(i);
       String word = t.word().toLowerCase(Locale.ROOT);
