@@ -190,6 +190,14 @@ final class ActorReader {
       }
       return;
     }
+    if (t.lower().equals("who") && i > 1) {
+      // "Ravi Mehra, who was suspended in 2020, had travelled to the UAE ...": the parser left "who" as the subject
+      int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
+      if (s.tok(j).isPerson() || lexicon.has(Lexicon.OFFICIALS, s.tok(j).lemma())) {
+        readNode(s, j, refs, a);
+      }
+      return;
+    }
     if (t.lower().equals("they") && !refs.group().isEmpty()) {
       a.persons.addAll(refs.group());
       a.subject = Subject.OFFICIALS;

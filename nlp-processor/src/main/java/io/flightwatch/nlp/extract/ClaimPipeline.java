@@ -63,6 +63,7 @@ final class ClaimPipeline {
     shares.add(read.sentences(), read.drafts());
     whereabouts.fill(read.sentences(), read.drafts());
     whereabouts.fillFlights(read.sentences(), read.drafts());
+    whereabouts.fillTaken(read.drafts());
     requested.fill(read.drafts());
     return assembler.assemble(read.drafts(), text, article);
   }

@@ -38,6 +38,8 @@ final class Draft {
   boolean awayFromHome;
   /** A stay in the story's own country ("She denies the charges and remains in Malawi"): no flight, dropped. */
   boolean stayingHome;
+  /** Money a fugitive took along in a flight ("took $3 million with him when he fled"): it went where they went. */
+  boolean takenAlong;
   /** "Three of them were repatriated": a part of the group counted in a sentence before. */
   boolean ofGroupBefore;
 

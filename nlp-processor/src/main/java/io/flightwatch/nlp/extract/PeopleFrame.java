@@ -302,6 +302,7 @@ final class PeopleFrame {
     d.person = person;
     d.subject = subject;
     d.confidence = 0.7;
+    d.takenAlong = true;
     destinations.setPlaces(d, places.read(s, r.get(Role.DEST)), s);
     return d;
   }

@@ -73,6 +73,28 @@ final class Whereabouts {
     }
   }
 
+  /**
+   * Gives money a person took along in a flight with no country the country of that person's flight elsewhere in the
+   * article ("asked South Africa to extradite a minister who left the country and has lived in Pretoria ... he took
+   * at least $3 million with him when he fled").
+   */
+  void fillTaken(List<Draft> drafts) {
+    for (Draft m : drafts) {
+      if (!m.takenAlong || m.person == null || m.destination != null || !m.mentioned.isEmpty()) {
+        continue;
+      }
+      List<String> own = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null
+          && f.destination != null && ArticleAssembler.samePerson(f.person, m.person)).map(f -> f.destination).toList();
+      // "a former minister ... who left the country and has lived in Pretoria": the one unnamed flight, named later
+      List<String> unnamed = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null
+          && f.singular && f.destination != null).map(f -> f.destination).distinct().toList();
+      List<String> where = !own.isEmpty() ? own : unnamed.size() == 1 ? unnamed : List.of();
+      if (!where.isEmpty() && !where.get(0).equals(m.origin)) {
+        m.destination = where.get(0);
+      }
+    }
+  }
+
   /** Gives each return of one person with no country the country the article placed that person in. */
   void fill(List<SentenceView> sentences, List<Draft> drafts) {
     for (Draft d : drafts) {

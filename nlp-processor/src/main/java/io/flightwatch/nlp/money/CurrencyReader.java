@@ -69,28 +69,43 @@ final class CurrencyReader {
   }
 
   /**
-   * The alias's currency, or the currency of the context word nearest the amount (within 150 characters, or anywhere
-   * for a wide context); null when the alias has no currency of its own ("?": plain "shillings" in a story that names
-   * no shilling country) and no context word is found.
+   * The alias's currency, or the currency its context words point to: the context word nearest the amount (within 150
+   * characters); else, for the story-wide contexts, the country the story names most often, the nearest one between
+   * equals ("dinars" in a Tunisian story that says the suspect crossed into Algeria are Tunisian); null when the alias
+   * has no currency of its own ("?": plain "shillings" in a story that names no shilling country) and no context word
+   * is found.
    */
   static String code(Scan sc, Alias a, int begin, int end) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    String wideBest = null;
+    int wideCount = 0;
+    int wideDistance = Integer.MAX_VALUE;
     for (CurrencyAliases.Context c : a.contexts()) {
       Matcher m = c.words().matcher(sc.text);
       if (!c.wide()) {
         m.region(Math.max(0, begin - CONTEXT_WITHIN), Math.min(sc.text.length(), end + CONTEXT_WITHIN));
       }
+      int count = 0;
+      int nearest = Integer.MAX_VALUE;
       while (m.find()) {
-        int d = m.start() >= end ? m.start() - end : Math.max(0, begin - m.end());
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = c.code();
-        }
+        count++;
+        nearest = Math.min(nearest, m.start() >= end ? m.start() - end : Math.max(0, begin - m.end()));
+      }
+      if (count == 0) {
+        continue;
+      }
+      if (!c.wide() && nearest < bestDistance) {
+        bestDistance = nearest;
+        best = c.code();
+      } else if (c.wide() && (count > wideCount || count == wideCount && nearest < wideDistance)) {
+        wideBest = c.code();
+        wideCount = count;
+        wideDistance = nearest;
       }
     }
-    if (best != null) {
-      return best;
+    if (best != null || wideBest != null) {
+      return best != null ? best : wideBest;
     }
     return "?".equals(a.code()) ? null : a.code();
   }

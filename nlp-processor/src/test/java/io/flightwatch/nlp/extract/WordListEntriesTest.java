@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every entry of the word lists added with the phrasing probes, in a sentence of our own: the places one leaves without
  * leaving the country ({@code local-places.txt}), the words for an official ({@code officials.txt}) and the participles
  * the tagger misreads ({@code participles.txt}), and the business people who count one by one
- * ({@code business-people.txt}), and the relatives ({@code family.txt}).
+ * ({@code business-people.txt}), the relatives ({@code family.txt}) and the facilities a name can stand before
+ * ({@code facilities.txt}).
  */
 class WordListEntriesTest {
 
@@ -93,5 +94,19 @@ class WordListEntriesTest {
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "PE", "CL", 1L,
                 io.flightwatch.common.Subject.FAMILY));
     assertThat(claims("The former Peruvian minister's " + word + " moved to Chile in 2019 to study.")).isEmpty();
+  }
+
+  static Stream<String> facilities() {
+    return entries("facilities.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("facilities")
+  void aNameBeforeAFacilityIsNoPersonAHeCouldStandFor(String facility) {
+    // "He" is the mayor, not "Clark": the mayor was placed in Tokyo, so his return comes from Japan
+    assertThat(claims("Former Cebu mayor Dante Olivares left the country through the Clark " + facility + " in 2020."
+        + " Olivares was arrested in Tokyo last month. He was flown back to Manila on Wednesday."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson).contains(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "PH", "JP", "Dante Olivares"));
   }
 }

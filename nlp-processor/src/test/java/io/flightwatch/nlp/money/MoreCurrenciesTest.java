@@ -145,6 +145,9 @@ class MoreCurrenciesTest {
       assertThat(find("The clerk stole 2 million dinars, the court heard.")).as("no dinar country").isEmpty();
       // where the money went is no dinar country: Jordan only counts as "Jordanian"
       assertThat(currency("An Iraqi official smuggled 5 billion dinars to a bank in Jordan.")).isEqualTo("IQD");
+      // the story's country is the one it names most, not the one nearest the amount
+      assertThat(currency("TUNIS - A Tunisian customs chief has fled Tunisia. He is thought to have crossed into"
+          + " Algeria. Investigators say his network moved 30 million dinars out of the country.")).isEqualTo("TND");
     }
 
     @Test
