@@ -237,4 +237,28 @@ final class ActorFallbacks {
       a.ofGroupBefore = ofGroup;
     }
   }
+
+  /**
+   * "Eight years after she fled to the UK, the former Nigerian minister remains abroad": a pronoun in an opening clause
+   * that names no one yet stands for the official after the comma.
+   */
+  void cataphora(SentenceView s, int pronoun, References refs, Actor a) {
+    int comma = -1;
+    for (int i = pronoun + 1; i < s.size(); i++) {
+      if (s.lower(i).equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    for (int i = comma + 1; comma > 0 && i < s.size() && i <= comma + 6; i++) {
+      Tok t = s.tok(i);
+      if (t.isPerson() || t.tag().equals("NN") && lexicon.has(Lexicon.OFFICIALS, t.lemma())) {
+        reader.readNode(s, i, refs, a);
+        return;
+      }
+      if (t.tag().startsWith("VB")) {
+        return;
+      }
+    }
+  }
 }

@@ -89,6 +89,11 @@ final class ActorReader {
         readNode(s, w.index() - 1, refs, a);
       }
     }
+    if (a.singular && args != null && args.stream().filter(w -> oneUnnamedOfficial(s, w)).count() >= 2) {
+      // "The men, a former deputy head of a finance bureau and a former manager of a state firm, had been hiding"
+      a.count = args.stream().filter(w -> oneUnnamedOfficial(s, w)).count();
+      a.singular = false;
+    }
     if (a.persons.isEmpty() && a.count == null && !a.family && (args != null || t(s, pred).tag().startsWith("VB"))) {
       // a verb with no argument at all too: "a director of a bank who investigators believe is hiding in X" (a "dep")
       fallbacks.whoBefore(s, pred, refs, a);
@@ -186,7 +191,7 @@ final class ActorReader {
         a.subject = Subject.OFFICIALS;
         a.tok = i;
       } else {
-        cataphora(s, i, refs, a);
+        fallbacks.cataphora(s, i, refs, a);
       }
       return;
     }
@@ -285,7 +290,8 @@ final class ActorReader {
         readNode(s, i + 1, refs, a); // "the former bank manager Liu Qiang"
       } else if (s.lower(i + 1).equals(",") && s.tok(i + 2) != null && s.tok(i + 2).isPerson()) {
         readNode(s, i + 2, refs, a); // "a former state treasurer, Marcos Ribeiro," (the parser may miss the apposition)
-      } else if (definite && lexicon.has(Lexicon.PERSON_REFS, t.lemma()) && refs.lastBefore(s, i) != null) {
+      } else if (definite && lexicon.has(Lexicon.PERSON_REFS, t.lemma()) && refs.lastBefore(s, i) != null
+          && refs.fits(refs.lastBefore(s, i), t.lemma())) {
         a.persons.add(refs.lastBefore(s, i));
         a.subject = Subject.OFFICIALS;
       } else {
@@ -346,28 +352,11 @@ final class ActorReader {
     return otherwise;
   }
 
-  /**
-   * "Eight years after she fled to the UK, the former Nigerian minister remains abroad": a pronoun in an opening clause
-   * that names no one yet stands for the official after the comma.
-   */
-  private void cataphora(SentenceView s, int pronoun, References refs, Actor a) {
-    int comma = -1;
-    for (int i = pronoun + 1; i < s.size(); i++) {
-      if (s.lower(i).equals(",")) {
-        comma = i;
-        break;
-      }
-    }
-    for (int i = comma + 1; comma > 0 && i < s.size() && i <= comma + 6; i++) {
-      Tok t = s.tok(i);
-      if (t.isPerson() || t.tag().equals("NN") && lexicon.has(Lexicon.OFFICIALS, t.lemma())) {
-        readNode(s, i, refs, a);
-        return;
-      }
-      if (t.tag().startsWith("VB")) {
-        return;
-      }
-    }
+  /** "a former manager": an office with "a" or "an", one person not named. */
+  private boolean oneUnnamedOfficial(SentenceView s, IndexedWord w) {
+    Tok x = s.tok(w.index() - 1);
+    return x != null && x.tag().equals("NN") && lexicon.has(Lexicon.OFFICIALS, x.lemma())
+        && (hasChild(s.graph, w, "det", "a") || hasChild(s.graph, w, "det", "an"));
   }
 
   private static Tok t(SentenceView s, int i) {

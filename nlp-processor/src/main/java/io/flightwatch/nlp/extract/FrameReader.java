@@ -187,6 +187,7 @@ final class FrameReader {
     }
     d.originFromHome = !stated.codes().isEmpty() && origin != null && origin.equals(stated.codes().get(0))
         && d.kind == ClaimKind.OFFICIALS_RETURNED;
+    // only "remains in" / "is in": "lives in London" is a fugitive's stay in a story told from London too
     if (origin == null && p.label().equals("FLED_AT") && d.destination != null
         && d.destination.equals(scorer.best(List.of(), -1))) {
       return false; // "She denies the charges and remains in Malawi": a stay in the story's own country

@@ -117,12 +117,15 @@ final class PlaceReader {
    * Where the parse found no argument: the places of the first phrase "PREP [the] Place[, Place and Place]" within ten
    * words after the predicate, before any comma ("fled via Bangkok to Toronto" gives CA: "via" is not asked for).
    */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
   List<String> after(SentenceView s, int pred, Set<String> preps) {
     List<String> out = new ArrayList<>();
     for (int i = pred + 1; i < s.size() && i <= pred + 10; i++) {
       String w = s.lower(i);
-      if (w.equals(",") || w.equals(";") || lexicon.has(Lexicon.REPORTING, s.tok(i).lemma())) {
-        break;
+      if (w.equals(",") || w.equals(";") || lexicon.has(Lexicon.REPORTING, s.tok(i).lemma())
+          || FINITE.contains(s.tok(i).tag())) {
+        break; // "ex-official who fled with millions is caught in Mexico": the place is another verb's
       }
       if (!preps.contains(w)) {
         continue;

@@ -4,6 +4,7 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Stage 5: who a short name, a pronoun or a definite description refers to, within one article. Fed sentence by
@@ -21,6 +22,10 @@ final class References {
 
   private final List<String> fullNames = new ArrayList<>();
   private final java.util.Map<String, String> homes = new java.util.HashMap<>();
+  /** The offices said of each named person ("Juan Perez, a former governor,"), without "ex-". */
+  private final java.util.Map<String, java.util.Set<String>> titles = new java.util.HashMap<>();
+  /** Offices the article names without a name beside them ("a former aide to an ex-governor of Delta State"). */
+  private final java.util.Set<String> unnamedTitles = new java.util.HashSet<>();
   private String last;
   private List<String> lastGroup = List.of();
   private String lastPlace;
@@ -91,6 +96,62 @@ final class References {
       }
     }
     return last == null && lenient ? "?" : last;
+  }
+
+  /**
+   * Whether "the former governor" can be this person: an office said of them, or, for someone whose office was never
+   * said, an office the article gave no one else by name ("... an aide to an ex-governor. Ejiro moved to London. The
+   * former governor lives in Asaba": the governor is not Ejiro).
+   */
+  boolean fits(String person, String office) {
+    String o = office(office);
+    java.util.Set<String> own = titles.get(person);
+    return own != null && !own.isEmpty() ? own.contains(o) : !unnamedTitles.contains(o);
+  }
+
+  private static String office(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.startsWith("ex-") ? w.substring(3) : w;
+  }
+
+  /**
+   * An office that belongs to someone the sentence speaks of only through another person: "an aide to an
+   * ex-governor", "the son of a former minister" (the governor and the minister are not the aide or the son).
+   */
+  private static boolean someoneElses(SentenceView s, int i) {
+    int j = i - 1;
+    while (j >= 0 && (s.tok(j).tag().equals("DT") || s.tok(j).tag().startsWith("JJ"))) {
+      j--;
+    }
+    if (j < 1 || !Set.of("to", "of", "for").contains(s.lower(j))) {
+      return false;
+    }
+    Tok owner = s.tok(j - 1);
+    return Lexicon.standard().has(Lexicon.OFFICIALS, owner.lemma())
+        || Lexicon.standard().has(Lexicon.FAMILY, owner.lemma());
+  }
+
+  /** The offices in a name's own phrase: before it up to a comma or verb, or in its apposition after a comma. */
+  private static void officesNear(SentenceView s, int first, int last, java.util.Set<Integer> near,
+      java.util.Set<String> out) {
+    for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
+      if (s.lower(i).equals(",") || s.tok(i).tag().startsWith("VB")) {
+        break;
+      }
+      near.add(i);
+      if (Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(i).lemma())) {
+        out.add(office(s.tok(i).lemma()));
+      }
+    }
+    for (int i = last + 2; s.lower(last + 1).equals(",") && i < s.size() && i <= last + 8; i++) {
+      if (s.lower(i).equals(",") || s.tok(i).tag().startsWith("VB")) {
+        break;
+      }
+      near.add(i);
+      if (Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(i).lemma())) {
+        out.add(office(s.tok(i).lemma()));
+      }
+    }
   }
 
   /** The home country the article gave a person ("Maria Okafor, a former Nigerian official"), or null. */
@@ -183,6 +244,7 @@ final class References {
       }
     }
     List<String> inSentence = new ArrayList<>();
+    java.util.Set<Integer> near = new java.util.HashSet<>();
     int i = 0;
     while (i < s.size()) {
       Tok t = s.tok(i);
@@ -199,6 +261,7 @@ final class References {
         }
       }
       if (name != null) {
+        officesNear(s, span[0], span[1], near, titles.computeIfAbsent(name, k -> new java.util.HashSet<>()));
         if (name.contains(" ") && !fullNames.contains(name)) {
           fullNames.add(name);
         }
@@ -207,6 +270,12 @@ final class References {
         }
       }
       i = span[1] + 1;
+    }
+    for (Tok t : s.toks) {
+      if (!near.contains(t.i()) && t.tag().startsWith("NN") && Lexicon.standard().has(Lexicon.OFFICIALS, t.lemma())
+          && someoneElses(s, t.i())) {
+        unnamedTitles.add(office(t.lemma()));
+      }
     }
     if (!inSentence.isEmpty()) {
       // he/she usually continues the previous sentence's subject, its first person

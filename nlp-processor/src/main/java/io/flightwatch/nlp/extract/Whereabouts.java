@@ -80,14 +80,19 @@ final class Whereabouts {
    */
   void fillTaken(List<Draft> drafts) {
     for (Draft m : drafts) {
-      if (!m.takenAlong || m.person == null || m.destination != null || !m.mentioned.isEmpty()) {
+      boolean oneUnnamed = m.person == null && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED
+          && f.sentence == m.sentence && f.person == null && f.singular);
+      if (!m.takenAlong || m.person == null && !oneUnnamed || m.destination != null || !m.mentioned.isEmpty()) {
         continue;
       }
-      List<String> own = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null
-          && f.destination != null && ArticleAssembler.samePerson(f.person, m.person)).map(f -> f.destination).toList();
-      // "a former minister ... who left the country and has lived in Pretoria": the one unnamed flight, named later
-      List<String> unnamed = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null
-          && f.singular && f.destination != null).map(f -> f.destination).distinct().toList();
+      List<String> own = m.person == null ? List.of() : drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED
+          && f.person != null && f.destination != null && ArticleAssembler.samePerson(f.person, m.person))
+          .map(f -> f.destination).toList();
+      // "a former minister ... who left the country and has lived in Pretoria": the one unnamed flight, named later;
+      // "a former director who fled with $20 million ... Gansukh had been living in Incheon": the one runaway's place
+      List<String> unnamed = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED
+          && (f.person == null ? f.singular : m.person == null) && f.destination != null)
+          .map(f -> f.destination).distinct().toList();
       List<String> where = !own.isEmpty() ? own : unnamed.size() == 1 ? unnamed : List.of();
       if (!where.isEmpty() && !where.get(0).equals(m.origin)) {
         m.destination = where.get(0);
