@@ -101,7 +101,7 @@ final class ClaimPipeline {
       if (s.graph != null && found.containsKey(s.index)) {
         List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier != null ? earlier : beforeThat);
         for (Draft d : List.copyOf(read)) {
-          coordination.distribute(d, read);
+          coordination.distribute(d, read, scorer);
           coordination.subsets(d, read);
         }
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired

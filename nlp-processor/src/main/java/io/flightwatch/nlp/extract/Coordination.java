@@ -33,8 +33,11 @@ final class Coordination {
     this.lexicon = lexicon;
   }
 
-  /** Adds the per-country claims of {@code main}'s sentence to {@code out}; {@code main} may become the aggregate. */
-  void distribute(Draft main, List<Draft> out) {
+  /**
+   * Adds the per-country claims of {@code main}'s sentence to {@code out}; {@code main} may become the aggregate. An
+   * origin guessed as one of the listed countries is guessed again without them ({@code scorer}).
+   */
+  void distribute(Draft main, List<Draft> out, OriginScorer scorer) {
     if (main.kind.isMoney() || main.person != null || main.count == null) {
       return;
     }
@@ -57,7 +60,8 @@ final class Coordination {
     }
     Part self = parts.stream().filter(p -> p.count() == main.count).findFirst().orElse(null);
     if (parts.stream().anyMatch(p -> p.iso().equals(main.origin))) {
-      main.origin = null; // the origin guess was one of the listed countries
+      // "23 former officials are living abroad, 14 of them in the UK and six in the UAE": not British
+      main.origin = main.originStated ? null : scorer.best(parts.stream().map(Part::iso).toList(), s.index);
     }
     if (self != null) {
       main.destination = self.iso();

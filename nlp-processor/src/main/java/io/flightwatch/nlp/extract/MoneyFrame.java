@@ -72,6 +72,10 @@ final class MoneyFrame {
   List<Draft> read(SentenceView s, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r,
       Earlier earlier) {
     MoneyMention m = money.amountFor(s, head, r.get(Role.THEME));
+    if (m == null && r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> w.word().equalsIgnoreCase("it"))) {
+      // "admitted receiving $11.5 million from Lawal and depositing it in banks in Beirut": the amount before "it"
+      m = s.money.stream().filter(x -> x.end() <= s.tok(head).begin()).reduce((a, b) -> b).orElse(null);
+    }
     SentenceView home = s;
     // "The funds were transferred to ...": a verb; "The return of the money comes after ..." names a fact told before
     if (m == null && earlier != null && MONEY_REFERENCE.matcher(s.text()).find()
