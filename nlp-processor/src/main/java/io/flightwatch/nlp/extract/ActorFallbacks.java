@@ -257,6 +257,20 @@ final class ActorFallbacks {
         return;
       }
       if (t.tag().startsWith("VB")) {
+        break;
+      }
+    }
+    // "Eight years after she fled to the UK, ... justice may have begun to grind for Mrs. Diezani Alison-Madueke":
+    // the one person the sentence names after the opening clause
+    java.util.Set<Integer> named = new java.util.HashSet<>();
+    for (int i = comma + 1; comma > 0 && i < s.size(); i++) {
+      if (s.tok(i).isPerson()) {
+        named.add(s.tok(i).entity());
+      }
+    }
+    for (int i = comma + 1; named.size() == 1 && i < s.size(); i++) {
+      if (s.tok(i).isPerson()) {
+        reader.readNode(s, i, refs, a);
         return;
       }
     }

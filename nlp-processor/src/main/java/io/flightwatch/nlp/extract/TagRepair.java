@@ -23,6 +23,8 @@ import java.util.Set;
  *   "A former general, who is wanted"              general JJ -> NN (a word of {@code officials.txt} or
  *   "the minister's relative fled"                 {@code family.txt} after a determiner, adjective or possessive,
  *                                                  before no noun or adjective)
+ *   "Liu, a most wanted fugitive, returns to"    returns NNS -> VBZ (a verb of our triggers after a name or an
+ *                                                  apposition, before a preposition, with no finite verb before)
  *   "Eleven officials fled", "Thirty officials"    Eleven NNP, Thirty NN -> CD (a capitalised cardinal before a
  *                                                  noun or adjective)
  * </pre>
@@ -31,6 +33,8 @@ final class TagRepair {
 
   private static final Set<String> HOST_VERBS = Set.of("harbour", "harbor", "host", "hold", "shelter", "house");
   private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
+  private static final Set<String> MOTION_VERBS = Set.of("returns", "flees", "escapes", "surrenders", "settles",
+      "hides", "lands", "arrives", "absconds", "defects");
 
   /** Cardinal words the tagger may call a name or a noun at a sentence start ("Eleven", "Thirty", "Seventeen"). */
   private static final java.util.regex.Pattern CARDINAL = java.util.regex.Pattern.compile(
@@ -57,6 +61,10 @@ final class TagRepair {
       } else if (t.tag().equals("VBD") && i >= 2 && toks.get(i - 1).word().equals(",")
           && toks.get(i - 2).tag().startsWith("NN") && closedBeforeVerb(toks, i + 1)) {
         t.setTag("VBN");
+      } else if (t.tag().equals("NNS") && MOTION_VERBS.contains(word) && (toks.get(i - 1).word().equals(",")
+          || toks.get(i - 1).tag().equals("NNP")) && toks.get(i + 1).tag().matches("IN|TO|RB|RP")
+          && toks.subList(0, i).stream().noneMatch(x -> FINITE.contains(x.tag()))) {
+        t.setTag("VBZ"); // "Liu, one of the most wanted fugitives, returns to the mainland": the clause's verb
       } else if (t.tag().equals("NN") && HOST_VERBS.contains(word) && toks.get(i - 1).tag().startsWith("NNP")
           && toks.get(i + 1).tag().equals("CD")) {
         t.setTag("VBP"); // "The US, Canada and New Zealand harbour 31, 17 and 9 of them"
