@@ -158,6 +158,11 @@ final class FrameReader {
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
       stated = new Places(placeAfterVerb(s, p), false); // "since leaving Italy" (the parser made it an adjective)
     }
+    if (d.kind == ClaimKind.OFFICIALS_FLED && stated.codes().isEmpty() && d.actorOrigin != null
+        && d.actorOrigin.equals(d.destination) && d.person == null) {
+      // "a former Ecuadorian minister who has been sheltering in its embassy in Quito": in his own country
+      return false;
+    }
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin) && goesHome(s, p, d)) {
       // "The former Peruvian president left the United States on a flight to Lima": leaving abroad for home

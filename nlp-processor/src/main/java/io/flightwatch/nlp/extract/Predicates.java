@@ -289,11 +289,22 @@ final class Predicates {
    * As {@link #fugitiveContext}, leaving out tokens [from, to): a predicate's own word ("defected") is no context for
    * who did it ("nine members of a baseball team defected").
    */
+  /** "not been charged", "never convicted", "wasn't wanted": a negation up to two words before. */
+  private static boolean negated(SentenceView s, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String w = s.lower(j);
+      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean fugitiveContextOutside(SentenceView s, int from, int to) {
     Lexicon words = Lexicon.standard();
     for (Tok t : s.toks) {
-      if (t.i() >= from && t.i() < to) {
-        continue;
+      if (t.i() >= from && t.i() < to || negated(s, t.i())) {
+        continue; // "has lived in Lisbon since 2018 and has not been charged": no charge is no fugitive's context
       }
       if (words.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower()) || words.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())
           || words.has(Lexicon.FUGITIVE_CONTEXT, t.lower() + " " + s.lower(t.i() + 1))) {
