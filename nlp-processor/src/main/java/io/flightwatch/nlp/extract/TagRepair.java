@@ -36,18 +36,15 @@ final class TagRepair {
   private static final Set<String> MOTION_VERBS = Set.of("returns", "flees", "escapes", "surrenders", "settles",
       "hides", "lands", "arrives", "absconds", "defects");
 
-  /** Cardinal words the tagger may call a name or a noun at a sentence start ("Eleven", "Thirty", "Seventeen"). */
-  private static final java.util.regex.Pattern CARDINAL = java.util.regex.Pattern.compile(
-      "(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen"
-          + "|(twen|thir|for|fif|six|seven|eigh|nine)ty");
-
   private TagRepair() {}
 
   static void repair(CoreMap sentence) {
     List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (int i = 0; i + 1 < toks.size(); i++) {
       CoreLabel t = toks.get(i);
-      if (!t.tag().equals("CD") && CARDINAL.matcher(t.word()).matches() && Character.isUpperCase(t.word().charAt(0))
+      // the number words SentenceView reads ("Eleven", "Thirty", "Seventeen"), capitalised at a sentence start
+      if (!t.tag().equals("CD") && Character.isUpperCase(t.word().charAt(0))
+          && SentenceView.numeral(t.word(), "CD") != null
           && (toks.get(i + 1).tag().startsWith("NN") || toks.get(i + 1).tag().startsWith("JJ"))) {
         t.setTag("CD"); // "Eleven Peruvian officials fled": the tagger's NNP made the count a compound, not a number
       }
