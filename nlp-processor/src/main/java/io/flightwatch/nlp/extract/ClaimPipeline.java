@@ -109,6 +109,11 @@ final class ClaimPipeline {
         read.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.sentence == s
             && !s.money.contains(d.money) && drafts.stream().anyMatch(o -> o.kind == d.kind && o.money == d.money
             && o.destination != null));
+        // "recovered 3.46 billion yuan in illicit funds that had been siphoned overseas": the recovered money's past,
+        // with no country of its own, is not a second fact
+        read.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.destination == null
+            && d.mentioned.isEmpty() && read.stream().anyMatch(o -> o.kind == ClaimKind.MONEY_RECOVERED
+            && o.money == d.money));
         drafts.addAll(read);
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
       }
@@ -130,6 +135,7 @@ final class ClaimPipeline {
         }
       }
     }
+    scorer.reguess(drafts);
     return new Read(sentences, drafts);
   }
 

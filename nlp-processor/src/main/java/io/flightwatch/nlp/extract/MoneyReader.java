@@ -24,6 +24,10 @@ final class MoneyReader {
 
   /** Pronouns that can stand for money moved ("which he stashed", "transferred it"), never for a person. */
   private static final Set<String> THING_PRONOUNS = Set.of("which", "that", "it", "them");
+  /** Nouns for a share of something: "part of the money", "some of which". */
+  private static final Set<String> SHARES = Set.of("part", "some", "much", "most", "portion", "share", "half", "bulk",
+      "rest", "remainder", "all");
+  private static final Set<String> RELATIVES = Set.of("which", "that", "whom");
   /** Destination nouns that only money goes to: "stashed it in bank accounts in X". */
   private static final Set<String> MONEY_PLACES = Set.of("account", "bank");
 
@@ -45,6 +49,7 @@ final class MoneyReader {
    *                                                                    the noun after them: "kickbacks from firms
    *   which") "accused of transferring illicit payments to ..."              payments (the verb read as an adjective)
    *   "which he stashed away in bank accounts in Chile"              which (money: it went into bank accounts)
+   *   "received $6 million in bribes ..., part of which was deposited in accounts in Panama"   bribes
    * </pre>
    */
   IndexedWord movedMoney(SentenceView s, int head, List<IndexedWord> theme, List<IndexedWord> dest) {
@@ -52,7 +57,11 @@ final class MoneyReader {
       return null;
     }
     IndexedWord pred = s.graph.getNodeByIndexSafe(head + 1);
-    for (IndexedWord t : theme == null ? List.<IndexedWord>of() : theme) {
+    for (IndexedWord w : theme == null ? List.<IndexedWord>of() : theme) {
+      IndexedWord t = wholeOf(s, w);
+      if (t == null) {
+        continue;
+      }
       if (isMoneyNoun(s, t)) {
         return t;
       }
@@ -74,6 +83,34 @@ final class MoneyReader {
       }
     }
     return null;
+  }
+
+  /**
+   * What a share was taken of: "part of the money" gives money; "bribes ..., part of which was deposited" gives the
+   * money noun the relative pronoun stands for (the parser often hangs that clause on a later noun); null when "part
+   * of which" follows no money. Any other word is returned as it is.
+   */
+  private IndexedWord wholeOf(SentenceView s, IndexedWord t) {
+    if (!SHARES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return t;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(t)) {
+      if (!e.getRelation().toString().equals("nmod:of")) {
+        continue;
+      }
+      IndexedWord whole = e.getTarget();
+      if (!RELATIVES.contains(whole.word().toLowerCase(java.util.Locale.ROOT))) {
+        return whole;
+      }
+      for (int i = whole.index() - 2; i >= 0; i--) {
+        IndexedWord before = s.graph.getNodeByIndexSafe(i + 1);
+        if (before != null && isMoneyNoun(s, before)) {
+          return before;
+        }
+      }
+      return null;
+    }
+    return t;
   }
 
   /**

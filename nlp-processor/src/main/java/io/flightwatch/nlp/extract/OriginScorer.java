@@ -1,5 +1,6 @@
 package io.flightwatch.nlp.extract;
 
+import io.flightwatch.common.ClaimKind;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.Collection;
 import java.util.Comparator;
@@ -90,6 +91,27 @@ final class OriginScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * An origin guessed from the article is never a country a group of the article's officials fled to: "Of the 40, 12
+   * are in the UK and nine in the US ... Among those in Britain is ..." names Britain more often than the home, yet
+   * Britain is where they are. Stated origins ("fled Egypt", "Indian officials") are kept; one person's destination
+   * is not enough (a story told from where he went names that country most, and rightly).
+   */
+  void reguess(List<Draft> drafts) {
+    Set<String> away = new java.util.HashSet<>();
+    for (Draft d : drafts) {
+      if (d.kind == ClaimKind.OFFICIALS_FLED && d.count != null && d.count > 1 && d.destination != null) {
+        away.add(d.destination);
+      }
+    }
+    for (Draft d : drafts) {
+      if (!d.originStated && d.origin != null && away.contains(d.origin)) {
+        String other = best(away, d.sentence.index);
+        d.origin = other == null ? d.origin : other;
+      }
+    }
   }
 
   /** The article's country for a claim in sentence {@code sentence}, never one of {@code exclude}; null if none. */
