@@ -94,25 +94,46 @@ final class Destinations {
   }
 
   /**
-   * "flew to Dubai before settling in London", "went to Lebanon and then on to London": the first country was a stop on
-   * the way, the last one is where they went.
+   * "flew to Dubai before settling in London", "went to Lebanon and then on to London", "fled into Serbia and flew
+   * on from Belgrade to Spain": the first country was a stop on the way, the last one is where they went.
    */
   private static boolean onward(SentenceView s, List<String> codes) {
-    int first = -1;
+    int first = Integer.MAX_VALUE;
     int last = -1;
-    for (int i = 0; i < s.size(); i++) {
-      String iso = s.tok(i).iso();
-      if (iso != null && s.tok(i).isPlace()) {
-        if (first < 0 && iso.equals(codes.get(0))) {
-          first = i;
-        }
-        if (iso.equals(codes.get(codes.size() - 1))) {
-          last = i;
-        }
+    for (String c : codes) {
+      int at = firstPlace(s, c);
+      if (at >= 0) {
+        first = Math.min(first, at);
+        last = Math.max(last, at);
       }
     }
+    if (last < 0 || !onwardBetween(s, first, last)) {
+      return false;
+    }
+    codes.sort(java.util.Comparator.comparingInt(c -> firstPlace(s, c)));
+    return true;
+  }
+
+  /** Where country {@code iso} is first named in the sentence as a place, or -1. */
+  static int firstPlace(SentenceView s, String iso) {
+    for (int i = 0; i < s.size(); i++) {
+      if (iso.equals(s.tok(i).iso()) && s.tok(i).isPlace()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A word between two places that makes the second a further leg of the journey: then, before, later, on from. */
+  static boolean onwardBetween(SentenceView s, int first, int last) {
     for (int i = first + 1; first >= 0 && i < last; i++) {
       if (ONWARD.contains(s.lower(i))) {
+        return true;
+      }
+      // "crossing into Ecuador and flying from Guayaquil to Miami", "flew on from Belgrade to Spain": a new leg
+      boolean leg = s.lower(i).equals("from") && s.tok(i + 1).isPlace()
+          || s.lower(i).equals("on") && s.tok(i - 1).tag().startsWith("VB");
+      if (leg) {
         return true;
       }
     }

@@ -101,14 +101,28 @@ final class OriginScorer {
    */
   void reguess(List<Draft> drafts) {
     Set<String> away = new java.util.HashSet<>();
+    Map<String, Integer> times = new HashMap<>();
     for (Draft d : drafts) {
+      if (d.destination != null) {
+        times.merge(d.destination, 1, Integer::sum);
+      }
       if (d.kind == ClaimKind.OFFICIALS_FLED && d.count != null && d.count > 1 && d.destination != null) {
         away.add(d.destination);
       }
     }
+    times.forEach((iso, n) -> {
+      if (n > 1) {
+        away.add(iso);
+      }
+    });
     for (Draft d : drafts) {
       if (!d.originStated && d.origin != null && away.contains(d.origin)) {
-        String other = best(away, d.sentence.index);
+        Set<String> not = new java.util.HashSet<>(away);
+        not.addAll(d.mentioned);
+        if (d.destination != null) {
+          not.add(d.destination);
+        }
+        String other = best(not, d.sentence.index);
         d.origin = other == null ? d.origin : other;
       }
     }
