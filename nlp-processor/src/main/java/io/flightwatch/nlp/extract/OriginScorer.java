@@ -106,8 +106,11 @@ final class OriginScorer {
       if (d.destination != null) {
         times.merge(d.destination, 1, Integer::sum);
       }
-      if (d.kind == ClaimKind.OFFICIALS_FLED && d.count != null && d.count > 1 && d.destination != null) {
-        away.add(d.destination);
+      if (d.kind == ClaimKind.OFFICIALS_FLED && d.count != null && d.count > 1) {
+        if (d.destination != null) {
+          away.add(d.destination);
+        }
+        away.addAll(d.mentioned); // "46 people ... on the run abroad. Most are in Russia, Romania and Ukraine"
       }
     }
     times.forEach((iso, n) -> {

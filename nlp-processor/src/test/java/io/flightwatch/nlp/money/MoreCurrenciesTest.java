@@ -120,6 +120,17 @@ class MoreCurrenciesTest {
   class CountryOfTheStory {
 
     @Test
+    void marksAreBosniasConvertibleMarksOnlyInABosnianStory() {
+      MoneyMention m = one("SARAJEVO - Prosecutors say director Goran Lukic moved 9.5 million marks to Cyprus.");
+      assertThat(m.currency()).isEqualTo("BAM");
+      assertThat(m.amount()).isEqualByComparingTo("9500000");
+      assertThat(currency("A Bosnian court heard that the minister took 2 million convertible marks."))
+          .isEqualTo("BAM");
+      assertThat(currency("Bosnian prosecutors say the clerk kept KM 400,000 at home.")).isEqualTo("BAM");
+      assertThat(find("In 1990 the minister moved 2 million marks to a bank in Austria.")).as("no Bosnia").isEmpty();
+    }
+
+    @Test
     void kwachaIsMalawisOrZambias() {
       MoneyMention malawi = one("LILONGWE - A Malawian court heard that Peter Chirwa took 1.2 billion kwacha.");
       assertThat(malawi.currency()).isEqualTo("MWK");
@@ -241,7 +252,7 @@ class MoreCurrenciesTest {
     assertThat(zmw2011.divide(zmw2014, MathContext.DECIMAL64)).isBetween(new BigDecimal("1"), new BigDecimal("2"));
     for (String code : List.of("PEN", "BOB", "GTQ", "HNL", "DOP", "PYG", "UYU", "CRC", "ZMW", "MWK", "MZN", "AOA",
         "MAD", "DZD", "TND", "LYD", "IQD", "KWD", "XAF", "HUF", "CZK", "RON", "MDL", "BGN", "RSD", "HRK", "ISK", "NPR",
-        "KHR", "LAK", "MNT")) {
+        "KHR", "LAK", "MNT", "BAM")) {
       for (int year = 2010; year <= 2025; year++) {
         assertThat(rates.quote(code, LocalDate.of(year, 7, 1))).as("%s in %d", code, year).isPresent();
       }
