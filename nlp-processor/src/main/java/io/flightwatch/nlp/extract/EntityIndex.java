@@ -68,7 +68,9 @@ final class EntityIndex {
       int i = 0;
       while (i < toks.size()) {
         String ner = toks.get(i).ner();
-        if (ner == null || "O".equals(ner)) {
+        if ((ner == null || "O".equals(ner)) && untaggedPlace(toks, i)) {
+          ner = "LOCATION"; // "fled to Kyiv": a place after a preposition the lean NER does not know
+        } else if (ner == null || "O".equals(ner)) {
           i++;
           continue;
         }
@@ -87,6 +89,22 @@ final class EntityIndex {
         i = j;
       }
     }
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "from", "for", "via");
+
+  /**
+   * One capitalised word the NER left untagged right after a preposition of place, which the gazetteer names
+   * ("fled to Kyiv"); a longer name or one already tagged is the NER's to judge.
+   */
+  private boolean untaggedPlace(List<CoreLabel> toks, int i) {
+    CoreLabel t = toks.get(i);
+    if (gazetteer == null || i == 0 || !"NNP".equals(t.tag()) || t.word().length() < 4
+        || !PLACE_PREPOSITIONS.contains(toks.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
+        || i + 1 < toks.size() && toks.get(i + 1).tag().startsWith("NNP")) {
+      return false;
+    }
+    return gazetteer.resolve(t.word(), context).isPresent();
   }
 
   private void add(List<CoreLabel> span, String ner, String norm, String text, CountryResolver places) {

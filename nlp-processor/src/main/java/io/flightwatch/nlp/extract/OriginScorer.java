@@ -36,7 +36,8 @@ final class OriginScorer {
         lastEntity = t.entity();
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
         // but "Swiss bank accounts", "the Mexican embassy" say where money or people lie, not whose people they are
-        boolean owner = t.nationality() && !placesMoney(s, t.i()) || PlaceReader.possessive(s, t.i());
+        boolean other = otherParty(s, t.i());
+        boolean owner = t.nationality() && !placesMoney(s, t.i()) && !other || PlaceReader.possessive(s, t.i());
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
           before--;
@@ -48,10 +49,14 @@ final class OriginScorer {
             && s.tok(before - 1).entity() == previous && s.tok(before - 1).iso() != null) {
           object = lastObject; // "hiding in Dubai and London": London is in the same phrase as Dubai
         }
+        object |= other; // "a Malaysian fixer", "Lebanese contractor": the officials' partner, not their country
         lastObject = object;
-        int w = owner ? 3 : 1;
+        int w = owner ? 3 : other ? 0 : 1;
         if (t.begin() < titleEnd && (owner || !object)) {
           w *= 2; // "Governor laundered billions in Dubai": a headline's "in X" says where, not whose
+        }
+        if (dateline(s, t.i())) {
+          w += DATELINE; // "BAGHDAD, Nov 11 -", "By Ana Rus | CHISINAU, 17 June 2024": where the story is told from
         }
         if (returnedTo(s, t.i())) {
           w += 4; // "extradited to South Korea": the country fugitives are sent back to is their home
@@ -68,6 +73,53 @@ final class OriginScorer {
 
   private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
       "trust", "company", "firm", "asset", "fund", "embassy", "consulate");
+
+  /** A dateline's weight: a local paper's city says whose officials it writes about, more than one mention does. */
+  private static final int DATELINE = 3;
+  private static final Set<String> DATELINE_MARKS = Set.of(",", "-", "--", "–", "—", "|", "(");
+
+  /**
+   * A place in the article's first sentences at a sentence start or after "|", followed by a comma or dash and, within
+   * a few words, a date, a dash or a bar: "HO CHI MINH CITY, 9 April 2024", "Baghdad – Web desk | Updated ...".
+   */
+  private static boolean dateline(SentenceView s, int i) {
+    if (s.index > 3) {
+      return false;
+    }
+    int first = s.entitySpan(i)[0];
+    int last = s.entitySpan(i)[1];
+    if (first > 0 && !s.lower(first - 1).equals("|")) {
+      return false;
+    }
+    if (last + 1 >= s.size() || !DATELINE_MARKS.contains(s.lower(last + 1))) {
+      return false;
+    }
+    for (int j = last + 2; j < s.size() && j <= last + 7; j++) {
+      Tok t = s.tok(j);
+      if (t.tag().equals("CD") || DATELINE_MARKS.contains(t.lower()) || t.ner() != null && t.ner().equals("DATE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Private partners and relatives: their demonym is not the officials' (business-people and family lists). */
+  private static final Set<String> PARTNERS = Set.of("partner", "associate", "accomplice", "contractor", "fixer",
+      "middleman", "businessman", "businesswoman", "tycoon", "magnate", "financier", "entrepreneur", "investor",
+      "wife", "husband", "son", "daughter", "brother", "sister", "relative", "passport", "citizen", "citizenship");
+
+  /**
+   * "a Malaysian fixer", "Lebanese contractor Walid Haddad", "holds Lebanese and Canadian passports": a demonym up to
+   * three words before a partner noun.
+   */
+  private static boolean otherParty(SentenceView s, int i) {
+    for (int j = i + 1; j <= i + 3 && j < s.size(); j++) {
+      if (PARTNERS.contains(s.tok(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return s.tok(i).nationality();
+      }
+    }
+    return false;
+  }
 
   /** A demonym before a place money is kept or a mission: "Swiss bank accounts", "the Mexican embassy". */
   private static boolean placesMoney(SentenceView s, int i) {
