@@ -30,9 +30,6 @@ import java.util.Map;
  */
 final class ClaimPipeline {
 
-  /** How far into an article a lede can stand: headline, dateline and the first sentence or two. */
-  private static final int LEDE_SENTENCES = 4;
-
   private final NlpPipeline nlp;
   private final CandidateFilter candidates;
   private final FrameReader frames;
@@ -117,7 +114,7 @@ final class ClaimPipeline {
         read.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.destination == null
             && d.mentioned.isEmpty() && read.stream().anyMatch(o -> o.kind == ClaimKind.MONEY_RECOVERED
             && o.money == d.money));
-        onwardLegs(s, read);
+        Destinations.onwardLegs(s, read);
         drafts.addAll(read);
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
       }
@@ -140,72 +137,8 @@ final class ClaimPipeline {
       }
     }
     scorer.reguess(drafts);
-    nameLede(sentences, drafts);
+    LedeNames.apply(sentences, drafts);
     return new Read(sentences, drafts);
-  }
-
-  /**
-   * The news lede's unnamed official is the person the next sentence opens with: "A former Peruvian regional governor
-   * ... was handed over to Peruvian police ... three years after he slipped out of the country. | Teodoro Ccahuana, 63,
-   * governed ...". Only in the article's first sentences, only when the lede names no one and the next sentence starts
-   * with a name.
-   */
-  private static void nameLede(List<SentenceView> sentences, List<Draft> drafts) {
-    for (Draft d : drafts) {
-      SentenceView s = d.sentence;
-      if (d.person != null || !d.singular || s.index > LEDE_SENTENCES || s.index + 1 >= sentences.size()
-          || s.toks.stream().anyMatch(SentenceView.Tok::isPerson) || !indefiniteOfficial(s)) {
-        continue;
-      }
-      SentenceView next = sentences.get(s.index + 1);
-      if (next.size() > 1 && next.tok(0).isPerson()) {
-        int[] span = next.entitySpan(0);
-        d.person = String.join(" ", next.toks.subList(span[0], span[1] + 1).stream().map(SentenceView.Tok::word)
-            .toList());
-        // "who fled the country four years ago with an estimated $20 million": the money went with the same person
-        drafts.stream().filter(m -> m.sentence == s && m.person == null && m.takenAlong)
-            .forEach(m -> m.person = d.person);
-      }
-    }
-  }
-
-  /**
-   * Two legs of one flight read as two flights: "crossing into Ecuador by land and flying from Guayaquil to Miami".
-   * The earlier country was a stop; the later flight keeps the home the first one was read with.
-   */
-  private static void onwardLegs(SentenceView s, List<Draft> read) {
-    for (Draft a : List.copyOf(read)) {
-      for (Draft b : List.copyOf(read)) {
-        if (a == b || a.kind != ClaimKind.OFFICIALS_FLED || b.kind != ClaimKind.OFFICIALS_FLED
-            || a.destination == null || b.destination == null || a.destination.equals(b.destination)
-            || !java.util.Objects.equals(a.person, b.person) || !read.contains(a) || !read.contains(b)) {
-          continue;
-        }
-        int at = Destinations.firstPlace(s, a.destination);
-        int next = Destinations.firstPlace(s, b.destination);
-        if (at >= 0 && at < next && Destinations.onwardBetween(s, at, next)) {
-          read.remove(a);
-          if (a.destination.equals(b.origin) || !b.originStated) {
-            b.origin = a.origin;
-            b.originStated = a.originStated;
-          }
-        }
-      }
-    }
-  }
-
-  /** "A former Peruvian regional governor", "An ex-minister": an official the sentence introduces without a name. */
-  private static boolean indefiniteOfficial(SentenceView s) {
-    for (int i = 0; i + 1 < s.size(); i++) {
-      if (s.lower(i).equals("a") || s.lower(i).equals("an")) {
-        for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
-          if (Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(j).lemma())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   /**

@@ -140,6 +140,31 @@ final class Destinations {
     return false;
   }
 
+  /**
+   * Two legs of one flight read as two flights: "crossing into Ecuador by land and flying from Guayaquil to Miami".
+   * The earlier country was a stop; the later flight keeps the home the first one was read with.
+   */
+  static void onwardLegs(SentenceView s, List<Draft> read) {
+    for (Draft a : List.copyOf(read)) {
+      for (Draft b : List.copyOf(read)) {
+        if (a == b || a.kind != ClaimKind.OFFICIALS_FLED || b.kind != ClaimKind.OFFICIALS_FLED
+            || a.destination == null || b.destination == null || a.destination.equals(b.destination)
+            || !java.util.Objects.equals(a.person, b.person) || !read.contains(a) || !read.contains(b)) {
+          continue;
+        }
+        int at = firstPlace(s, a.destination);
+        int next = firstPlace(s, b.destination);
+        if (at >= 0 && at < next && onwardBetween(s, at, next)) {
+          read.remove(a);
+          if (a.destination.equals(b.origin) || !b.originStated) {
+            b.origin = a.origin;
+            b.originStated = a.originStated;
+          }
+        }
+      }
+    }
+  }
+
   /** "a bank in Latvia", "accounts in Cyprus, France and the US" anywhere in a money sentence. */
   Places accountsIn(SentenceView s) {
     Set<String> codes = new LinkedHashSet<>();
