@@ -103,18 +103,21 @@ final class OriginScorer {
     return false;
   }
 
-  /** Private partners and relatives: their demonym is not the officials' (business-people and family lists). */
+  /**
+   * Private partners and papers beside the lexicon's business people and family: their demonym is not the officials'.
+   */
   private static final Set<String> PARTNERS = Set.of("partner", "associate", "accomplice", "contractor", "fixer",
-      "middleman", "businessman", "businesswoman", "tycoon", "magnate", "financier", "entrepreneur", "investor",
-      "wife", "husband", "son", "daughter", "brother", "sister", "relative", "passport", "citizen", "citizenship");
+      "middleman", "investor", "brother", "sister", "passport", "citizen", "citizenship");
 
   /**
    * "a Malaysian fixer", "Lebanese contractor Walid Haddad", "holds Lebanese and Canadian passports": a demonym up to
-   * three words before a partner noun.
+   * three words before a partner, a relative or a business person.
    */
   private static boolean otherParty(SentenceView s, int i) {
     for (int j = i + 1; j <= i + 3 && j < s.size(); j++) {
-      if (PARTNERS.contains(s.tok(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      String lemma = s.tok(j).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (PARTNERS.contains(lemma) || Lexicon.standard().has(Lexicon.BUSINESS_PEOPLE, lemma)
+          || Lexicon.standard().has(Lexicon.FAMILY, lemma)) {
         return s.tok(i).nationality();
       }
     }
