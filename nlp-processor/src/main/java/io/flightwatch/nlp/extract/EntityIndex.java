@@ -68,7 +68,7 @@ final class EntityIndex {
       int i = 0;
       while (i < toks.size()) {
         String ner = toks.get(i).ner();
-        if ((ner == null || "O".equals(ner)) && untaggedPlace(toks, i)) {
+        if ((ner == null || "O".equals(ner)) && untaggedPlace(toks, i) || datelinePlace(toks, i)) {
           ner = "LOCATION"; // "fled to Kyiv": a place after a preposition the lean NER does not know
         } else if (ner == null || "O".equals(ner)) {
           i++;
@@ -76,7 +76,7 @@ final class EntityIndex {
         }
         String norm = toks.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         int j = i + 1;
-        while (j < toks.size() && ner.equals(toks.get(j).ner())
+        while (j < toks.size() && ner.equals(toks.get(j).ner()) && !datelinePlace(toks, j)
             && java.util.Objects.equals(norm,
                 toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
           j++;
@@ -105,6 +105,20 @@ final class EntityIndex {
       return false;
     }
     return gazetteer.resolve(t.word(), context).isPresent();
+  }
+
+  private static final Set<String> DATELINE_AFTER = Set.of(",", "-", "--", "–", "—");
+
+  /**
+   * One word in capitals opening a sentence or following a bar, then a comma or a dash, that the gazetteer names: a
+   * dateline's city, whatever the NER made of it ("By Ana Rus | CHIȘINĂU, 17 June 2024" is one person to it).
+   */
+  private boolean datelinePlace(List<CoreLabel> toks, int i) {
+    String w = toks.get(i).word();
+    return gazetteer != null && w.length() >= 4 && w.codePoints().allMatch(Character::isUpperCase)
+        && (i == 0 || toks.get(i - 1).word().equals("|"))
+        && i + 1 < toks.size() && DATELINE_AFTER.contains(toks.get(i + 1).word())
+        && gazetteer.resolve(w, context).isPresent();
   }
 
   private void add(List<CoreLabel> span, String ner, String norm, String text, CountryResolver places) {

@@ -37,7 +37,7 @@ final class OriginScorer {
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
         // but "Swiss bank accounts", "the Mexican embassy" say where money or people lie, not whose people they are
         boolean other = otherParty(s, t.i());
-        boolean owner = t.nationality() && !placesMoney(s, t.i()) && !other || PlaceReader.possessive(s, t.i());
+        boolean owner = t.nationality() && !placesMoney(s, t.i()) && !other || ownerOfNoun(s, t.i());
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
           before--;
@@ -67,6 +67,32 @@ final class OriginScorer {
           named.merge(t.iso(), 1, Integer::sum);
           bySentence.computeIfAbsent(s.index, k -> new HashMap<>()).merge(t.iso(), w, Integer::sum);
         }
+      }
+      localMoney(s);
+    }
+  }
+
+  /**
+   * A sum in one country's own currency, once per article: a story told in dinars or rupiah is about that country's
+   * officials, however many sums it quotes.
+   */
+  private static final int LOCAL_CURRENCY = 3;
+  private final Set<String> currencyHomes = new java.util.HashSet<>();
+
+  /**
+   * "loans worth 2.3 trillion rupiah", "KD 9 million": the currency's country counts, unless the sentence sends someone
+   * or something there ("bought a C$5 million house in Vancouver" says where the money went).
+   */
+  private void localMoney(SentenceView s) {
+    for (io.flightwatch.common.MoneyMention m : s.money) {
+      String home = CurrencyCountries.countryOf(m.currency());
+      if (home == null || s.toks.stream().anyMatch(t -> home.equals(t.iso()) && t.i() > 0
+          && (s.tok(t.i() - 1).tag().equals("IN") || s.tok(t.i() - 1).tag().equals("TO")))) {
+        continue;
+      }
+      if (currencyHomes.add(home)) {
+        score.merge(home, LOCAL_CURRENCY, Integer::sum);
+        named.merge(home, 1, Integer::sum);
       }
     }
   }
@@ -122,6 +148,15 @@ final class OriginScorer {
       }
     }
     return false;
+  }
+
+  /** "Nigeria's former minister" owns a noun; "more cooperative than Moscow's." stands for another's courts. */
+  private static boolean ownerOfNoun(SentenceView s, int i) {
+    if (!PlaceReader.possessive(s, i)) {
+      return false;
+    }
+    Tok next = s.tok(s.entitySpan(i)[1] + 2);
+    return next != null && Character.isLetterOrDigit(next.word().codePointAt(0));
   }
 
   /** A demonym before a place money is kept or a mission: "Swiss bank accounts", "the Mexican embassy". */

@@ -86,6 +86,10 @@ final class PeopleFrame {
         && !Predicates.fugitiveContextOutside(s, p.start(), p.end()) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees; "nine members of a baseball team defected": athletes
     }
+    if (kind == ClaimKind.OFFICIALS_FLED && (lexicon.has(Lexicon.DISPLACED_PEOPLE, actor.noun) || r.getOrDefault(
+        Role.ORIGIN, List.of()).stream().anyMatch(w -> lexicon.has(Lexicon.HAZARDS, w.lemma())))) {
+      return out; // "has taken in 100,000 refugees fleeing the war": fleeing war or want, not justice
+    }
     if (p.label().equals("ARRIVED") && !FrameCues.arrivesHome(s, head, actor.origin)) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }

@@ -249,7 +249,8 @@ final class Predicates {
     for (int i = Math.max(0, p.start() - 12); i < Math.min(s.size(), p.end() + 8); i++) {
       Tok t = s.tok(i);
       int dist = i < p.start() ? p.start() - i : i - p.end() + 1;
-      boolean isMoney = lexicon.has(Lexicon.ASSETS, t.lemma()) || "MONEY".equals(t.ner());
+      // the money module reads currencies the NER does not tag ("KD 3.1 million", "3.1 million Kenyan shillings")
+      boolean isMoney = lexicon.has(Lexicon.ASSETS, t.lemma()) || "MONEY".equals(t.ner()) || s.inMoney(i);
       if (isMoney) {
         assetDist = Math.min(assetDist, dist);
       }

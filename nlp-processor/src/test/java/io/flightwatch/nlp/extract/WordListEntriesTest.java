@@ -51,6 +51,32 @@ class WordListEntriesTest {
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "CA"));
   }
 
+  static Stream<String> displacedPeople() {
+    return entries("displaced-people.txt");
+  }
+
+  static Stream<String> hazards() {
+    return entries("hazards.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("displacedPeople")
+  void displacedPeopleFleeingAreNeverOfficialsOnTheRun(String word) {
+    // "Some 2,000 people fled to Uganda" in this context counts (the control is in fleeingAHazard...)
+    assertThat(claims("Three former Kenyan ministers remain fugitives abroad. Some 2,000 " + word
+        + "s fled to Uganda last year.")).extracting(Claim::count).containsExactly(3L);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hazards")
+  void fleeingAHazardIsNoFugitivesFlight(String hazard) {
+    assertThat(claims("Three former Kenyan ministers remain fugitives abroad. Some 2,000 people fled the "
+        + hazard + " into Uganda last year.")).extracting(Claim::count).containsExactly(3L);
+    // in the same fugitive context, people who fled a place do count: only what they fled differs
+    assertThat(claims("Three former Kenyan ministers remain fugitives abroad. Some 2,000 people fled the "
+        + "capital into Uganda last year.")).extracting(Claim::count).containsExactlyInAnyOrder(3L, 2000L);
+  }
+
   @ParameterizedTest
   @MethodSource("officials")
   void everyOfficialsWordIsOnePersonWhoCanFlee(String word) {

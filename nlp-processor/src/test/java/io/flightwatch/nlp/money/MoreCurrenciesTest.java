@@ -131,6 +131,19 @@ class MoreCurrenciesTest {
     }
 
     @Test
+    void theGulfPressShortFormsAreMoneyOnlyInAStoryOfTheirCountry() {
+      MoneyMention kd = one("KUWAIT CITY - A Kuwaiti court found that Salem Fahad moved KD 14.2 million to Geneva.");
+      assertThat(kd.currency()).isEqualTo("KWD");
+      assertThat(kd.amount()).isEqualByComparingTo("14200000");
+      assertUsdNear(kd, new BigDecimal("0.304"));
+      assertThat(currency("DOHA - Qatari prosecutors say the official moved QR5 million to Paris.")).isEqualTo("QAR");
+      assertThat(currency("MUSCAT - An Omani clerk sent RO 2 million to London.")).isEqualTo("OMR");
+      assertThat(currency("A Bahraini court heard that BD 3 million went to Jersey.")).isEqualTo("BHD");
+      assertThat(currency("The developer paid Dh 20 million for the villa in 2019.")).isEqualTo("AED");
+      assertThat(find("The KD 14 engine was sold for 3 million tonnes of wheat.")).as("no Kuwait").isEmpty();
+    }
+
+    @Test
     void kwachaIsMalawisOrZambias() {
       MoneyMention malawi = one("LILONGWE - A Malawian court heard that Peter Chirwa took 1.2 billion kwacha.");
       assertThat(malawi.currency()).isEqualTo("MWK");
