@@ -225,6 +225,10 @@ final class OriginScorer {
   String best(Collection<String> exclude, int sentence) {
     Map<String, Integer> combined = new HashMap<>(score);
     bySentence.getOrDefault(sentence, Map.of()).forEach((iso, w) -> combined.merge(iso, 5 * w, Integer::sum));
+    for (int before = sentence - 3; before < sentence && sentence >= 0; before++) {
+      // "1. Papua New Guinea: the administrator | Who: ... | What happened: Kaupa fled to Cairns": a list's heading
+      bySentence.getOrDefault(before, Map.of()).forEach((iso, w) -> combined.merge(iso, 2 * w, Integer::sum));
+    }
     return combined.entrySet().stream().filter(e -> !exclude.contains(e.getKey()))
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(e -> named.getOrDefault(e.getKey(), 0))
