@@ -112,9 +112,14 @@ final class PeopleFrame {
     if (rumoured && (dest.codes().isEmpty() || dest.codes().contains(actor.origin))) {
       return out; // "is said to be staying in Lima with his family": at home
     }
-    if (kind == ClaimKind.OFFICIALS_FLED && dest.codes().isEmpty() && r.getOrDefault(Role.ORIGIN, List.of()).stream()
-        .anyMatch(w -> lexicon.has(Lexicon.LOCAL_PLACES, w.lemma()))) {
-      return out; // "fled the building through a side exit": leaving a place, not the country
+    if (kind == ClaimKind.OFFICIALS_FLED && (dest.codes().isEmpty() || !r.containsKey(Role.DEST)) && r.getOrDefault(
+        Role.ORIGIN, List.of()).stream().anyMatch(w -> lexicon.has(Lexicon.LOCAL_PLACES, w.lemma()))) {
+      // "fled the building through a side exit", "fled the scene of a collision in Arequipa": a place, not the country
+      return out;
+    }
+    if (p.label().equals("FLED_WEAK") && s.tok(head).lemma().equals("leave") && dest.codes().isEmpty()
+        && !r.containsKey(Role.ORIGIN) && !r.containsKey(Role.DEST)) {
+      return out; // "She told reporters before leaving that ...": leaving, from nowhere to nowhere, says no flight
     }
     IndexedWord there = r.getOrDefault(Role.DEST, List.of()).stream()
         .filter(w -> w.word().equalsIgnoreCase("there")).findFirst().orElse(null);
