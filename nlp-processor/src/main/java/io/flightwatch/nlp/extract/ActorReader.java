@@ -316,7 +316,11 @@ final class ActorReader {
     if (root == null) {
       return null;
     }
-    List<IndexedWord> level = List.of(root);
+    // "Two former Peruvian ministers": a count's own phrase is its noun's
+    IndexedWord counted = s.graph.incomingEdgeList(root).stream()
+        .filter(e -> e.getRelation().toString().equals("nummod")).map(SemanticGraphEdge::getGovernor)
+        .findFirst().orElse(null);
+    List<IndexedWord> level = counted == null ? List.of(root) : List.of(root, counted);
     for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
       List<IndexedWord> next = new ArrayList<>();
       for (IndexedWord w : level) {

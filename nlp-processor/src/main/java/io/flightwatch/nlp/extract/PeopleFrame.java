@@ -90,6 +90,11 @@ final class PeopleFrame {
         Role.ORIGIN, List.of()).stream().anyMatch(w -> lexicon.has(Lexicon.HAZARDS, w.lemma())))) {
       return out; // "has taken in 100,000 refugees fleeing the war": fleeing war or want, not justice
     }
+    if (kind == ClaimKind.OFFICIALS_FLED && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED
+        && r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w -> w.tag().equals("NNPS"))) {
+      // "hosts several thousand Afghans who fled across the river": a people (a plural name), not its officials
+      return out;
+    }
     if (p.label().equals("ARRIVED") && !FrameCues.arrivesHome(s, head, actor.origin)) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }
@@ -100,6 +105,10 @@ final class PeopleFrame {
       return out; // "Mexico extradited its former governor to the United States": sent away from home, not back
     }
     Places dest = destinations.destination(s, kind, head, r);
+    if (dest.codes().size() > 1 && dest.codes().contains(actor.origin)) {
+      // "Peruvian ministers who took refuge in the Mexican embassy in Lima": their own country is where they were
+      dest = new Places(dest.codes().stream().filter(c -> !c.equals(actor.origin)).toList(), dest.home());
+    }
     if (dest.codes().isEmpty() && hostCountry != null) {
       dest = new Places(List.of(hostCountry), false);
     }

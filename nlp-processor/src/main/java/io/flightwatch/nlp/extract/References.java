@@ -134,9 +134,15 @@ final class References {
   /** The offices in a name's own phrase: before it up to a comma or verb, or in its apposition after a comma. */
   private static void officesNear(SentenceView s, int first, int last, java.util.Set<Integer> near,
       java.util.Set<String> out) {
-    for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
+    // "his former chief of staff, Patrick Banza,": an office set off by a comma before the name is still its own
+    boolean setOff = first > 1 && s.lower(first - 1).equals(",");
+    int start = setOff ? first - 2 : first - 1;
+    for (int i = start; i >= Math.max(0, start - 5); i--) {
       if (s.lower(i).equals(",") || s.tok(i).tag().startsWith("VB")) {
         break;
+      }
+      if (setOff && someoneElses(s, i)) {
+        continue; // "an aide to an ex-governor of Delta State, Tunde Bakare,": the governor is not Bakare
       }
       near.add(i);
       if (Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(i).lemma())) {

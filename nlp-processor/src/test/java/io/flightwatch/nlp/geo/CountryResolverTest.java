@@ -25,6 +25,14 @@ class CountryResolverTest {
   }
 
   @Test
+  void bareCongoIsTheDemocraticRepublicAsInWireCopy() {
+    assertThat(PLACES.resolve("Congo")).contains("CD");
+    assertThat(PLACES.resolve("Democratic Republic of Congo")).contains("CD");
+    assertThat(PLACES.resolve("Congo Republic")).contains("CG");
+    assertThat(PLACES.resolve("Republic of the Congo")).contains("CG");
+  }
+
+  @Test
   void hongKongAndMacauAreTheirOwnCodes() {
     assertThat(PLACES.resolve("Hong Kong")).contains("HK");
     assertThat(PLACES.resolve("Macau")).contains("MO");
