@@ -96,6 +96,14 @@ final class ActorFallbacks {
     }
   }
 
+  /** The official a stranded verb belongs to ({@link Predicates#strandedSubject}). */
+  void verblessRoot(SentenceView s, int pred, References refs, Actor a) {
+    IndexedWord noun = Predicates.strandedSubject(s, pred, lexicon);
+    if (noun != null) {
+      reader.readNode(s, noun.index() - 1, refs, a);
+    }
+  }
+
   /**
    * A predicate whose own subject says nothing: the subject of the clause above it. "Five years after he fled to
    * Canada, the former official was extradited" (he names no one yet), "faces a prison term from his time before

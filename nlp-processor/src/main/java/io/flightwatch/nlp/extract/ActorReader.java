@@ -102,6 +102,9 @@ final class ActorReader {
       fallbacks.subjectAbove(s, pred, refs, a);
     }
     if (a.persons.isEmpty() && a.count == null && !a.family && s.graph != null) {
+      fallbacks.verblessRoot(s, pred, refs, a);
+    }
+    if (a.persons.isEmpty() && a.count == null && !a.family && s.graph != null) {
       fallbacks.leadingName(s, pred, refs, a);
     }
     if (a.persons.isEmpty() && a.count == null && !a.family) {

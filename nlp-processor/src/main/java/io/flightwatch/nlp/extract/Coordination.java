@@ -237,6 +237,41 @@ final class Coordination {
     return out;
   }
 
+  /**
+   * "Musa Adamu and Chika Obi were extradited from Benin and Togo respectively": named people and the places after
+   * them, in the same order, one place each.
+   */
+  static void namesRespectively(SentenceView s, List<Draft> read) {
+    if (s.toks.stream().noneMatch(t -> t.lower().equals("respectively"))) {
+      return;
+    }
+    for (io.flightwatch.common.ClaimKind kind : io.flightwatch.common.ClaimKind.values()) {
+      List<Draft> named = read.stream().filter(d -> d.kind == kind && d.person != null).toList();
+      if (named.size() < 2) {
+        continue;
+      }
+      int firstName = -1;
+      for (int i = 0; i < s.size() && firstName < 0; i++) {
+        firstName = s.tok(i).isPerson() ? i : -1;
+      }
+      List<String> isos = new ArrayList<>();
+      int lastEntity = -2;
+      for (int i = Math.max(0, firstName); i < s.size(); i++) {
+        Tok t = s.tok(i);
+        if (t.isPlace() && t.entity() != lastEntity && !PlaceReader.possessive(s, i)) {
+          isos.add(t.iso());
+          lastEntity = t.entity();
+        }
+      }
+      if (isos.size() == named.size()) {
+        for (int k = 0; k < named.size(); k++) {
+          named.get(k).destination = isos.get(k);
+          named.get(k).mentioned = new ArrayList<>();
+        }
+      }
+    }
+  }
+
   /** "X, Y and Z ... N, M and K respectively": places and numbers in the same order. */
   List<Part> respectively(SentenceView s) {
     boolean has = false;

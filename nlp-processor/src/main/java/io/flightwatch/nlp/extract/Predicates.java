@@ -80,8 +80,39 @@ final class Predicates {
       case "RETURNED", "CAPTURED", "ARRIVED" -> ClaimKind.OFFICIALS_RETURNED;
       case "MOVED" -> ClaimKind.MONEY_MOVED_ABROAD;
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
-      default -> assetsNearer(s, p) ? ClaimKind.MONEY_RECOVERED : ClaimKind.OFFICIALS_RETURNED;
+      default -> strandedSubject(s, head, lexicon) == null && assetsNearer(s, p) ? ClaimKind.MONEY_RECOVERED
+          : ClaimKind.OFFICIALS_RETURNED;
     };
+  }
+
+  /**
+   * "A former official who fled to Vietnam after being accused of taking bribes returned home": the parser may find no
+   * main verb and hang "returned" on "bribes" (a finite verb as a bare "acl"). Such a verb, with no subject of its own,
+   * belongs to the official before it whose relative clause ran on (or who roots a verbless parse); null if none.
+   */
+  static edu.stanford.nlp.ling.IndexedWord strandedSubject(SentenceView s, int head, Lexicon lexicon) {
+    edu.stanford.nlp.ling.IndexedWord node = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    if (node == null || !node.tag().equals("VBD") || s.graph.outgoingEdgeList(node).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+      return null;
+    }
+    edu.stanford.nlp.ling.IndexedWord root = s.graph.getFirstRoot();
+    boolean stranded = node.equals(root) || s.graph.incomingEdgeList(node).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("acl"));
+    if (!stranded && (root == null || !root.tag().startsWith("NN"))) {
+      return null;
+    }
+    edu.stanford.nlp.ling.IndexedWord best = null;
+    for (edu.stanford.nlp.ling.IndexedWord w : s.graph.vertexSet()) {
+      boolean person = lexicon.has(Lexicon.OFFICIALS, w.lemma()) || lexicon.has(Lexicon.FUGITIVES, w.lemma());
+      boolean ranOn = w.equals(root) || s.graph.outgoingEdgeList(w).stream()
+          .anyMatch(e -> e.getRelation().toString().equals("acl:relcl") && e.getTarget().index() < node.index());
+      if (person && ranOn && w.tag().startsWith("NN") && w.index() < node.index()
+          && (best == null || w.index() > best.index())) {
+        best = w;
+      }
+    }
+    return best;
   }
 
   /** The token that carries the predicate: its first verb, else its first noun, else its first token. */
