@@ -73,7 +73,8 @@ final class Destinations {
       if (givers.isEmpty() && (r.containsKey(Role.HOME) || HAND_OVER.contains(verb.lemma()))) {
         // "Swiss authorities returned $80 million to Nigeria": the nationality of a giver that hands to another
         // country; without a receiving country, "Chinese police returned 860 suspects" names the home side, but
-        // only a foreign side hands over or extradites: "was handed over by Thai police at Kunming airport"
+        // only a foreign side hands over or extradites: "was handed over by Thai police at Kunming airport"; an owner
+        // hands to another country too: "Andorra's government returned EUR 1.05 million to Peru's treasury"
         for (IndexedWord w : r.get(Role.GIVER)) {
           if (!kind.isMoney() && r.getOrDefault(Role.ACTOR, List.of()).equals(List.of(w))) {
             continue; // "a former Chinese director ... returned to the mainland": the one returning gives nothing
@@ -81,7 +82,9 @@ final class Destinations {
           for (IndexedWord c : s.graph.getChildren(w)) {
             Tok t = s.tok(c.index() - 1);
             // "Swiss authorities", "the US Justice Department": a demonym or a country before the giver's noun
-            if (t != null && (t.nationality() || t.isPlace() && s.graph.reln(w, c).toString().equals("compound"))
+            String rel = s.graph.reln(w, c).toString();
+            if (t != null && (t.nationality() || t.isPlace() && (rel.equals("compound")
+                || rel.equals("nmod:poss") && r.containsKey(Role.HOME)))
                 && c.index() < w.index()) {
               return new Places(List.of(t.iso()), false);
             }

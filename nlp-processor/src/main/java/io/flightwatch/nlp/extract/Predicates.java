@@ -92,14 +92,18 @@ final class Predicates {
    */
   static edu.stanford.nlp.ling.IndexedWord strandedSubject(SentenceView s, int head, Lexicon lexicon) {
     edu.stanford.nlp.ling.IndexedWord node = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
-    if (node == null || !node.tag().equals("VBD") || s.graph.outgoingEdgeList(node).stream()
-        .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+    if (node == null || !node.tag().equals("VBD") && !node.tag().equals("VBN")) {
       return null;
     }
+    // "who fled ... over the alleged theft of more than EUR 2 million in council funds was returned to Ireland": the
+    // parser may make the sum the subject of a verb it hangs on the crime's noun ("acl:of")
+    boolean onANoun = s.graph.incomingEdgeList(node).stream().map(e -> e.getRelation().toString())
+        .anyMatch(rel -> rel.equals("acl") || rel.startsWith("acl:") && !rel.equals("acl:relcl"));
+    boolean ownSubject = s.graph.outgoingEdgeList(node).stream()
+        .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && !(onANoun && isAmount(s, e.getTarget())));
     edu.stanford.nlp.ling.IndexedWord root = s.graph.getFirstRoot();
-    boolean stranded = node.equals(root) || s.graph.incomingEdgeList(node).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("acl"));
-    if (!stranded && (root == null || !root.tag().startsWith("NN"))) {
+    boolean stranded = node.equals(root) || onANoun;
+    if (ownSubject || !stranded && (root == null || !root.tag().startsWith("NN") || !node.tag().equals("VBD"))) {
       return null;
     }
     edu.stanford.nlp.ling.IndexedWord best = null;
@@ -113,6 +117,10 @@ final class Predicates {
       }
     }
     return best;
+  }
+
+  private static boolean isAmount(SentenceView s, edu.stanford.nlp.ling.IndexedWord w) {
+    return s.inMoney(w.index() - 1) || "MONEY".equals(w.ner());
   }
 
   /** The token that carries the predicate: its first verb, else its first noun, else its first token. */
