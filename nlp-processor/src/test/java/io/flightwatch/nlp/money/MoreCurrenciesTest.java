@@ -234,6 +234,15 @@ class MoreCurrenciesTest {
   }
 
   @Test
+  void southAfricanRandInItsOwnPapersForm() {
+    MoneyMention rand = one("PRETORIA - The unit said the officials moved R1.6 billion to Dubai.");
+    assertThat(rand.currency()).isEqualTo("ZAR");
+    assertThat(rand.amount()).isEqualByComparingTo("1600000000");
+    assertThat(currency("A Johannesburg court heard that R500m was wired to Hong Kong.")).isEqualTo("ZAR");
+    assertThat(find("The officials moved R1.6 billion to Dubai.")).as("no South African story").isEmpty();
+  }
+
+  @Test
   void ordinaryWordsAreNotMoney() {
     assertThat(find("Officials in Vientiane said the kip fell again against the baht.")).isEmpty();
     assertThat(find("The hotel handed out 200 lei to arriving delegates.")).as("flower garlands").isEmpty();
