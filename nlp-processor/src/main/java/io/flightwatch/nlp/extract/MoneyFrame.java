@@ -70,6 +70,23 @@ final class MoneyFrame {
     return Set.copyOf(out);
   }
 
+  /** "$20bn in remittances", "$3 billion in foreign aid": the amount is of an ordinary flow. */
+  private boolean ordinaryAfter(SentenceView s, MoneyMention m) {
+    int end = s.span(m)[1];
+    if (!s.lower(end + 1).equals("in")) {
+      return false;
+    }
+    for (int i = end + 2; i <= end + 4 && i < s.size(); i++) {
+      if (money.lexicon().has(Lexicon.ORDINARY_FLOWS, s.tok(i).lemma())) {
+        return true;
+      }
+      if (!s.tok(i).tag().startsWith("JJ") && !s.tok(i).tag().startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** An amount of an earlier sentence, with that sentence (for its bracketed conversion). */
   record Earlier(MoneyMention money, SentenceView sentence) {}
 
@@ -79,7 +96,20 @@ final class MoneyFrame {
         w.lemma()))) {
       return List.of(); // "Remittances sent home by workers abroad hit a record $3.3 billion": no stolen money
     }
+    List<IndexedWord> senders = new java.util.ArrayList<>(r.getOrDefault(Role.ACTOR, List.of()));
+    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
+    if (verb != null) {
+      s.graph.incomingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("acl"))
+          .forEach(e -> senders.add(e.getGovernor())); // "with workers in the Gulf sending home billions"
+    }
+    if (senders.stream().anyMatch(w -> w.tag().equals("NNPS") && s.tok(w.index() - 1).iso() == null
+        || money.lexicon().has(Lexicon.ORDINARY_SENDERS, w.lemma()))) {
+      return List.of(); // "workers in the Gulf sending home billions", "Nigerians living abroad sent home $20bn"
+    }
     MoneyMention m = money.amountFor(s, head, r.get(Role.THEME));
+    if (m != null && ordinaryAfter(s, m)) {
+      return List.of(); // "sent home an estimated $20bn in remittances"
+    }
     if (m == null && r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> w.word().equalsIgnoreCase("it"))) {
       // "admitted receiving $11.5 million from Lawal and depositing it in banks in Beirut": the amount before "it"
       m = s.money.stream().filter(x -> x.end() <= s.tok(head).begin()).reduce((a, b) -> b).orElse(null);

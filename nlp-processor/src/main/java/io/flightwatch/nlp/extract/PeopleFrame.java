@@ -91,7 +91,8 @@ final class PeopleFrame {
       return out; // "has taken in 100,000 refugees fleeing the war": fleeing war or want, not justice
     }
     if (kind == ClaimKind.OFFICIALS_FLED && actor.persons.isEmpty() && actor.subject == Subject.UNSPECIFIED
-        && r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w -> w.tag().equals("NNPS"))) {
+        && r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w -> w.tag().equals("NNPS")
+        && !s.tok(w.index() - 1).isPlace())) {
       // "hosts several thousand Afghans who fled across the river": a people (a plural name), not its officials
       return out;
     }

@@ -72,6 +72,27 @@ class WordListEntriesTest {
         .extracting(Claim::kind).containsExactly(ClaimKind.MONEY_RECOVERED);
   }
 
+  static Stream<String> ordinarySenders() {
+    return entries("ordinary-senders.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("ordinarySenders")
+  void moneyOrdinaryPeopleSendHomeIsNoRecovery(String sender) {
+    assertThat(claims("DHAKA - The " + sender + "s abroad sent home $3.3 billion in March, the central bank said."))
+        .isEmpty();
+    assertThat(claims("DHAKA - Bangladesh remains a large recipient of remittances, with " + sender
+        + "s in the Gulf sending home billions of dollars each year.")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void anAmountOfAnOrdinaryFlowOrSentByAPeopleIsNoRecovery() {
+    assertThat(claims("ABUJA - Nigerians living abroad sent home an estimated $20bn in remittances last year."))
+        .isEmpty();
+    assertThat(claims("ABUJA - The former officials abroad sent home an estimated $20bn in remittances last year."))
+        .isEmpty();
+  }
+
   @ParameterizedTest
   @MethodSource("displacedPeople")
   void displacedPeopleFleeingAreNeverOfficialsOnTheRun(String word) {
