@@ -105,6 +105,7 @@ final class ClaimPipeline {
           coordination.subsets(d, read);
         }
         Coordination.namesRespectively(s, read);
+        MoneyGapping.split(s, read);
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired
         // abroad": an amount of an earlier sentence already sent somewhere is that fact again
         read.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.sentence == s
