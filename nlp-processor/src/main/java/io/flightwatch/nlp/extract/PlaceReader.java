@@ -33,6 +33,8 @@ final class PlaceReader {
 
   /** An embassy is its country's ground: someone who takes refuge there has gone to that country. */
   private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "legation");
+  private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "port", "province", "region", "district",
+      "village", "resort");
 
   private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground");
 
@@ -79,6 +81,16 @@ final class PlaceReader {
         String rel = e.getRelation().toString();
         if (owner != null && owner.iso() != null && (owner.nationality() || owner.isPlace())
             && (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
+          out.add(owner.iso());
+          return;
+        }
+      }
+    }
+    if (TOWN_NOUNS.contains(t.lemma())) {
+      // "the Costa Rican city of Liberia": the demonym says whose city, whatever country its name also is
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+        Tok owner = s.tok(e.getTarget().index() - 1);
+        if (owner != null && owner.nationality() && owner.iso() != null && e.getRelation().toString().equals("amod")) {
           out.add(owner.iso());
           return;
         }
