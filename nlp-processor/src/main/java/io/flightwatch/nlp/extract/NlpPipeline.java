@@ -12,7 +12,6 @@ import io.flightwatch.nlp.geo.CountryResolver;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,36 +101,47 @@ public final class NlpPipeline {
 
   /**
    * Writes the place tables as a TokensRegexNER mapping (one escaped regex per token, as CoreNLP's tokenizer splits the
-   * name) and returns its path. Generated from the same rows {@link CountryResolver} uses, so there is one source.
+   * name) and returns its path. Generated from the same rows {@link CountryResolver} uses, so there is one source. The
+   * file is named by its content and reused: a process killed before exit (tests, SIGKILL) leaves at most one file per
+   * version of the tables in the temp folder, not one per start.
    */
   static String placeMapping(CountryResolver places) {
+    StringBuilder rows = new StringBuilder();
+    Set<String> seen = new LinkedHashSet<>();
+    for (CountryResolver.Place p : places.places()) {
+      String name = p.name().startsWith("the ") ? p.name().substring(4) : p.name();
+      List<CoreLabel> toks = PTBTokenizer.newPTBTokenizer(new StringReader(name), false, false).tokenize()
+          .stream().map(CoreLabel.class::cast).collect(Collectors.toList());
+      if (toks.isEmpty()) {
+        continue;
+      }
+      // Plain words, not regexes: TokensRegexNER looks literal rows up by string, but tries every regex row at
+      // every token, which made the lean pipeline several times slower.
+      String pattern = toks.stream().map(CoreLabel::word).collect(Collectors.joining(" "));
+      if (REGEX_CHARS.matcher(pattern).find()) {
+        continue;
+      }
+      if (seen.add(pattern)) {
+        rows.append(pattern).append('\t').append(p.type().name()).append("\tLOCATION,ORGANIZATION,MISC,PERSON\t")
+            .append(toks.size() > 1 ? "2.0" : "1.0").append('\n');
+      }
+    }
+    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
     try {
-      Path f = Files.createTempFile("flightwatch-places", ".tsv");
-      f.toFile().deleteOnExit();
-      Set<String> seen = new LinkedHashSet<>();
-      try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-        for (CountryResolver.Place p : places.places()) {
-          String name = p.name().startsWith("the ") ? p.name().substring(4) : p.name();
-          List<CoreLabel> toks = PTBTokenizer.newPTBTokenizer(new StringReader(name), false, false).tokenize()
-              .stream().map(CoreLabel.class::cast).collect(Collectors.toList());
-          if (toks.isEmpty()) {
-            continue;
-          }
-          // Plain words, not regexes: TokensRegexNER looks literal rows up by string, but tries every regex row at
-          // every token, which made the lean pipeline several times slower.
-          String pattern = toks.stream().map(CoreLabel::word).collect(Collectors.joining(" "));
-          if (REGEX_CHARS.matcher(pattern).find()) {
-            continue;
-          }
-          if (seen.add(pattern)) {
-            w.write(pattern + "\t" + p.type().name() + "\tLOCATION,ORGANIZATION,MISC,PERSON\t"
-                + (toks.size() > 1 ? "2.0" : "1.0") + "\n");
-          }
-        }
+      String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(bytes)).substring(0, 16);
+      Path f = Path.of(System.getProperty("java.io.tmpdir"), "flightwatch-places-" + digest + ".tsv");
+      if (!Files.exists(f) || Files.size(f) != bytes.length) {
+        Path partial = Files.createTempFile(f.getParent(), "flightwatch-places-", ".part");
+        Files.write(partial, bytes);
+        Files.move(partial, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       }
       return f.toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the place mapping", e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 
