@@ -130,9 +130,10 @@ public final class NlpPipeline {
     try {
       String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
           .digest(bytes)).substring(0, 16);
-      Path f = Path.of(System.getProperty("java.io.tmpdir"), "flightwatch-places-" + digest + ".tsv");
+      Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+      Path f = dir.resolve("flightwatch-places-" + digest + ".tsv");
       if (!Files.exists(f) || Files.size(f) != bytes.length) {
-        Path partial = Files.createTempFile(f.getParent(), "flightwatch-places-", ".part");
+        Path partial = Files.createTempFile(dir, "flightwatch-places-", ".part");
         Files.write(partial, bytes);
         Files.move(partial, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
