@@ -254,15 +254,7 @@ final class Coordination {
       for (int i = 0; i < s.size() && firstName < 0; i++) {
         firstName = s.tok(i).isPerson() ? i : -1;
       }
-      List<String> isos = new ArrayList<>();
-      int lastEntity = -2;
-      for (int i = Math.max(0, firstName); i < s.size(); i++) {
-        Tok t = s.tok(i);
-        if (t.isPlace() && t.entity() != lastEntity && !PlaceReader.possessive(s, i)) {
-          isos.add(t.iso());
-          lastEntity = t.entity();
-        }
-      }
+      List<String> isos = PlaceReader.countriesIn(s, Math.max(0, firstName), s.size());
       if (isos.size() == named.size()) {
         for (int k = 0; k < named.size(); k++) {
           named.get(k).destination = isos.get(k);

@@ -2,9 +2,7 @@ package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.MoneyMention;
-import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +44,8 @@ final class MoneyGapping {
         if (sp[0] <= firstEnd || read.stream().anyMatch(o -> o.money == m) || !gapped(s, sp)) {
           continue;
         }
-        List<String> before = places(s, firstEnd + 1, sp[0]);
-        List<String> after = places(s, sp[1] + 2, Math.min(s.size(), sp[1] + 2 + PLACE_WORDS));
+        List<String> before = PlaceReader.countriesIn(s, firstEnd + 1, sp[0]);
+        List<String> after = PlaceReader.countriesIn(s, sp[1] + 2, sp[1] + 2 + PLACE_WORDS);
         if (before.size() != 1 || after.size() != 1 || before.equals(after)) {
           continue;
         }
@@ -57,7 +55,7 @@ final class MoneyGapping {
             .reduce((a, b) -> b).orElse(d.money);
         if (first != d.money && read.stream().noneMatch(o -> o.money == first)) {
           MoneyReader.setMoney(d, first, s);
-          before = places(s, s.span(first)[1] + 1, sp[0]);
+          before = PlaceReader.countriesIn(s, s.span(first)[1] + 1, sp[0]);
           if (before.size() != 1 || before.equals(after)) {
             continue;
           }
@@ -90,17 +88,5 @@ final class MoneyGapping {
       i--;
     }
     return i >= 0 && JOINS.contains(s.lower(i));
-  }
-
-  /** The distinct countries named as places in tokens [from, to), owners left out. */
-  private static List<String> places(SentenceView s, int from, int to) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = Math.max(0, from); i < to && i < s.size(); i++) {
-      Tok t = s.tok(i);
-      if (t.isPlace() && !PlaceReader.possessive(s, i)) {
-        out.add(t.iso());
-      }
-    }
-    return new ArrayList<>(out);
   }
 }

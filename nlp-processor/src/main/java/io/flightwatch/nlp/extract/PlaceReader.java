@@ -49,6 +49,18 @@ final class PlaceReader {
     this.lexicon = lexicon;
   }
 
+  /** The distinct countries named as places in tokens [from, to), owners ("Kenya's court") left out. */
+  static List<String> countriesIn(SentenceView s, int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = Math.max(0, from); i < to && i < s.size(); i++) {
+      Tok t = s.tok(i);
+      if (t.isPlace() && !possessive(s, i)) {
+        out.add(t.iso());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
   Places read(SentenceView s, List<IndexedWord> args) {
     if (args == null || args.isEmpty() || s.graph == null) {
       return Places.NONE;
