@@ -70,6 +70,10 @@ final class Destinations {
         Tok t = s.tok(w.index() - 1);
         return t != null && t.isPlace() && !PlaceReader.possessive(s, t.i());
       }).toList();
+      String agency = kind.isMoney() && givers.isEmpty() ? foreignAgency(s, r.get(Role.GIVER)) : null;
+      if (agency != null) {
+        return new Places(List.of(agency), false);
+      }
       if (givers.isEmpty() && (r.containsKey(Role.HOME) || HAND_OVER.contains(verb.lemma()))) {
         // "Swiss authorities returned $80 million to Nigeria": the nationality of a giver that hands to another
         // country; without a receiving country, "Chinese police returned 860 suspects" names the home side, but
@@ -94,6 +98,28 @@ final class Destinations {
       return places.read(s, givers);
     }
     return Places.NONE;
+  }
+
+  /**
+   * A state agency whose name holds a country gives money back from there, when the sentence names another country
+   * for the money to go to: "The US Justice Department returned $311 million ... to Nigeria" gives US (the parser may
+   * hang "to Nigeria" anywhere). Without another country, "the Kenyan Assets Recovery Agency returned" is at home.
+   */
+  private static String foreignAgency(SentenceView s, List<IndexedWord> givers) {
+    for (IndexedWord w : givers) {
+      Tok g = s.tok(w.index() - 1);
+      String owner = g == null ? null : g.owner();
+      if (owner == null) {
+        continue;
+      }
+      for (int i = 0; i < s.size(); i++) {
+        Tok t = s.tok(i);
+        if (t.iso() != null && !t.iso().equals(owner) && t.iso().length() == 2) {
+          return owner;
+        }
+      }
+    }
+    return null;
   }
 
   /**
