@@ -42,6 +42,7 @@ final class EntityIndex {
   private static final Set<String> GAZETTEER_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   private final Gazetteer gazetteer;
+  private final CountryResolver places;
   private final Set<String> context = new java.util.HashSet<>();
 
   EntityIndex(Annotation doc, String text, CountryResolver places) {
@@ -54,6 +55,7 @@ final class EntityIndex {
    */
   EntityIndex(Annotation doc, String text, CountryResolver places, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.places = places;
     if (gazetteer != null) {
       for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
         for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
@@ -107,18 +109,19 @@ final class EntityIndex {
     return gazetteer.resolve(t.word(), context).isPresent();
   }
 
-  private static final Set<String> DATELINE_AFTER = Set.of(",", "-", "--", "–", "—");
+  private static final Set<String> DATELINE_AFTER = Set.of(",", "-", "--", "–", "—", ":");
 
   /**
    * One word in capitals opening a sentence or following a bar, then a comma or a dash, that the gazetteer names: a
-   * dateline's city, whatever the NER made of it ("By Ana Rus | CHIȘINĂU, 17 June 2024" is one person to it).
+   * dateline's city, whatever the NER made of it ("By Ana Rus | CHIȘINĂU, 17 June 2024" is one person to it), or an
+   * explainer's section heading ("PHILIPPINES: THE MAYOR WHO CROSSED THREE BORDERS").
    */
   private boolean datelinePlace(List<CoreLabel> toks, int i) {
     String w = toks.get(i).word();
     return gazetteer != null && w.length() >= 4 && w.codePoints().allMatch(Character::isUpperCase)
         && (i == 0 || toks.get(i - 1).word().equals("|"))
         && i + 1 < toks.size() && DATELINE_AFTER.contains(toks.get(i + 1).word())
-        && gazetteer.resolve(w, context).isPresent();
+        && (gazetteer.resolve(w, context).isPresent() || places.lookup(w).isPresent());
   }
 
   private void add(List<CoreLabel> span, String ner, String norm, String text, CountryResolver places) {

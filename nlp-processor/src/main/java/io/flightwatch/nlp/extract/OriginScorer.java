@@ -69,8 +69,40 @@ final class OriginScorer {
         }
       }
       localMoney(s);
+      heading(s);
     }
   }
+
+  /** Sections of an explainer: the sentence that opens each, with its country. */
+  private final java.util.TreeMap<Integer, String> headings = new java.util.TreeMap<>();
+
+  /**
+   * A country opening a sentence, then a colon: "PAKISTAN: THE SECRETARY IN LONDON", "Sri Lanka: a banker in
+   * Melbourne"; or a short verbless line ending in a country in brackets: "Rigoberto Lanza (Honduras)". With two or
+   * more such headings the article is an explainer, case by case, and a case's country is its section's, however
+   * often the other sections name theirs.
+   */
+  private void heading(SentenceView s) {
+    Tok first = s.tok(0);
+    if (first != null && first.isPlace() && s.lower(s.entitySpan(0)[1] + 1).equals(":")) {
+      headings.put(s.index, first.iso());
+      return;
+    }
+    // "Gustavo Pazmino (Ecuador)": a short line with no verb, ending in a country in brackets
+    int n = s.size();
+    boolean closes = s.lower(n - 1).equals(")") || s.lower(n - 1).equals("-rrb-");
+    if (n >= 4 && n <= 10 && closes) {
+      int open = s.entitySpan(n - 2)[0] - 1;
+      Tok place = s.tok(n - 2);
+      boolean verbless = s.toks.stream().noneMatch(t -> t.tag().startsWith("VB"));
+      if (place.isPlace() && open > 0 && (s.lower(open).equals("(") || s.lower(open).equals("-lrb-")) && verbless) {
+        headings.put(s.index, place.iso());
+      }
+    }
+  }
+
+  /** Weight of a section heading's country for the claims under it: more than a whole article's mentions. */
+  private static final int SECTION = 40;
 
   /**
    * A sum in one country's own currency, once per article: a story told in dinars or rupiah is about that country's
@@ -228,6 +260,10 @@ final class OriginScorer {
     for (int before = sentence - 3; before < sentence && sentence >= 0; before++) {
       // "1. Papua New Guinea: the administrator | Who: ... | What happened: Kaupa fled to Cairns": a list's heading
       bySentence.getOrDefault(before, Map.of()).forEach((iso, w) -> combined.merge(iso, 2 * w, Integer::sum));
+    }
+    Map.Entry<Integer, String> section = headings.floorEntry(sentence);
+    if (section != null && new java.util.HashSet<>(headings.values()).size() >= 2) {
+      combined.merge(section.getValue(), SECTION, Integer::sum);
     }
     return combined.entrySet().stream().filter(e -> !exclude.contains(e.getKey()))
         .max(Map.Entry.<String, Integer>comparingByValue()

@@ -100,11 +100,25 @@ final class Whereabouts {
     }
   }
 
-  /** Gives each return of one person with no country the country the article placed that person in. */
+  /**
+   * Gives each return of one person with no country the country the article placed that person in: the last flight
+   * of the same person told before it, else the nearest sentence that places the person abroad.
+   */
   void fill(List<SentenceView> sentences, List<Draft> drafts) {
     for (Draft d : drafts) {
       if (d.kind != ClaimKind.OFFICIALS_RETURNED || d.destination != null || !d.mentioned.isEmpty()
           || d.person == null && !d.singular || returnsElsewhere(d, drafts)) {
+        continue;
+      }
+      // the same named person, or for "he" the one runaway told in the three sentences before
+      String fled = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.destination != null
+          && !f.destination.equals(d.origin) && f.sentence.index < d.sentence.index
+          && (d.person != null ? f.person != null && ArticleAssembler.samePerson(f.person, d.person)
+              : (f.person != null || f.singular) && f.sentence.index >= d.sentence.index - 3))
+          .map(f -> f.destination).reduce((a, b) -> b).orElse(null);
+      if (fled != null) {
+        d.destination = fled; // "X fled to the United States in 2020 ... He was deported to Mexico in 2023"
+        d.confidence -= 0.1;
         continue;
       }
       Set<String> name = d.person == null ? Set.of()

@@ -90,7 +90,9 @@ final class CurrencyReader {
       int nearest = Integer.MAX_VALUE;
       while (m.find()) {
         count++;
-        nearest = Math.min(nearest, m.start() >= end ? m.start() - end : Math.max(0, begin - m.end()));
+        // a country named before the amount sets it more often than one named after: a story's (or an explainer's
+        // section's) country comes first ("PAKISTAN: ... transferring Rs900 crore ... SRI LANKA: ...")
+        nearest = Math.min(nearest, m.start() >= end ? 2 * (m.start() - end) : Math.max(0, begin - m.end()));
       }
       if (count == 0) {
         continue;

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Ordinary news phrasings of the four claim kinds, and near misses that are no claim, from {@code phrasings.tsv}
- * (sentences written for this test): each line gives the text and the claims it must produce, no more, no fewer.
+ * (sentences written for this test): each line gives the text and the claims it must produce, no more, no fewer; a
+ * literal backslash-n in a text is a line break (headings, datelines).
  */
 class PhrasingsTest {
 
@@ -32,7 +33,7 @@ class PhrasingsTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#"))
           .map(l -> l.split("\t", 2))
-          .map(p -> new Case(p[0].strip(), p[1].strip()))
+          .map(p -> new Case(p[0].strip(), p[1].strip().replace("\\n", "\n"))) // "\n" in a text: a line break
           .toList().stream();
     }
   }
