@@ -95,6 +95,7 @@ final class ClaimPipeline {
     MoneyFrame.Earlier earlier = null;
     MoneyFrame.Earlier beforeThat = null;
     Draft group = null;
+    int groupAge = 0;
     for (SentenceView s : sentences) {
       boolean fled = false;
       int before = drafts.size();
@@ -123,8 +124,12 @@ final class ClaimPipeline {
       if (group != null && drafts.size() == before) {
         coordination.subsetsAfter(group, s, drafts); // "... 612 fugitives were brought back. They included 87 ..."
       }
-      group = drafts.subList(before, drafts.size()).stream().filter(d -> !d.kind.isMoney() && d.person == null
-          && !d.singular && d.count != null && d.count > 2).reduce((a, b) -> b).orElse(null);
+      Draft latest = drafts.subList(before, drafts.size()).stream().filter(d -> !d.kind.isMoney() && d.person == null
+          && !d.singular && d.count != null && d.count > 2 && d.overlaps == null).reduce((a, b) -> b).orElse(null);
+      // "... brought back 86 fugitives. The number was up from 71. By destination, ...": one sentence with no claim of
+      // its own may stand between a group and its breakdown
+      groupAge = latest != null ? 0 : drafts.size() == before ? groupAge + 1 : 2;
+      group = latest != null ? latest : groupAge <= 1 ? group : null;
       refs.observe(s);
       // "He fled in 2012. He now lives in Orange County.": a flight makes the next sentence a fugitive's too
       if (!datelineOnly(s)) {

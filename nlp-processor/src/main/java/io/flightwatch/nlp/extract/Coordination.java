@@ -127,6 +127,17 @@ final class Coordination {
     if (pointsBack) {
       subsets(group, s, out);
     }
+    // "1,250 fugitives were brought back last year. Thailand, Cambodia and Myanmar accounted for 203, 118 and 64 of
+    // the returnees respectively."
+    List<Part> listed = respectively(s);
+    if (listed.size() >= 2 && listed.stream().mapToLong(Part::count).sum() <= group.count) {
+      for (Part p : listed) {
+        Draft d = part(group, p, group);
+        d.sentence = s;
+        out.add(d);
+      }
+      return;
+    }
     // "Seven officials fled abroad. Four of them are in Britain and three in the United States."
     if (isCount(s, s.entitySpan(0)[1]) || pointsBack) {
       List<Part> parts = pairs(s, group.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
@@ -266,18 +277,19 @@ final class Coordination {
 
   /** "X, Y and Z ... N, M and K respectively": places and numbers in the same order. */
   List<Part> respectively(SentenceView s) {
-    boolean has = false;
+    int until = -1;
     for (Tok t : s.toks) {
-      has |= t.lower().equals("respectively");
+      until = until < 0 && t.lower().equals("respectively") ? t.i() : until;
     }
-    if (!has) {
+    if (until < 0) {
       return List.of();
     }
     List<String> before = new ArrayList<>();
     List<String> after = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     int lastEntity = -2;
-    for (int i = 0; i < s.size(); i++) {
+    // up to "respectively": "..., while Hong Kong and Macao together accounted for 15" is another clause
+    for (int i = 0; i < until; i++) {
       Tok t = s.tok(i);
       if (t.isPlace() && t.entity() != lastEntity && !PlaceReader.possessive(s, i)) {
         (numbers.isEmpty() ? before : after).add(t.iso());

@@ -130,7 +130,8 @@ final class OriginScorer {
   }
 
   private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
-      "trust", "company", "firm", "asset", "fund", "embassy", "consulate");
+      "trust", "company", "firm", "asset", "fund", "embassy", "consulate", "crown", "dependency", "territory",
+      "island", "overseas");
 
   /** A dateline's weight: a local paper's city says whose officials it writes about, more than one mention does. */
   private static final int DATELINE = 3;
@@ -191,7 +192,10 @@ final class OriginScorer {
     return next != null && Character.isLetterOrDigit(next.word().codePointAt(0));
   }
 
-  /** A demonym before a place money is kept or a mission: "Swiss bank accounts", "the Mexican embassy". */
+  /**
+   * A demonym before a place money is kept, a mission or a territory: "Swiss bank accounts", "the Mexican embassy",
+   * "the British Crown Dependency of Jersey".
+   */
   private static boolean placesMoney(SentenceView s, int i) {
     Tok next = s.tok(i + 1);
     return next != null && MONEY_PLACES.contains(next.lemma().toLowerCase(java.util.Locale.ROOT));

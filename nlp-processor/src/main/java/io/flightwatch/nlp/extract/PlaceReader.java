@@ -29,7 +29,7 @@ final class PlaceReader {
       "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
 
   private static final Set<String> NATION_NOUNS = Set.of("nation", "country", "state", "island", "kingdom",
-      "republic", "emirate", "city-state", "archipelago");
+      "republic", "emirate", "city-state", "archipelago", "dependency", "territory", "principality", "enclave");
 
   /** An embassy is its country's ground: someone who takes refuge there has gone to that country. */
   private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "legation");
