@@ -96,6 +96,7 @@ final class ClaimPipeline {
     MoneyFrame.Earlier beforeThat = null;
     Draft group = null;
     int groupAge = 0;
+    Draft sum = null;
     for (SentenceView s : sentences) {
       boolean fled = false;
       int before = drafts.size();
@@ -107,6 +108,8 @@ final class ClaimPipeline {
         }
         Coordination.namesRespectively(s, read);
         MoneyGapping.split(s, read);
+        MoneyParts.within(s, read);
+        coordination.dropMannerParts(s, read);
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired
         // abroad": an amount of an earlier sentence already sent somewhere is that fact again
         read.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.sentence == s
@@ -124,6 +127,11 @@ final class ClaimPipeline {
       if (group != null && drafts.size() == before) {
         coordination.subsetsAfter(group, s, drafts); // "... 612 fugitives were brought back. They included 87 ..."
       }
+      if (sum != null && drafts.size() == before) {
+        MoneyParts.after(sum, s, drafts); // "... received $148.5 million. Of the sum, $98 million came from ..."
+      }
+      sum = drafts.subList(before, drafts.size()).stream().filter(d -> d.kind == ClaimKind.MONEY_RECOVERED
+          && d.money != null && d.overlaps == null).reduce((a, b) -> b).orElse(null);
       Draft latest = drafts.subList(before, drafts.size()).stream().filter(d -> !d.kind.isMoney() && d.person == null
           && !d.singular && d.count != null && d.count > 2 && d.overlaps == null).reduce((a, b) -> b).orElse(null);
       // "... brought back 86 fugitives. The number was up from 71. By destination, ...": one sentence with no claim of

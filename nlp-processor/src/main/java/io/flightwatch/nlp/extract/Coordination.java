@@ -155,6 +155,33 @@ final class Coordination {
 
   private static final Set<String> GROUP_REFS = Set.of("them", "these", "those", "whom");
 
+  /**
+   * "Of the 312, 205 were extradited or deported and 107 were persuaded to return": a group told before, broken down
+   * by how they came back, not by country or by who they are. A bare number with no place of its own adds no fact.
+   */
+  void dropMannerParts(SentenceView s, List<Draft> read) {
+    if (s.size() < 4 || !s.lower(0).equals("of") || !(s.lower(1).equals("the") && isCount(s, s.entitySpan(2)[1])
+        || GROUP_REFS.contains(s.lower(1)))) {
+      return;
+    }
+    // "Of the 950 returned suspects, 210 were former officials" names who the part are: kept, as is the 950
+    double whole = s.lower(1).equals("the") ? s.tok(s.entitySpan(2)[1]).number() : -1;
+    read.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null && d.destination == null
+        && d.mentioned.isEmpty() && d.count != Math.round(whole) && d.subject != io.flightwatch.common.Subject.OFFICIALS
+        && bareNumber(d.sentence, d.count));
+  }
+
+  /** The count stands alone as its clause's subject: "205 were extradited", not "205 officials were extradited". */
+  private boolean bareNumber(SentenceView s, long count) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (isCount(s, i) && Math.round(s.tok(i).number()) == count) {
+        String next = s.tok(i + 1).tag();
+        return next.startsWith("VB") || next.equals("MD");
+      }
+    }
+    return false;
+  }
+
   /** "18 of them were in Australia", "(he) told reporters that 18 of them were in Australia": a part of the group. */
   private boolean countOfGroup(SentenceView s) {
     for (int i = 0; i + 2 < s.size(); i++) {

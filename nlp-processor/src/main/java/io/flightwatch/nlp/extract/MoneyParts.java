@@ -1,0 +1,98 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.MoneyMention;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 6 for recoveries: the shares of a recovered sum that name the country each came back from, as claims that
+ * overlap the sum.
+ *
+ * <pre>
+ *   "recovered Rp 4.2 trillion held abroad, Rp 1.6 trillion of it from Singapore"     Rp 1.6 trillion from SG
+ *   "recoveries reached EUR 212 million, including EUR 96 million returned by Switzerland and EUR 41 million by
+ *    Andorra"                                                                           EUR 96m CH, EUR 41m AD
+ *   "... received $148.5 million in looted funds. Of the sum, $98 million came from Switzerland and $50.5 million
+ *    from Jersey."                                                                      $98m CH, $50.5m JE
+ * </pre>
+ * A share is an amount followed, within a few words ("of it", "came", "was returned"), by "from" or "by" and a country.
+ */
+final class MoneyParts {
+
+  private static final Set<String> SOURCE_WORDS = Set.of("from", "by");
+  /** Between an amount and its "from"/"by": "of it", "came", "was returned", "were sent back". */
+  private static final Set<String> FILLERS = Set.of("of", "it", "this", "that", "which", "them", "came", "come",
+      "was", "were", "had", "been", "returned", "repatriated", "sent", "back", "handed", "over", "alone");
+  private static final Set<String> OPENERS = Set.of("sum", "total", "amount", "money", "funds", "figure", "that",
+      "this", "it", "which");
+  private static final int FILLER_WORDS = 4;
+
+  private MoneyParts() {
+  }
+
+  /** Adds to {@code read} the shares in {@code s} of each recovered sum read from the same sentence. */
+  static void within(SentenceView s, List<Draft> read) {
+    for (Draft d : List.copyOf(read)) {
+      if (d.kind != ClaimKind.MONEY_RECOVERED || d.money == null || !s.money.contains(d.money)) {
+        continue;
+      }
+      int after = s.span(d.money)[1];
+      shares(s, d, after, read);
+    }
+  }
+
+  /**
+   * The sentence after a recovery breaks its sum down by country: it opens with "Of the sum," / "Of this," and
+   * produced no claim of its own.
+   */
+  static void after(Draft sum, SentenceView s, List<Draft> out) {
+    if (sum.kind != ClaimKind.MONEY_RECOVERED || sum.money == null || s.size() < 4 || !s.lower(0).equals("of")) {
+      return;
+    }
+    int k = s.lower(1).equals("the") ? 2 : 1;
+    if (!OPENERS.contains(s.lower(k)) || !s.lower(k + 1).equals(",")) {
+      return;
+    }
+    shares(s, sum, k + 1, out);
+  }
+
+  private static void shares(SentenceView s, Draft sum, int after, List<Draft> out) {
+    for (MoneyMention m : s.money) {
+      int[] sp = s.span(m);
+      if (sp[0] <= after || m == sum.money || MoneyReader.previousOf(s, m) != null
+          || out.stream().anyMatch(o -> o.money == m)) {
+        continue;
+      }
+      String from = sourceAfter(s, sp[1]);
+      if (from == null || from.equals(sum.origin)) {
+        continue;
+      }
+      Draft part = new Draft(sum.kind, s);
+      MoneyReader.setMoney(part, m, s);
+      part.destination = from;
+      part.origin = sum.origin;
+      part.originStated = sum.originStated;
+      part.subject = sum.subject;
+      part.hedged = sum.hedged;
+      part.confidence = sum.confidence - 0.05;
+      part.overlaps = sum;
+      out.add(part);
+    }
+  }
+
+  /** The country of "from X" / "by X" within a few filler words after token {@code end}, or null. */
+  private static String sourceAfter(SentenceView s, int end) {
+    for (int i = end + 1; i < s.size() && i <= end + 1 + FILLER_WORDS; i++) {
+      if (SOURCE_WORDS.contains(s.lower(i))) {
+        int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+        SentenceView.Tok t = s.tok(j);
+        return t != null && t.isPlace() && !PlaceReader.possessive(s, j) ? t.iso() : null;
+      }
+      if (!FILLERS.contains(s.lower(i))) {
+        return null;
+      }
+    }
+    return null;
+  }
+}
