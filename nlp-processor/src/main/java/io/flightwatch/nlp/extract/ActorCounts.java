@@ -35,12 +35,15 @@ final class ActorCounts {
         && !year(s, i);
   }
 
-  /** "who fled to Canada in 2014": a year after a preposition, even where the tagger calls it a number. */
+  /**
+   * "who fled to Canada in 2014": a year after a preposition, even where the tagger calls it a number; "the Sky Net
+   * 2025 operation": a year in a name.
+   */
   private static boolean year(SentenceView s, int i) {
     Tok t = s.tok(i);
     Tok before = s.tok(s.entitySpan(i)[0] - 1);
     return t.word().length() == 4 && t.number() >= 1900 && t.number() <= 2100 && before != null
-        && (before.tag().equals("IN") || before.tag().equals("TO"));
+        && (before.tag().equals("IN") || before.tag().equals("TO") || before.tag().startsWith("NNP"));
   }
 
   /** The count of the number at {@code i} on {@code a}, with its text from the hedge in front ("about 40"). */

@@ -44,6 +44,13 @@ final class Destinations {
       Places to = places.read(s, r.get(Role.DEST));
       Places via = places.read(s, r.get(Role.VIA));
       List<String> codes = new ArrayList<>(to.codes());
+      if (codes.size() == 1) {
+        for (String c : PlaceReader.joinedAfter(s, codes.get(0))) {
+          if (!codes.contains(c)) {
+            codes.add(c);
+          }
+        }
+      }
       codes.removeAll(via.codes());
       if (codes.isEmpty() && !r.containsKey(Role.DEST)) {
         codes.addAll(places.after(s, head, TOWARDS));

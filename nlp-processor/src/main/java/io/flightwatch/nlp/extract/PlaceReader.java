@@ -61,6 +61,38 @@ final class PlaceReader {
     return new ArrayList<>(out);
   }
 
+  /**
+   * The places joined on the surface to the place named {@code iso} ("in the UK and the UAE", "to Canada, Australia
+   * or New Zealand"), for a parse that hung the later ones elsewhere.
+   */
+  static List<String> joinedAfter(SentenceView s, String iso) {
+    List<String> out = new ArrayList<>();
+    int at = Destinations.firstPlace(s, iso);
+    if (at < 0) {
+      return out;
+    }
+    int i = s.entitySpan(at)[1] + 1;
+    while (i < s.size()) {
+      int j = i;
+      while (j < s.size() && (s.lower(j).equals(",") || s.lower(j).equals("the"))) {
+        j++;
+      }
+      boolean last = s.lower(j).equals("and") || s.lower(j).equals("or");
+      j = last ? j + 1 : j;
+      j = s.lower(j).equals("the") ? j + 1 : j;
+      Tok t = s.tok(j);
+      if (j == i || t == null || !t.isPlace() || possessive(s, j)) {
+        break;
+      }
+      out.add(t.iso());
+      i = s.entitySpan(j)[1] + 1;
+      if (last) {
+        break;
+      }
+    }
+    return out;
+  }
+
   Places read(SentenceView s, List<IndexedWord> args) {
     if (args == null || args.isEmpty() || s.graph == null) {
       return Places.NONE;
@@ -127,7 +159,10 @@ final class PlaceReader {
         collect(s, e.getTarget(), depth + 1, out); // "the Caribbean nation of the Dominican Republic"
         continue;
       }
-      if (STOP.contains(rel) || rel.startsWith("conj") && depth > 0) {
+      // "into property in the UK and the UAE": a place joined to a place is one more; other conjuncts say more
+      boolean placeList = rel.startsWith("conj") && t.isPlace() && s.tok(e.getTarget().index() - 1) != null
+          && s.tok(e.getTarget().index() - 1).isPlace();
+      if (STOP.contains(rel) || rel.startsWith("conj") && depth > 0 && !placeList) {
         continue;
       }
       if (rel.startsWith("nmod:") && !rel.equals("nmod:in") && !rel.equals("nmod:at") && !rel.equals("nmod:on")) {

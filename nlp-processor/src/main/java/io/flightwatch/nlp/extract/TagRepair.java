@@ -17,6 +17,7 @@ import java.util.Set;
  *   main verb) "New Zealand harbour 31 of them"               harbour NN -> VBP (a hosting verb between a place and a
  *   number) "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
  *   "used US banks to launder"                     to IN -> TO (before a base verb)
+ *   "smuggled about Rs 1.4 billion"                about IN -> RB (after a verb, before an amount)
  *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
  *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its
  *                                                  noun, before the main verb)
@@ -68,6 +69,9 @@ final class TagRepair {
       } else if (t.tag().startsWith("NN") && toks.get(i + 1).word().equalsIgnoreCase("that")
           && toks.get(i - 1).tag().startsWith("NN") && Lexicon.standard().has(Lexicon.REPORTING, t.lemma())) {
         t.setTag("VBP"); // "Figures from the ministry show that ..."
+      } else if ((word.equals("about") || word.equals("around")) && t.tag().equals("IN")
+          && toks.get(i - 1).tag().startsWith("VB") && amountAhead(toks, i + 1)) {
+        t.setTag("RB"); // "smuggled about Rs 1.4 billion to Dubai": a hedge on the amount, not a preposition
       } else if (word.equals("to") && t.tag().equals("IN") && toks.get(i + 1).tag().equals("VB")) {
         t.setTag("TO"); // "used US banks to launder $70 million"
       } else if (t.tag().equals("VBD") && (toks.get(i - 1).tag().equals("DT") || toks.get(i - 1).tag().equals("CD"))
@@ -86,6 +90,13 @@ final class TagRepair {
         t.setTag("VBN");
       }
     }
+  }
+
+  /** A number, or a currency word or sign and then a number: "1,200", "$5 million", "Rs 1.4 billion". */
+  private static boolean amountAhead(List<CoreLabel> toks, int at) {
+    String tag = toks.get(at).tag();
+    return tag.equals("CD") || at + 1 < toks.size() && (tag.equals("$") || tag.startsWith("NN"))
+        && toks.get(at + 1).tag().equals("CD");
   }
 
   /** A finite verb within ten words, before any comma. */
