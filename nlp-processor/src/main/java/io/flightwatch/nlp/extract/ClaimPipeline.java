@@ -108,6 +108,7 @@ final class ClaimPipeline {
         }
         Coordination.namesRespectively(s, read);
         MoneyGapping.split(s, read);
+        MoneyRespectively.split(s, read);
         MoneyParts.within(s, read);
         coordination.dropMannerParts(s, read);
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired
