@@ -61,6 +61,7 @@ final class ClaimPipeline {
       return List.of();
     }
     shares.add(read.sentences(), read.drafts());
+    Whereabouts.dropBackToExile(read.drafts());
     whereabouts.fill(read.sentences(), read.drafts());
     whereabouts.fillFlights(read.sentences(), read.drafts());
     whereabouts.fillTaken(read.drafts());

@@ -138,7 +138,7 @@ final class PeopleFrame {
       // the last country of the sentences before ("They fled there")
       String place = placeBefore(s, there.index() - 1, r.getOrDefault(Role.ACTOR, List.of()));
       place = place != null ? place : refs.lastPlace();
-      dest = place == null ? dest : new Places(List.of(place), false);
+      dest = place == null || place.isEmpty() ? dest : new Places(List.of(place), false);
     }
     IndexedWord described = r.getOrDefault(Role.DEST, List.of()).stream()
         .filter(w -> FrameCues.describesAPlace(s, w)).findFirst().orElse(null);
@@ -326,7 +326,6 @@ final class PeopleFrame {
     return d;
   }
 
-
   /** The last country named before token {@code end} of the sentence, not as an owner ("Kenya's court"). */
   private static String placeBefore(SentenceView s, int end, List<IndexedWord> actors) {
     // "the former mayor of a Caracas district had applied for asylum there": a place in the person's title is home
@@ -337,15 +336,17 @@ final class PeopleFrame {
           && !own.contains(s.graph.getNodeByIndexSafe(i + 1))) {
         return s.tok(i).iso();
       }
+      if (i >= 2 && s.lower(i - 1).equals("the") && UNNAMED_PLACES.contains(s.tok(i).lemma())
+          && (s.lower(i - 2).equals("to") || s.lower(i - 2).equals("in"))) {
+        return ""; // "smuggled to the city-state before fleeing there": the place before is unnamed, not China
+      }
     }
     return null;
   }
 
-
-
-
-
-
+  /** Places named by their kind, which "there" may stand for: the nearer place is not then the named one before. */
+  private static final Set<String> UNNAMED_PLACES = Set.of("city-state", "country", "island", "emirate", "kingdom",
+      "city", "state", "territory", "nation");
 
   /** "caught in Brazil", "arrested in Sao Paulo": a place right after "in" after the capture verb. */
   private static boolean capturedIn(SentenceView s, int head) {

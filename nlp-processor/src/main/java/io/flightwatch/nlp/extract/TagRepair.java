@@ -18,6 +18,7 @@ import java.util.Set;
  *   number) "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
  *   "used US banks to launder"                     to IN -> TO (before a base verb)
  *   "smuggled about Rs 1.4 billion"                about IN -> RB (after a verb, before an amount)
+ *   "officials who fled in 2021 live in Istanbul"  live JJ -> VBP (before "in", after no determiner)
  *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
  *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its
  *                                                  noun, before the main verb)
@@ -69,6 +70,9 @@ final class TagRepair {
       } else if (t.tag().startsWith("NN") && toks.get(i + 1).word().equalsIgnoreCase("that")
           && toks.get(i - 1).tag().startsWith("NN") && Lexicon.standard().has(Lexicon.REPORTING, t.lemma())) {
         t.setTag("VBP"); // "Figures from the ministry show that ..."
+      } else if (word.equals("live") && (t.tag().equals("JJ") || t.tag().equals("RB"))
+          && toks.get(i + 1).word().equals("in") && !toks.get(i - 1).tag().equals("DT")) {
+        t.setTag("VBP"); // "About 200 officials who fled after 2021 live in Istanbul": the main verb, not "a live show"
       } else if ((word.equals("about") || word.equals("around")) && t.tag().equals("IN")
           && toks.get(i - 1).tag().startsWith("VB") && amountAhead(toks, i + 1)) {
         t.setTag("RB"); // "smuggled about Rs 1.4 billion to Dubai": a hedge on the amount, not a preposition

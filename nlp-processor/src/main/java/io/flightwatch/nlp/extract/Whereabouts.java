@@ -74,6 +74,17 @@ final class Whereabouts {
   }
 
   /**
+   * Drops a return of a person to the country the same person fled to, told before: "fled to Turkey in 2014 ... his
+   * asylum application in Germany was rejected and he came back to Istanbul" is no return home.
+   */
+  static void dropBackToExile(List<Draft> drafts) {
+    drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person != null && r.origin != null
+        && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null
+            && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
+            && ArticleAssembler.samePerson(f.person, r.person)));
+  }
+
+  /**
    * Gives money a person took along in a flight with no country the country of that person's flight elsewhere in the
    * article ("asked South Africa to extradite a minister who left the country and has lived in Pretoria ... he took
    * at least $3 million with him when he fled").
