@@ -174,32 +174,7 @@ final class ArticleAssembler {
     // place the body gives
     out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && out.stream()
         .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null && sameSum(o, d)));
-    // an unnamed single official and the one named person of that kind are one person
-    for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
-      List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
-      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null && o.singular).toList();
-      if (named.size() == 1) {
-        // "Fugitive minister is in London" (headline), "the former finance chief who fled", then the name
-        Draft n = named.get(0);
-        for (Draft u : single) {
-          if (n.destination == null && n.mentioned.isEmpty() && u.destination != null) {
-            u.person = n.person;
-            out.remove(n);
-            n = u;
-          } else if (u.destination == null || u.destination.equals(n.destination)) {
-            out.remove(u);
-          }
-        }
-      } else if (named.isEmpty()) {
-        // "Banker flees with deposits" (headline), "The former chairman ... fled to Canada": one unnamed official
-        List<String> places = single.stream().map(o -> o.destination).filter(Objects::nonNull).distinct().toList();
-        if (places.size() == 1) {
-          out.removeIf(u -> single.contains(u) && u.destination == null && u.mentioned.isEmpty()
-              && single.stream().anyMatch(o -> o.destination != null
-              && (u.origin == null || u.origin.equals(o.origin))));
-        }
-      }
-    }
+    UnnamedPersons.fold(out);
     returnFromTheOneFlight(out);
     return out;
   }

@@ -1,0 +1,61 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKeys;
+import io.flightwatch.common.ClaimKind;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Stage 7 (one fact, one claim): an unnamed single official ("the former finance chief", "Ousted president") and a
+ * named person of the same kind and country are one person, told twice.
+ *
+ * <pre>
+ *   "Fugitive minister is in London" (headline) ... "Sani Bello fled to London"        one flight, Sani Bello's
+ *   "Ousted Kyrgyz president fled to Kazakhstan" (headline), "Toktorov fled to Kazakhstan", "Kasymova fled to
+ *    Turkey"                                                                            Toktorov's flight, Kasymova's
+ * </pre>
+ */
+final class UnnamedPersons {
+
+  private UnnamedPersons() {
+  }
+
+  static void fold(List<Draft> out) {
+    // an unnamed single official and the one named person of that kind are one person
+    for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
+      List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
+      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null && o.singular).toList();
+      if (named.size() == 1) {
+        // "Fugitive minister is in London" (headline), "the former finance chief who fled", then the name
+        Draft n = named.get(0);
+        for (Draft u : single) {
+          if (n.destination == null && n.mentioned.isEmpty() && u.destination != null) {
+            u.person = n.person;
+            out.remove(n);
+            n = u;
+          } else if (u.destination == null || u.destination.equals(n.destination)) {
+            out.remove(u);
+          }
+        }
+      } else if (named.size() > 1) {
+        // "Ousted president fled to Kazakhstan" (headline) beside several named runaways: the one named person who
+        // went to that country from the same home
+        for (Draft u : single) {
+          List<Draft> there = named.stream().filter(n -> u.destination != null && u.destination.equals(n.destination)
+              && Objects.equals(u.origin, n.origin)).toList();
+          if (there.stream().map(n -> ClaimKeys.normaliseName(n.person)).distinct().count() == 1) {
+            out.remove(u);
+          }
+        }
+      } else if (named.isEmpty()) {
+        // "Banker flees with deposits" (headline), "The former chairman ... fled to Canada": one unnamed official
+        List<String> places = single.stream().map(o -> o.destination).filter(Objects::nonNull).distinct().toList();
+        if (places.size() == 1) {
+          out.removeIf(u -> single.contains(u) && u.destination == null && u.mentioned.isEmpty()
+              && single.stream().anyMatch(o -> o.destination != null
+              && (u.origin == null || u.origin.equals(o.origin))));
+        }
+      }
+    }
+  }
+}
