@@ -180,7 +180,8 @@ final class EntityIndex {
       for (int i = 0; i + len <= span.size(); i++) {
         String words = text.substring(span.get(i).beginPosition(), span.get(i + len - 1).endPosition());
         Optional<Place> p = places.lookup(words);
-        if (p.isPresent() && p.get().type() == PlaceType.COUNTRY) {
+        // "the Swiss Federal Office of Justice": a demonym inside the name names the country as well
+        if (p.isPresent() && (p.get().type() == PlaceType.COUNTRY || p.get().type() == PlaceType.NATIONALITY)) {
           return p.get().iso();
         }
       }

@@ -70,7 +70,12 @@ public final class Lexicon {
     if (s == null) {
       throw new IllegalArgumentException("no word list " + list);
     }
-    return word != null && s.contains(word.toLowerCase(Locale.ROOT));
+    if (word == null) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    // "ex-director", "ex-police chief": the office with its "ex-" is still the office
+    return s.contains(w) || list.equals(OFFICIALS) && w.startsWith("ex-") && s.contains(w.substring(3));
   }
 
   /** As {@link #has}, where an entry ending in "*" matches every word that begins with it ("corrupt*"). */

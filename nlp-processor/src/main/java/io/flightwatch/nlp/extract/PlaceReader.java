@@ -28,6 +28,10 @@ final class PlaceReader {
   private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
       "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
 
+  /** Where a company or an account is: "companies registered in Cyprus", "a firm based in Dubai". */
+  private static final Set<String> REGISTERED = Set.of("register", "registered", "base", "based", "incorporate",
+      "incorporated", "domicile", "domiciled", "locate", "located", "hold", "held", "open", "opened");
+
   private static final Set<String> NATION_NOUNS = Set.of("nation", "country", "state", "island", "kingdom",
       "republic", "emirate", "city-state", "archipelago", "dependency", "territory", "principality", "enclave");
 
@@ -157,6 +161,11 @@ final class PlaceReader {
       String rel = e.getRelation().toString();
       if (rel.equals("nmod:of") && NATION_NOUNS.contains(t.lemma())) {
         collect(s, e.getTarget(), depth + 1, out); // "the Caribbean nation of the Dominican Republic"
+        continue;
+      }
+      if (rel.equals("acl") && ACCOUNT_NOUNS.contains(t.lemma())
+          && REGISTERED.contains(s.tok(e.getTarget().index() - 1).lemma())) {
+        collect(s, e.getTarget(), depth + 1, out); // "to companies registered in Cyprus"
         continue;
       }
       // "into property in the UK and the UAE": a place joined to a place is one more; other conjuncts say more
