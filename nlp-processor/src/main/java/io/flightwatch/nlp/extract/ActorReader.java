@@ -260,7 +260,9 @@ final class ActorReader {
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
       int c = e.getTarget().index() - 1;
-      if (rel.equals("nummod") && counts.isCount(s, c) && !counts.listOrShare(s, s.entitySpan(c)[0])) {
+      // "Three of the former ministers fled": enhanced++ makes "Three of the" a quantifier of the noun (det:qmod)
+      boolean count = rel.equals("nummod") || rel.equals("det:qmod") && !t.tag().startsWith("PRP"); // "six of them"
+      if (count && counts.isCount(s, c) && !counts.listOrShare(s, s.entitySpan(c)[0])) {
         counts.setCount(s, c, a);
         a.noun = t.lemma();
         for (SemanticGraphEdge of : g.outgoingEdgeIterable(node)) {

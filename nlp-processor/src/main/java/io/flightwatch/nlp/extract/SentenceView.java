@@ -164,6 +164,10 @@ final class SentenceView {
       // the lean NER's numeric classifier misses some numerals ("About 380 officials" at a sentence start is tagged
       // NNP, "4,000" after a colon gets no NUMBER): a bare numeral the NER left alone is still a number
       Double numeral = slot == null ? numeral(word, tag) : null;
+      if (numeral == null && slot == null && word.equalsIgnoreCase("dozen") && i > 0
+          && labels.get(i - 1).word().equalsIgnoreCase("a")) {
+        numeral = 12.0; // "up to a dozen mid-ranking officials had defected"
+      }
       out.add(new Tok(i, word, word.toLowerCase(Locale.ROOT), lemma, tag,
           slot == null ? (numeral != null ? "NUMBER" : "O") : slot.type(), l.beginPosition(), l.endPosition(),
           slot == null ? null : slot.iso(), slot != null && "NATIONALITY".equals(slot.type()),
