@@ -48,6 +48,24 @@ final class Draft {
     this.sentence = sentence;
   }
 
+  /**
+   * Another amount of the same fact family read from {@code s} ("and R500 million to Hong Kong", "Rp 1.6 trillion of
+   * it from Singapore"): the same kind, home, person, subject and hedge, a little less confidence; its money, place and
+   * overlap are the caller's.
+   */
+  Draft sibling(SentenceView s, MoneyMention m) {
+    Draft d = new Draft(kind, s);
+    MoneyReader.setMoney(d, m, s);
+    d.origin = origin;
+    d.originStated = originStated;
+    d.actorOrigin = actorOrigin;
+    d.person = person;
+    d.subject = subject;
+    d.hedged = hedged;
+    d.confidence = confidence - 0.05;
+    return d;
+  }
+
   BigDecimal usd() {
     if (usdOverride != null) {
       return usdOverride;

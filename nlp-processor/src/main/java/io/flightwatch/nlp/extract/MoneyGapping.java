@@ -62,16 +62,8 @@ final class MoneyGapping {
         }
         d.destination = before.get(0);
         d.mentioned = new ArrayList<>();
-        Draft second = new Draft(d.kind, s);
-        MoneyReader.setMoney(second, m, s);
+        Draft second = d.sibling(s, m);
         second.destination = after.get(0);
-        second.origin = d.origin;
-        second.originStated = d.originStated;
-        second.actorOrigin = d.actorOrigin;
-        second.person = d.person;
-        second.subject = d.subject;
-        second.hedged = d.hedged;
-        second.confidence = d.confidence - 0.05;
         read.add(second);
         return; // one gapped pair per sentence: a third amount would need its own reading
       }

@@ -68,14 +68,9 @@ final class MoneyParts {
       if (from == null || from.equals(sum.origin)) {
         continue;
       }
-      Draft part = new Draft(sum.kind, s);
-      MoneyReader.setMoney(part, m, s);
+      Draft part = sum.sibling(s, m);
+      part.person = null; // a share of a recovered sum is the country's, whoever the sum was taken from
       part.destination = from;
-      part.origin = sum.origin;
-      part.originStated = sum.originStated;
-      part.subject = sum.subject;
-      part.hedged = sum.hedged;
-      part.confidence = sum.confidence - 0.05;
       part.overlaps = sum;
       out.add(part);
     }

@@ -75,22 +75,17 @@ final class MoneyRespectively {
       whole = d;
     }
     for (int k = 0; k < places.size(); k++) {
-      Draft part = k == 0 && whole == null ? d : new Draft(d.kind, s);
-      part.usdOverride = null;
-      MoneyReader.setMoney(part, amounts.get(k).money(), s);
-      part.destination = places.get(k);
-      part.mentioned = new ArrayList<>();
-      if (part != d) {
-        part.origin = d.origin;
-        part.originStated = d.originStated;
-        part.actorOrigin = d.actorOrigin;
-        part.person = d.person;
-        part.subject = d.subject;
-        part.hedged = d.hedged;
-        part.confidence = d.confidence - 0.05;
+      MoneyMention m = amounts.get(k).money();
+      Draft part = k == 0 && whole == null ? d : d.sibling(s, m);
+      if (part == d) {
+        d.usdOverride = null;
+        MoneyReader.setMoney(d, m, s);
+      } else {
         part.overlaps = whole;
         read.add(part);
       }
+      part.destination = places.get(k);
+      part.mentioned = new ArrayList<>();
     }
   }
 
