@@ -131,6 +131,17 @@ final class FrameReader {
     return false;
   }
 
+  /**
+   * "His former finance secretary was extradited from Guatemala to the United States" in a story about Mexican
+   * officials: sent from one foreign country to another, not home. A return naming both ends, by a person of no stated
+   * nationality, whose "to" country is not the story's own, is a handover abroad.
+   */
+  private static boolean handover(Draft d, Places stated, String origin, String storys) {
+    return d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin == null && d.destination != null
+        && origin != null && stated.codes().contains(origin) && storys != null && !storys.equals(origin)
+        && !storys.equals(d.destination);
+  }
+
   /** "fled Egypt", "leaving Italy": a place right after a flight verb of the predicate is where they left. */
   private static List<String> placeAfterVerb(SentenceView s, Cue p) {
     for (int i = p.start(); i < p.end(); i++) {
@@ -181,6 +192,9 @@ final class FrameReader {
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);
     if (origin == null && d.actorOrigin != null && !away.contains(d.actorOrigin)) {
       origin = d.actorOrigin;
+    }
+    if (handover(d, stated, origin, scorer.best(away, s.index))) {
+      return false;
     }
     d.originStated = origin != null;
     if (origin == null && d.money != null) {
