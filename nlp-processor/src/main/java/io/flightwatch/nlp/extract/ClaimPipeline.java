@@ -110,6 +110,7 @@ final class ClaimPipeline {
         Coordination.namesRespectively(s, read);
         MoneyGapping.split(s, read);
         MoneyRespectively.split(s, read);
+        RankedParts.split(s, read, scorer);
         MoneyParts.within(s, read);
         coordination.dropMannerParts(s, read);
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired
@@ -126,6 +127,9 @@ final class ClaimPipeline {
         drafts.addAll(read);
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
       }
+      if (group != null && drafts.size() > before) {
+        coordination.breakdownAfter(group, s, drafts.subList(before, drafts.size()));
+      }
       if (group != null && drafts.size() == before) {
         coordination.subsetsAfter(group, s, drafts); // "... 612 fugitives were brought back. They included 87 ..."
       }
@@ -138,7 +142,11 @@ final class ClaimPipeline {
           && !d.singular && d.count != null && d.count > 2 && d.overlaps == null).reduce((a, b) -> b).orElse(null);
       // "... brought back 86 fugitives. The number was up from 71. By destination, ...": one sentence with no claim of
       // its own may stand between a group and its breakdown
-      groupAge = latest != null ? 0 : drafts.size() == before ? groupAge + 1 : 2;
+      // a sentence of the group's parts only ("The UAE accounted for 58 of them") keeps it for the next one
+      Draft whole = group;
+      boolean partsOnly = whole != null && drafts.size() > before
+          && drafts.subList(before, drafts.size()).stream().allMatch(d -> d.overlaps == whole);
+      groupAge = latest != null || partsOnly ? 0 : drafts.size() == before ? groupAge + 1 : 2;
       group = latest != null ? latest : groupAge <= 1 ? group : null;
       refs.observe(s);
       // "He fled in 2012. He now lives in Orange County.": a flight makes the next sentence a fugitive's too

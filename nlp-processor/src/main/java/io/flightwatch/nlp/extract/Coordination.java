@@ -142,7 +142,9 @@ final class Coordination {
     if (isCount(s, s.entitySpan(0)[1]) || pointsBack) {
       List<Part> parts = pairs(s, group.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
       long sum = parts.stream().mapToLong(Part::count).sum();
-      boolean onePart = parts.size() == 1 && sum < group.count && onePartOf(s, parts.get(0).tok());
+      // "Of them, seven are in the UAE": the opener says the one part is of the group
+      boolean onePart = parts.size() == 1 && sum < group.count && (onePartOf(s, parts.get(0).tok())
+          || (w0.equals("among") || w0.equals("of")) && GROUP_REFS.contains(w1));
       if ((parts.size() >= 2 || onePart) && sum <= group.count) {
         for (Part p : parts) {
           Draft d = part(group, p, group);
@@ -154,6 +156,22 @@ final class Coordination {
   }
 
   private static final Set<String> GROUP_REFS = Set.of("them", "these", "those", "whom");
+
+  /**
+   * Claims of the sentence right after a counted group that are a part of it: "The agency repatriated 146 fugitives
+   * from 11 countries. The UAE accounted for the largest share, with 58 deported from Dubai." (a smaller count with a
+   * country of its own, after a group with none) or "Of them, seven are living in Canada." (the sentence points back).
+   */
+  void breakdownAfter(Draft group, SentenceView s, List<Draft> read) {
+    boolean pointsBack = s.size() > 2 && (s.lower(0).equals("among") || s.lower(0).equals("of"))
+        && GROUP_REFS.contains(s.lower(1)) || countOfGroup(s);
+    for (Draft d : read) {
+      if (d.kind == group.kind && d.person == null && d.count != null && d.count < group.count && d.overlaps == null
+          && (pointsBack || group.destination == null && group.mentioned.size() != 1 && d.destination != null)) {
+        d.overlaps = group;
+      }
+    }
+  }
 
   /**
    * "Of the 312, 205 were extradited or deported and 107 were persuaded to return": a group told before, broken down

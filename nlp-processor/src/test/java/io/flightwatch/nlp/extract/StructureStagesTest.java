@@ -52,6 +52,24 @@ class StructureStagesTest {
   }
 
   @Test
+  void aRankingAfterAGroupGivesOneClaimPerCountryEachInsideTheGroup() {
+    List<Claim> c = claims("KARACHI - The agency repatriated 150 fugitives from nine countries last year."
+        + " Oman accounted for the largest share, with 61 fugitives deported from Muscat, followed by Qatar with 30"
+        + " and Malaysia with 11. Of them, 35 were former civil servants.");
+    assertThat(c).extracting(Claim::destination, Claim::count, Claim::overlapsWith).containsExactly(
+        tuple(null, 150L, null), tuple("OM", 61L, 0), tuple("QA", 30L, 0), tuple("MY", 11L, 0), tuple(null, 35L, 0));
+    assertThat(c).allSatisfy(claim -> assertThat(claim.origin()).isEqualTo("PK"));
+  }
+
+  @Test
+  void aSentencePointingBackAtAGroupGivesItsPart() {
+    List<Claim> c = claims("KATHMANDU - At least 20 former officials have fled the country since the election. Of them,"
+        + " eight are in Australia, police said.");
+    assertThat(c).extracting(Claim::destination, Claim::count, Claim::overlapsWith).containsExactly(
+        tuple(null, 20L, null), tuple("AU", 8L, 0));
+  }
+
+  @Test
   void aSubsetOfACountIsItsOwnClaimThatOverlapsTheGroup() {
     List<Claim> c = claims("Police brought back 412 suspects from abroad last year, 290 of them party members.");
     assertThat(c).extracting(Claim::count, Claim::overlapsWith).containsExactly(tuple(412L, null), tuple(290L, 0));
