@@ -107,7 +107,7 @@ final class ClaimPipeline {
           coordination.distribute(d, read, scorer);
           coordination.subsets(d, read);
         }
-        Coordination.namesRespectively(s, read);
+        RespectiveNames.apply(s, read);
         MoneyGapping.split(s, read);
         MoneyRespectively.split(s, read);
         RankedParts.split(s, read, scorer);

@@ -293,33 +293,6 @@ final class Coordination {
     return out;
   }
 
-  /**
-   * "Musa Adamu and Chika Obi were extradited from Benin and Togo respectively": named people and the places after
-   * them, in the same order, one place each.
-   */
-  static void namesRespectively(SentenceView s, List<Draft> read) {
-    if (s.toks.stream().noneMatch(t -> t.lower().equals("respectively"))) {
-      return;
-    }
-    for (io.flightwatch.common.ClaimKind kind : io.flightwatch.common.ClaimKind.values()) {
-      List<Draft> named = read.stream().filter(d -> d.kind == kind && d.person != null).toList();
-      if (named.size() < 2) {
-        continue;
-      }
-      int firstName = -1;
-      for (int i = 0; i < s.size() && firstName < 0; i++) {
-        firstName = s.tok(i).isPerson() ? i : -1;
-      }
-      List<String> isos = PlaceReader.countriesIn(s, Math.max(0, firstName), s.size());
-      if (isos.size() == named.size()) {
-        for (int k = 0; k < named.size(); k++) {
-          named.get(k).destination = isos.get(k);
-          named.get(k).mentioned = new ArrayList<>();
-        }
-      }
-    }
-  }
-
   /** "X, Y and Z ... N, M and K respectively": places and numbers in the same order. */
   List<Part> respectively(SentenceView s) {
     int until = -1;
