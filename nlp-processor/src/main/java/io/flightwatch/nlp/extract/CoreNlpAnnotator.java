@@ -32,7 +32,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
   private final MoneyFinder money;
   private final ClaimPipeline claims;
   private final TextNormalizer normalizer = TextNormalizer.standard();
-  private final RelevanceGate gate = new RelevanceGate();
+  private final RelevanceGate gate;
 
   CoreNlpAnnotator(ExtractorSettings settings, CountryResolver places, Gazetteer gazetteer, NlpPipeline pipeline,
       MoneyFinder money, ClaimPipeline claims) {
@@ -42,6 +42,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     this.pipeline = pipeline;
     this.money = money;
     this.claims = claims;
+    this.gate = new RelevanceGate(places, gazetteer);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.flightwatch.nlp.extract;
 
+import io.flightwatch.nlp.geo.CountryResolver;
+import io.flightwatch.nlp.geo.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,14 @@ import java.util.regex.Pattern;
  *   "Hiding in plain sight" + "Two former ministers ..."    relevant (the actor is in the next sentence)
  *   "The striker returned from injury."                     off-topic (no actor)
  *   "The club captain lives in Paris." + 12 sentences + "Former players attend."   off-topic (too far apart)
+ *   "The council has returned to a balanced budget, the finance director said."    off-topic (a common word alone)
+ *   "Three officials have returned, the agency said."                              relevant (a count of officials)
  * </pre>
+ *
+ * <p>A common movement word ("returned", "recovered", "transfer", "lives in": {@code [movement-common]}) counts only
+ * when its sentence also has what a claim is made of, a place, a direction, money, a count of officials or a fugitive's
+ * context ({@link EverydayAnchors}); news uses these words mostly in their everyday sense, and without this check each
+ * such article cost the cascade's CoreNLP step.
  *
  * <p>Every movement line starts with at least three plain letters: the gate looks those up with plain text searches
  * over a lower-cased copy (fast, no regex over the whole article) and runs the regexes only on the sentences around a
@@ -53,23 +62,35 @@ public final class RelevanceGate {
   private final List<String> keys;
   private final Pattern movement;
   private final Pattern everyday;
+  private final Pattern common;
   private final Pattern actor;
+  private final EverydayAnchors anchors;
   /** The beginnings of every claim predicate ({@link CandidateFilter#STEMS}). */
   private final Pattern predicate = Pattern.compile("(?i)\\b(?:" + String.join("|", CandidateFilter.stems()) + ")");
 
+  /** A gate with the bundled place tables. */
   public RelevanceGate() {
+    this(CountryResolver.load(), Gazetteer.load());
+  }
+
+  /** A gate that looks place names up in these tables (an annotator passes its own). */
+  public RelevanceGate(CountryResolver places, Gazetteer gazetteer) {
     Map<String, List<String>> sections = sections(ResourceLines.read(WORDS));
     List<String> moves = sections.getOrDefault("movement", List.of());
     List<String> everydays = sections.getOrDefault("movement-everyday", List.of());
+    List<String> commons = sections.getOrDefault("movement-common", List.of());
     List<String> actors = new ArrayList<>(sections.getOrDefault("actor", List.of()));
     for (String list : List.of(Lexicon.OFFICIALS, Lexicon.FUGITIVES)) {
       Lexicon.standard().list(list).stream().filter(w -> !w.endsWith("*"))
           .map(w -> "former " + Pattern.quote(w) + "s?").forEach(actors::add);
     }
-    this.keys = java.util.stream.Stream.concat(moves.stream(), everydays.stream()).map(RelevanceGate::key).distinct()
-        .toList();
+    this.keys = java.util.stream.Stream.of(moves, everydays, commons).flatMap(List::stream).map(RelevanceGate::key)
+        .distinct().toList();
     this.movement = Pattern.compile("\\b(?:" + String.join("|", moves) + ")", Pattern.CASE_INSENSITIVE);
     this.everyday = Pattern.compile("\\b(?:" + String.join("|", everydays) + ")", Pattern.CASE_INSENSITIVE);
+    this.common = Pattern.compile("\\b(?:" + String.join("|", commons) + ")", Pattern.CASE_INSENSITIVE);
+    this.anchors = new EverydayAnchors(places, gazetteer, sections.getOrDefault("anchor-money", List.of()),
+        sections.getOrDefault("anchor-direction", List.of()));
     this.actor = Pattern.compile("\\b(?:" + String.join("|", actors) + ")\\b|"
         + String.join("|", sections.getOrDefault("actor-symbols", List.of())), Pattern.CASE_INSENSITIVE);
   }
@@ -97,7 +118,9 @@ public final class RelevanceGate {
         }
         Span sentence = sentenceAt(s, at);
         boolean clearWord = find(movement, s, sentence);
-        if ((clearWord || find(everyday, s, sentence)) && actorNear(s, sentence)) {
+        boolean moved = clearWord || find(everyday, s, sentence);
+        // a common word ("returned to a balanced budget") counts only with a place, direction, amount or count near
+        if ((moved || find(common, s, sentence)) && actorNear(s, sentence) && (moved || anchors.near(s, sentence))) {
           hits.put(sentence.begin(), sentence);
           clear |= clearWord;
         }
@@ -125,9 +148,19 @@ public final class RelevanceGate {
     if (find(actor, s, sentence)) {
       return true;
     }
-    Span before = sentence.begin() > 0 ? sentenceAt(s, previousNonBlank(s, sentence.begin() - 1)) : null;
-    Span after = sentence.end() < s.length() ? sentenceAt(s, nextNonBlank(s, sentence.end())) : null;
+    Span before = before(s, sentence);
+    Span after = after(s, sentence);
     return before != null && find(actor, s, before) || after != null && find(actor, s, after);
+  }
+
+  /** The sentence before this one; null for the first. */
+  static Span before(String s, Span sentence) {
+    return sentence.begin() > 0 ? sentenceAt(s, previousNonBlank(s, sentence.begin() - 1)) : null;
+  }
+
+  /** The sentence after this one; null for the last. */
+  static Span after(String s, Span sentence) {
+    return sentence.end() < s.length() ? sentenceAt(s, nextNonBlank(s, sentence.end())) : null;
   }
 
   /** The sentence with the one before it. */

@@ -179,14 +179,21 @@ class CoreNlpAnnotatorTest {
 
   @Test
   void aFlightWordInItsEverydaySenseCostsItsSentenceNotTheArticle() {
-    // the gate passes "returned ... finance director", the claim rules find no predicate in that sentence
-    AnnotatedArticle r = annotator.annotate(article("Council budget",
-        "The council met on Tuesday. The council has returned to a balanced budget after three years of deficits, the"
-            + " finance director said. " + "New buses will arrive in spring. ".repeat(20)));
+    // the gate passes "escaped ... director", the claim rules find no claim in that sentence
+    AnnotatedArticle r = annotator.annotate(article("Cup final",
+        "The team met on Tuesday. The striker escaped a red card in the final minutes, the club director said. "
+            + "New buses will arrive in spring. ".repeat(20)));
     assertThat(r.processing().relevant()).isFalse();
     assertThat(r.processing().tokens()).isZero();
     assertThat(r.processing().warnings()).containsExactly(
         "no claim read in the 1 sentences with flight or money words: not annotated");
+    // a common word ("returned") with nothing a claim is made of near it does not even pass the gate
+    AnnotatedArticle off = annotator.annotate(article("Council budget",
+        "The council met on Tuesday. The council has returned to a balanced budget after three years of deficits, the"
+            + " finance director said. " + "New buses will arrive in spring. ".repeat(20)));
+    assertThat(off.processing().relevant()).isFalse();
+    assertThat(off.processing().tokens()).isZero();
+    assertThat(off.processing().warnings()).isEmpty();
     // with a claim sentence further down, the whole article is annotated
     AnnotatedArticle on = annotator.annotate(article("Council budget",
         "The council has returned to a balanced budget, the finance director said. "

@@ -141,10 +141,48 @@ class RelevanceGateTest {
   @Test
   void everydayWordsAreNotClearWords() {
     assertThat(gate.scan("The former minister fled to Peru.").clear()).isTrue();
-    assertThat(gate.scan("The council has returned to a balanced budget, the finance director said.").clear())
-        .isFalse();
-    assertThat(gate.scan("The council has returned to a balanced budget, the finance director said.").verdict())
+    assertThat(gate.scan("The former mayor returned from Peru, the finance director said.").clear()).isFalse();
+    assertThat(gate.scan("The former mayor returned from Peru, the finance director said.").verdict())
         .isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.scan("The striker escaped a red card, the club director said.").clear()).isFalse();
+    assertThat(gate.scan("The striker escaped a red card, the club director said.").verdict())
+        .isEqualTo(Verdict.RELEVANT);
+  }
+
+  @Test
+  void aCommonWordCountsOnlyWithAPlaceDirectionMoneyCountOrFugitiveNear() {
+    for (String kept : List.of(
+        "The former mayor returned from Peru on Monday.", // a country
+        "In Lagos, the ex-governor returned on Monday.", // a city after a capitalised first word
+        "Chinese officials said the money was returned.", // a nationality, and money
+        "The former governor returned home.", // a direction
+        "The senator has returned to the country.",
+        "Three officials have returned, the agency said.", // a count of officials
+        "Officials said 12 suspects were returned last year.",
+        "The minister, wanted for fraud, returned to face trial.", // a fugitive's context
+        "The director was charged in absentia. The ex-director returned last week.", // ... in the sentence before
+        "Police recovered the stolen money, the director said.", // money
+        "The agency recovered 3 billion yuan from former officials.",
+        "The tycoon transferred £40m.")) {
+      assertThat(gate.check(kept)).as(kept).isEqualTo(Verdict.RELEVANT);
+    }
+    for (String stopped : List.of(
+        "The council has returned to a balanced budget after three years of deficits, the finance director said.",
+        "The case returns to court on Thursday, when the judge is expected to hear closing arguments.",
+        "The striker returned to the starting line-up after a knee injury, the club director said.",
+        "The chief executive said the firm had recovered most of the ground lost during the strike, the director said.",
+        "Bankers said the return to growth was driven mainly by exports.",
+        "The transfer window closes in June, and the manager said he hoped to add one more striker.",
+        "Selma Mendel returned to the team after three months out, the director said.", // a name, not a place
+        "The general store is based in the old mill on the high street.")) {
+      assertThat(gate.check(stopped)).as(stopped).isEqualTo(Verdict.OFF_TOPIC);
+    }
+  }
+
+  @Test
+  void wordsKeepTheirInnerMarks() {
+    assertThat(EverydayAnchors.words("The U.S. paid $3,000 to O'Brien's ex-wife."))
+        .containsExactly("The", "U.S", ".", "paid", "3,000", "to", "O'Brien's", "ex-wife", ".");
   }
 
   @Test
