@@ -25,6 +25,7 @@ final class PlaceReader {
   /** Relations not followed into: clauses and owners say something else about the argument. */
   private static final Set<String> STOP = Set.of("acl", "acl:relcl", "nmod:poss", "nmod:from", "nmod:with",
       "nmod:for", "nmod:by", "nmod:of", "nmod:since", "parataxis", "dep", "ref", "case", "det", "punct", "nmod:tmod");
+  private static final Set<String> NEAR = Set.of("nmod:in", "nmod:at", "nmod:on", "nmod:outside", "nmod:near");
   private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
       "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
 
@@ -174,7 +175,8 @@ final class PlaceReader {
       if (STOP.contains(rel) || rel.startsWith("conj") && depth > 0 && !placeList) {
         continue;
       }
-      if (rel.startsWith("nmod:") && !rel.equals("nmod:in") && !rel.equals("nmod:at") && !rel.equals("nmod:on")) {
+      // "a villa outside Nice", "a farm near Pretoria": a place by a named one is in its country
+      if (rel.startsWith("nmod:") && !NEAR.contains(rel)) {
         continue;
       }
       collect(s, e.getTarget(), depth + 1, out);
