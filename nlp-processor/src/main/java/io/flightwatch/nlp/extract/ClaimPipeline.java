@@ -111,6 +111,7 @@ final class ClaimPipeline {
         MoneyGapping.split(s, read);
         MoneyRespectively.split(s, read);
         RankedParts.split(s, read, scorer);
+        PeopleGapping.split(s, read, scorer);
         MoneyParts.within(s, read);
         coordination.dropMannerParts(s, read);
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired

@@ -123,7 +123,7 @@ final class Coordination {
     String w1 = s.lower(1);
     boolean pointsBack = (w0.equals("among") || w0.equals("of")) && GROUP_REFS.contains(w1)
         || GROUP_OPENERS.contains(w0) && INCLUDE.contains(w1)
-        || countOfGroup(s);
+        || countOfGroup(s) || countOfWhole(s, group);
     if (pointsBack) {
       subsets(group, s, out);
     }
@@ -169,6 +169,9 @@ final class Coordination {
       if (d.kind == group.kind && d.person == null && d.count != null && d.count < group.count && d.overlaps == null
           && (pointsBack || group.destination == null && group.mentioned.size() != 1 && d.destination != null)) {
         d.overlaps = group;
+        if (!d.originStated && group.origin != null && !group.origin.equals(d.destination)) {
+          d.origin = group.origin; // a part's people are the group's: "Armenia handed over 44 of them"
+        }
       }
     }
   }
@@ -211,6 +214,17 @@ final class Coordination {
     return false;
   }
 
+  /** "187 people were sent home. Twelve of the 187 were former officials.": a sentence opening on a part of them. */
+  private boolean countOfWhole(SentenceView s, Draft group) {
+    int first = s.entitySpan(0)[1];
+    if (group.count == null || !isCount(s, first) || !s.lower(first + 1).equals("of")
+        || !s.lower(first + 2).equals("the")) {
+      return false;
+    }
+    int whole = s.entitySpan(Math.min(first + 3, s.size() - 1))[1];
+    return isCount(s, whole) && Math.round(s.tok(whole).number()) == group.count;
+  }
+
   private void subsets(Draft main, SentenceView s, List<Draft> out) {
     if (main.kind.isMoney() || main.person != null || main.count == null || main.singular) {
       return;
@@ -226,7 +240,8 @@ final class Coordination {
           // "Among them were 87 ...", "They included 87 ..."
           || (b1.equals("were") || b1.equals("are")) && GROUP_REFS.contains(b2) && s.lower(i - 3).equals("among")
           || INCLUDE.contains(b1) && GROUP_OPENERS.contains(b2) && i == 2;
-      boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"));
+      boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"))
+          || i == s.entitySpan(0)[1] && countOfWhole(s, main); // "Twelve of the 187 were former officials"
       // "Of the 950 returned suspects, 210 were former officials"
       boolean partition = (s.lower(0).equals("of") || s.lower(0).equals("among")) && i > 2
           && s.lower(i - 1).equals(",") && Set.of("were", "are", "was", "is").contains(s.lower(i + 1));
@@ -234,7 +249,7 @@ final class Coordination {
         continue;
       }
       io.flightwatch.common.Subject subject = null;
-      for (int j = i + 1; j < s.size() && j <= i + 6 && subject == null; j++) {
+      for (int j = i + 1; j < s.size() && j <= i + 9 && subject == null; j++) {
         String l = s.tok(j).lemma();
         if (lexicon.has(Lexicon.OFFICIALS, l) || l.equals("member") || l.equals("cadre")) {
           subject = io.flightwatch.common.Subject.OFFICIALS;

@@ -115,7 +115,8 @@ class RelevanceGateTest {
       "The minister parked $5 million in Jersey.", "The general was sent back home.",
       "The suspects were shipped back to Laos.", "The minister moved $4 million.", "The banker sent $1 million.",
       "The mayor hid $2 million.", "The official relocated to Spain.", "The official resettled in Canada.",
-      "Nigeria gets back $52 million.", "Kenya got back $3 million.");
+      "Nigeria gets back $52 million.", "Kenya got back $3 million.", "The minister slipped out of the country.",
+      "The former governor resurfaced in Cyprus.");
 
   @Test
   void everyMovementLineHasASentenceOfOurs() {
