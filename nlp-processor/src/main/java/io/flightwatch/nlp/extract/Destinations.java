@@ -64,6 +64,14 @@ final class Destinations {
     if (!from.codes().isEmpty()) {
       return from;
     }
+    if (from.home()) {
+      // "Thailand remained the largest source of returns, with 212 fugitives repatriated from the country": no one
+      // comes back from home, so "the country" is the one the sentence named before it
+      String named = placeBefore(s, r.get(Role.SOURCE).get(0).index() - 1);
+      if (named != null) {
+        return new Places(List.of(named), false);
+      }
+    }
     if (!r.containsKey(Role.SOURCE)) {
       List<String> after = places.after(s, head, Set.of("from"));
       if (!after.isEmpty()) {
@@ -105,6 +113,17 @@ final class Destinations {
       return places.read(s, givers);
     }
     return Places.NONE;
+  }
+
+  /** The last country named before token {@code until}, not as an owner ("Thailand's"); null if none. */
+  private static String placeBefore(SentenceView s, int until) {
+    for (int i = until - 1; i >= 0; i--) {
+      Tok t = s.tok(i);
+      if (t.isPlace() && !PlaceReader.possessive(s, i)) {
+        return t.iso();
+      }
+    }
+    return null;
   }
 
   /**

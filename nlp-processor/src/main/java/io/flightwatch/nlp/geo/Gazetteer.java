@@ -243,7 +243,20 @@ public final class Gazetteer {
   private static Gazetteer read() {
     Map<String, List<Entry>> exact = new HashMap<>(1 << 17);
     Map<String, String> isos = new HashMap<>();
-    lines("gazetteer.tsv.gz", 4, f -> put(exact, f[0], List.of(entry(f, Long.parseLong(f[2]), isos))));
+    List<String[]> hyphenated = new java.util.ArrayList<>();
+    lines("gazetteer.tsv.gz", 4, f -> {
+      put(exact, f[0], List.of(entry(f, Long.parseLong(f[2]), isos)));
+      if (f[0].indexOf('-') > 0 && !f[3].startsWith("ADMIN")) {
+        hyphenated.add(f);
+      }
+    });
+    // news writes "Port Vila" and "Port au Prince" for GeoNames' "Port-Vila" and "Port-au-Prince"
+    for (String[] f : hyphenated) {
+      String spaced = f[0].replace('-', ' ');
+      if (!exact.containsKey(spaced)) {
+        exact.put(spaced, List.of(entry(f, Long.parseLong(f[2]), isos)));
+      }
+    }
     lines("gazetteer-aliases.tsv", 3, f -> put(exact, f[0], List.of(entry(f, 0, isos))));
     Map<String, List<Entry>> folded = new HashMap<>(1 << 17);
     exact.forEach((name, entries) -> put(folded, fold(name), entries));

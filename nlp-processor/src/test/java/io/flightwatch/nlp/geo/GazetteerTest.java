@@ -40,6 +40,13 @@ class GazetteerTest {
   }
 
   @Test
+  void aHyphenatedNameIsFoundAsNewsWritesIt() {
+    assertThat(resolve("Port-Vila")).isEqualTo("VU");
+    assertThat(resolve("Port Vila")).isEqualTo("VU");
+    assertThat(resolve("Port au Prince")).isEqualTo("HT");
+  }
+
+  @Test
   void citiesResolve() {
     assertThat(resolve("Dubai")).isEqualTo("AE");
     assertThat(resolve("Hammamet")).isEqualTo("TN");
