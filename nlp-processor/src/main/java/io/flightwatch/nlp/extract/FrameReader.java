@@ -131,6 +131,9 @@ final class FrameReader {
     return false;
   }
 
+  /** Verbs of the purchase trigger ("used £6.2 million to buy", "spent", "paid ... for"). */
+  private static final java.util.Set<String> PURCHASE = java.util.Set.of("use", "spend", "pay");
+
   /**
    * "His former finance secretary was extradited from Guatemala to the United States" in a story about Mexican
    * officials: sent from one foreign country to another, not home. A return naming both ends, by a person of no stated
@@ -210,6 +213,13 @@ final class FrameReader {
     if (origin == null && p.label().equals("FLED_AT") && d.destination != null
         && d.destination.equals(scorer.best(List.of(), -1))) {
       return false; // "She denies the charges and remains in Malawi": a stay in the story's own country
+    }
+    if (d.kind == ClaimKind.MONEY_MOVED_ABROAD && PURCHASE.contains(s.tok(p.start()).lemma()) && (origin == null
+        && (d.destination == null || d.destination.equals(scorer.best(List.of(), -1)))
+        || d.money == null || !s.money.contains(d.money))) {
+      // "LONDON - He used £2 million to buy a house in Kent": a purchase at home moves nothing abroad; "used the money
+      // to buy two hotels in Courchevel": spending a sum told before, not a sum of its own
+      return false;
     }
     if (origin == null) {
       origin = scorer.best(away, s.index);
