@@ -63,14 +63,14 @@ final class ClaimPipeline {
     shares.add(read.sentences(), read.drafts());
     Whereabouts.dropBackToExile(read.drafts());
     whereabouts.fill(read.sentences(), read.drafts());
-    whereabouts.fillFlights(read.sentences(), read.drafts());
+    whereabouts.fillFlights(read.sentences(), read.drafts(), read.scorer());
     whereabouts.fillTaken(read.drafts());
     requested.fill(read.drafts());
     return assembler.assemble(read.drafts(), text, article);
   }
 
   /** The sentences of an article with the drafts its frames read. */
-  private record Read(List<SentenceView> sentences, List<Draft> drafts) {}
+  private record Read(List<SentenceView> sentences, List<Draft> drafts, OriginScorer scorer) {}
 
   private Read read(Annotation doc, Article article, EntityIndex entities, List<MoneyMention> money,
       References refs) {
@@ -81,7 +81,7 @@ final class ClaimPipeline {
     List<CoreMap> chosen = found.keySet().stream().sorted().map(i -> plain.get(i).map).toList();
     parsed = chosen.size();
     if (chosen.isEmpty()) {
-      return new Read(plain, List.of());
+      return new Read(plain, List.of(), null);
     }
     nlp.parse(chosen);
     // the parsed sentences get new views (with their graph); the others keep theirs
@@ -164,7 +164,7 @@ final class ClaimPipeline {
     }
     scorer.reguess(drafts);
     LedeNames.apply(sentences, drafts);
-    return new Read(sentences, drafts);
+    return new Read(sentences, drafts, scorer);
   }
 
   /**

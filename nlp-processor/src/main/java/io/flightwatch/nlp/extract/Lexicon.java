@@ -42,13 +42,14 @@ public final class Lexicon {
   public static final String HAZARDS = "hazards";
   public static final String ORDINARY_FLOWS = "ordinary-flows";
   public static final String ORDINARY_SENDERS = "ordinary-senders";
+  public static final String BREAKS = "breaks";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
       APPROX_ONE, APPROX_TWO, GIVE_BACK, HOME_WORDS, COUNTRY_REFS, PERSON_REFS, BLOCKERS, MONEY_NOT_TRANSFER, ABROAD,
       TRANSIT, GENERIC_PEOPLE, FUGITIVE_CONTEXT, LOCAL_PLACES, PARTICIPLES, BUSINESS_PEOPLE, TIME_UNITS,
       PREDICATE_NOUNS, FACILITIES, DISPLACED_PEOPLE, HAZARDS,
-      ORDINARY_FLOWS, ORDINARY_SENDERS);
+      ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

@@ -72,6 +72,10 @@ final class PeopleFrame {
       // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
     }
+    if (kind == ClaimKind.OFFICIALS_RETURNED && r.getOrDefault(Role.SOURCE, List.of()).stream()
+        .anyMatch(w -> lexicon.has(Lexicon.BREAKS, w.lemma()))) {
+      return out; // "Kyrgyz wrestler returns from knee injury": back from a break, not from abroad
+    }
     if (actor.persons.isEmpty() && FrameCues.everyOne(s, actor.tok)) {
       return out; // "vowed to bring back every official who fled abroad": anyone, no one counted
     }

@@ -54,7 +54,7 @@ final class Whereabouts {
    * caught is not where he fled ("brought home from Malaysia a fugitive who fled 11 years ago": he may have gone
    * elsewhere first), so a return's country is not used.
    */
-  void fillFlights(List<SentenceView> sentences, List<Draft> drafts) {
+  void fillFlights(List<SentenceView> sentences, List<Draft> drafts, OriginScorer scorer) {
     for (Draft d : drafts) {
       if (d.kind != ClaimKind.OFFICIALS_FLED || d.destination != null || !d.mentioned.isEmpty()
           || d.person == null && !d.singular) {
@@ -65,6 +65,12 @@ final class Whereabouts {
           : new HashSet<>(List.of(ClaimKeys.normaliseName(d.person).split(" ")));
       for (int i = d.sentence.index; from == null && i <= d.sentence.index + 1 && i < sentences.size(); i++) {
         from = placed(sentences.get(i), name, true, stays, i == d.sentence.index);
+      }
+      if (from != null && from.equals(d.origin) && !d.originStated && scorer != null) {
+        // "slipped out of the country ... resurfaced in Limassol" in a story that names Cyprus more often than his
+        // home: the guess of his home was the place he went
+        String other = scorer.best(List.of(from), d.sentence.index);
+        d.origin = other != null ? other : d.origin;
       }
       if (from != null && !from.equals(d.origin)) {
         d.destination = from;

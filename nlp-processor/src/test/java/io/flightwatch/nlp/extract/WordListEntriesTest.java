@@ -101,6 +101,17 @@ class WordListEntriesTest {
         + "s fled to Uganda last year.")).extracting(Claim::count).containsExactly(3L);
   }
 
+  static Stream<String> breaks() {
+    return entries("breaks.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("breaks")
+  void comingBackFromABreakIsNoReturnHome(String what) {
+    assertThat(claims("Three former Kyrgyz officials remain fugitives abroad. The former deputy minister returned"
+        + " from " + what + " last week.")).extracting(Claim::count).containsExactly(3L);
+  }
+
   @ParameterizedTest
   @MethodSource("hazards")
   void fleeingAHazardIsNoFugitivesFlight(String hazard) {
