@@ -66,6 +66,25 @@ final class Draft {
     return d;
   }
 
+  /**
+   * Another country's share of the same group of people read from {@code s} ("followed by the United Kingdom with 31",
+   * "and Kazakhstan 31"): the same kind, home, subject, hedge and overlap, a little less confidence.
+   */
+  Draft countedSibling(SentenceView s, long n, String iso) {
+    Draft d = new Draft(kind, s);
+    d.count = n;
+    d.valueText = Long.toString(n);
+    d.destination = iso;
+    d.subject = subject;
+    d.origin = origin;
+    d.originStated = originStated;
+    d.actorOrigin = actorOrigin;
+    d.hedged = hedged;
+    d.overlaps = overlaps;
+    d.confidence = confidence - 0.05;
+    return d;
+  }
+
   BigDecimal usd() {
     if (usdOverride != null) {
       return usdOverride;

@@ -63,17 +63,7 @@ final class PeopleGapping {
       if (!d.originStated || away.contains(d.origin)) {
         d.origin = away.contains(d.origin) ? scorer.best(away, s.index) : d.origin;
       }
-      Draft part = new Draft(d.kind, s);
-      part.subject = d.subject;
-      part.origin = d.origin;
-      part.originStated = d.originStated;
-      part.actorOrigin = d.actorOrigin;
-      part.hedged = d.hedged;
-      part.overlaps = d.overlaps;
-      part.confidence = d.confidence - 0.05;
-      part.count = next;
-      part.valueText = Long.toString(next);
-      part.destination = other.iso();
+      Draft part = d.countedSibling(s, next, other.iso());
       d.count = first;
       d.valueText = Long.toString(first);
       d.destination = giver.iso();

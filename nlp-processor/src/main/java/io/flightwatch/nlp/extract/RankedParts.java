@@ -38,18 +38,7 @@ final class RankedParts {
       }
       for (Place p : places) {
         if (p.count() < d.count && !p.iso().equals(d.destination)) {
-          Draft part = new Draft(d.kind, s);
-          part.count = p.count();
-          part.valueText = Long.toString(p.count());
-          part.subject = d.subject;
-          part.destination = p.iso();
-          part.origin = d.origin;
-          part.originStated = d.originStated;
-          part.actorOrigin = d.actorOrigin;
-          part.hedged = d.hedged;
-          part.overlaps = d.overlaps;
-          part.confidence = d.confidence - 0.05;
-          read.add(part);
+          read.add(d.countedSibling(s, p.count(), p.iso()));
         }
       }
       return; // the ranking continues one claim only
