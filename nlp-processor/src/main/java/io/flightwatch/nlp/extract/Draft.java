@@ -54,15 +54,9 @@ final class Draft {
    * overlap are the caller's.
    */
   Draft sibling(SentenceView s, MoneyMention m) {
-    Draft d = new Draft(kind, s);
+    Draft d = kin(s);
     MoneyReader.setMoney(d, m, s);
-    d.origin = origin;
-    d.originStated = originStated;
-    d.actorOrigin = actorOrigin;
     d.person = person;
-    d.subject = subject;
-    d.hedged = hedged;
-    d.confidence = confidence - 0.05;
     return d;
   }
 
@@ -71,16 +65,22 @@ final class Draft {
    * "and Kazakhstan 31"): the same kind, home, subject, hedge and overlap, a little less confidence.
    */
   Draft countedSibling(SentenceView s, long n, String iso) {
-    Draft d = new Draft(kind, s);
+    Draft d = kin(s);
     d.count = n;
     d.valueText = Long.toString(n);
     d.destination = iso;
-    d.subject = subject;
+    d.overlaps = overlaps;
+    return d;
+  }
+
+  /** A draft of the same kind, home, subject and hedge in {@code s}, a little less confident. */
+  private Draft kin(SentenceView s) {
+    Draft d = new Draft(kind, s);
     d.origin = origin;
     d.originStated = originStated;
     d.actorOrigin = actorOrigin;
+    d.subject = subject;
     d.hedged = hedged;
-    d.overlaps = overlaps;
     d.confidence = confidence - 0.05;
     return d;
   }
