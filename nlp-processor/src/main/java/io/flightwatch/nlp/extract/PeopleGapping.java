@@ -20,8 +20,6 @@ import java.util.Set;
  */
 final class PeopleGapping {
 
-  private static final Set<String> GIVE_BACK = Set.of("hand", "extradite", "deport", "return", "repatriate", "send",
-      "expel", "surrender");
   private static final Set<String> GAP_ENDS = Set.of(",", ".", ";", "while", "whereas", "and", "but", "with");
 
   private PeopleGapping() {}
@@ -29,7 +27,8 @@ final class PeopleGapping {
   static void split(SentenceView s, List<Draft> read, OriginScorer scorer) {
     for (int v = 1; v + 1 < s.size(); v++) {
       Tok giver = s.tok(v - 1);
-      if (!GIVE_BACK.contains(s.tok(v).lemma()) || !giver.isPlace() || !s.tok(v).tag().startsWith("VB")) {
+      if (!Lexicon.standard().has(Lexicon.GIVE_BACK, s.tok(v).lemma()) || !giver.isPlace()
+          || !s.tok(v).tag().startsWith("VB")) {
         continue;
       }
       int n1 = v + 1 + (s.lower(v + 1).equals("over") || s.lower(v + 1).equals("back") ? 1 : 0);
