@@ -73,7 +73,9 @@ public final class NlpPipeline {
     props.setProperty("annotators", ANNOTATORS);
     props.setProperty("tokenize.language", "en");
     // Junk characters must not stop a record: drop them quietly instead of warning per character.
-    props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+    // Curly apostrophes and quotes become ASCII in the token (the tagger learned "he'll", "Egypt's"; with "’ll" it
+    // tags a verb); offsets and original text stay as printed.
+    props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true,quotes=ascii");
     // Scraped articles hold one paragraph, caption or headline per line, often without a final full stop.
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     if (profile == NerProfile.LEAN) {

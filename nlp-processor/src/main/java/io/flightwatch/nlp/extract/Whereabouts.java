@@ -173,8 +173,7 @@ final class Whereabouts {
         person = -1; // "Eze's lawyer flew in from London": the lawyer is the subject
         continue;
       }
-      if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word()))
-          || pronouns && (t.lower().equals("he") || t.lower().equals("she"))) {
+      if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word())) || pronouns && refersBack(s, i)) {
         person = i;
         continue;
       }
@@ -190,6 +189,26 @@ final class Whereabouts {
       }
     }
     return null;
+  }
+
+  /**
+   * "he", "she", "they", or a definite description of a person or a couple right after "the" ("The couple ended up in
+   * Vancouver", "the former minister had settled in Accra"): the runaway of the sentences before.
+   */
+  private static boolean refersBack(SentenceView s, int i) {
+    String w = s.lower(i);
+    if (w.equals("he") || w.equals("she") || w.equals("they")) {
+      return true;
+    }
+    if (!s.tok(i).tag().startsWith("NN") || !Lexicon.standard().has(Lexicon.PERSON_REFS, s.tok(i).lemma())) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (s.lower(j).equals("the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String cue(Tok t, Map<String, String> cues) {
