@@ -219,6 +219,13 @@ final class ActorReader {
     }
     SemanticGraph g = s.graph;
     IndexedWord node = g.getNodeByIndexSafe(i + 1);
+    if (t.tag().startsWith("NN") && lexicon.has(Lexicon.PAIR_REFS, t.lemma()) && !refs.group().isEmpty()
+        && hasChild(g, node, "det", "the")) {
+      a.persons.addAll(refs.group()); // "Atul and Rajesh Mehta ... The brothers fled South Africa"
+      a.subject = Subject.OFFICIALS;
+      a.tok = i;
+      return;
+    }
     if (counts.isCount(s, i) && !counts.listOrShare(s, s.entitySpan(i)[0])) {
       // "Three of them were repatriated", "Twelve are said to be in Canada"
       counts.setCount(s, i, a);

@@ -101,6 +101,21 @@ class WordListEntriesTest {
         + "s fled to Uganda last year.")).extracting(Claim::count).containsExactly(3L);
   }
 
+  static Stream<String> pairRefs() {
+    return entries("pair-refs.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("pairRefs")
+  void theBrothersArePeopleNamedJustBefore(String word) {
+    String plural = word.equals("pair") || word.equals("duo") || word.equals("trio") ? word : word + "s";
+    assertThat(claims("JOHANNESBURG - Former ministers Atul and Rajesh Mehta were charged with fraud in 2017. The "
+        + plural + " fled South Africa in 2018 and took refuge in Dubai."))
+        .extracting(Claim::kind, Claim::destination, Claim::namedPerson).containsExactlyInAnyOrder(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "AE", "Atul"),
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "AE", "Rajesh Mehta"));
+  }
+
   static Stream<String> breaks() {
     return entries("breaks.txt");
   }
