@@ -29,8 +29,8 @@ final class OriginScorer {
       int lastEntity = -2;
       boolean lastObject = false;
       for (Tok t : s.toks) {
-        if (t.iso() == null || t.entity() == lastEntity) {
-          continue;
+        if (t.iso() == null || t.entity() == lastEntity || s.inMoney(t.i())) {
+          continue; // "300 million US dollars", "5 million Swiss francs": a currency, not a country of the story
         }
         int previous = lastEntity;
         lastEntity = t.entity();
