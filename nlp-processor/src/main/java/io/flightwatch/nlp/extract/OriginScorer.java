@@ -36,7 +36,7 @@ final class OriginScorer {
         lastEntity = t.entity();
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
         // but "Swiss bank accounts", "the Mexican embassy" say where money or people lie, not whose people they are
-        boolean other = otherParty(s, t.i());
+        boolean other = otherParty(s, t.i()) || aPerson(s, t.i());
         boolean owner = t.nationality() && !placesMoney(s, t.i()) && !other || ownerOfNoun(s, t.i());
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
@@ -71,6 +71,20 @@ final class OriginScorer {
       localMoney(s);
       heading(s);
     }
+  }
+
+  /**
+   * "two people ..., including a Canadian": a demonym standing for a person (no noun after it) is one person of that
+   * country, not whose officials the story is about.
+   */
+  private static boolean aPerson(SentenceView s, int i) {
+    int end = i;
+    while (s.tok(end + 1) != null && s.tok(end + 1).entity() == s.tok(i).entity()) {
+      end++;
+    }
+    Tok next = s.tok(end + 1);
+    boolean article = i > 0 && (s.lower(i - 1).equals("a") || s.lower(i - 1).equals("an"));
+    return article && (next == null || !next.tag().startsWith("NN") && !next.tag().startsWith("JJ"));
   }
 
   /** Sections of an explainer: the sentence that opens each, with its country. */

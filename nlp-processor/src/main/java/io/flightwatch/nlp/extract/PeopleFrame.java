@@ -103,8 +103,10 @@ final class PeopleFrame {
     if (p.label().equals("ARRIVED") && !FrameCues.arrivesHome(s, head, actor.origin)) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }
-    if (p.label().equals("CAPTURED") && capturedIn(s, head)) {
-      return out; // "Fugitive ex-minister caught in Brazil": an arrest abroad, no return yet
+    if (p.label().equals("CAPTURED") && (capturedIn(s, head) || actor.singular || !actor.persons.isEmpty())) {
+      // "Fugitive ex-minister caught in Brazil", "was captured by the authorities in Madagascar, where he fled": one
+      // person's arrest abroad is no return yet; only a campaign's count of captured fugitives is
+      return out;
     }
     if (kind == ClaimKind.OFFICIALS_RETURNED && sendsItsOwn(s, head, r)) {
       return out; // "Mexico extradited its former governor to the United States": sent away from home, not back
