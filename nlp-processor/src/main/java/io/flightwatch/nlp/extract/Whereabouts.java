@@ -144,7 +144,9 @@ final class Whereabouts {
       order.sort(Comparator.comparingInt(s -> Math.abs(s.index - d.sentence.index)));
       for (SentenceView s : order) {
         boolean pronouns = s.index >= d.sentence.index && s.index <= d.sentence.index + 2;
-        String place = placed(s, name, pronouns, cues, false);
+        // "Interpol handed over to Iraq a former minister arrested in Beirut": an unnamed returnee's own sentence
+        boolean own = d.person == null && s.index == d.sentence.index;
+        String place = placed(s, name, pronouns, cues, own);
         if (place != null && !place.equals(d.origin)) {
           d.destination = place;
           d.confidence -= 0.1;
