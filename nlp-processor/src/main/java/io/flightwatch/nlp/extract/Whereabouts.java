@@ -183,7 +183,9 @@ final class Whereabouts {
         person = -1; // someone else is the subject now
       }
       // "was returned to Jakarta after his arrest in Kuala Lumpur": the possessive right before the cue
-      boolean his = pronouns && i > 0 && (s.lower(i - 1).equals("his") || s.lower(i - 1).equals("her"));
+      // ... or the object right after it: "accused Vietnam of kidnapping him from a Berlin park"
+      boolean his = pronouns && (i > 0 && (s.lower(i - 1).equals("his") || s.lower(i - 1).equals("her"))
+          || s.lower(i + 1).equals("him") || s.lower(i + 1).equals("her"));
       String prep = (person < 0 || i - person > BEFORE && !anyone) && !his ? null : cue(t, cues);
       String place = prep == null ? null : placeAfter(s, i, prep);
       if (place != null) {
