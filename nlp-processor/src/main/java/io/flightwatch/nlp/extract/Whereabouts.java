@@ -182,17 +182,26 @@ final class Whereabouts {
       if (t.isPerson() && !anyone) {
         person = -1; // someone else is the subject now
       }
-      // "was returned to Jakarta after his arrest in Kuala Lumpur": the possessive right before the cue
-      // ... or the object right after it: "accused Vietnam of kidnapping him from a Berlin park"
-      boolean his = pronouns && (i > 0 && (s.lower(i - 1).equals("his") || s.lower(i - 1).equals("her"))
-          || s.lower(i + 1).equals("him") || s.lower(i + 1).equals("her"));
-      String prep = (person < 0 || i - person > BEFORE && !anyone) && !his ? null : cue(t, cues);
+      String prep = (person < 0 || i - person > BEFORE && !anyone) && !(pronouns && pronounAtCue(s, i)) ? null
+          : cue(t, cues);
       String place = prep == null ? null : placeAfter(s, i, prep);
       if (place != null) {
         return place;
       }
     }
     return null;
+  }
+
+  /**
+   * The possessive right before the cue ("was returned to Jakarta after his arrest in Kuala Lumpur") or the object
+   * right after it ("accused Vietnam of kidnapping him from a Berlin park"; not "arrested her husband in Dubai").
+   */
+  private static boolean pronounAtCue(SentenceView s, int i) {
+    String before = s.lower(i - 1);
+    String after = s.lower(i + 1);
+    Tok next = s.tok(i + 2);
+    return before.equals("his") || before.equals("her") || after.equals("him")
+        || after.equals("her") && (next == null || !next.tag().startsWith("NN"));
   }
 
   /**
