@@ -174,6 +174,7 @@ final class ArticleAssembler {
     // place the body gives
     out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && out.stream()
         .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null && sameSum(o, d)));
+    UnsizedTransfers.join(out);
     UnnamedPersons.fold(out);
     returnFromTheOneFlight(out);
     return out;

@@ -18,7 +18,9 @@ import java.util.Set;
 final class FrameCues {
 
   private static final Set<String> PLACE_NOUNS = Set.of("state", "nation", "kingdom", "emirate", "island",
-      "republic", "city-state", "archipelago");
+      "republic", "city-state", "archipelago", "country");
+  /** "the same country", "the home nation": modifiers that point back home, not to a place named before. */
+  private static final Set<String> HOME_MODIFIERS = Set.of("same", "home", "own", "native", "mother");
 
   private FrameCues() {}
 
@@ -85,7 +87,10 @@ final class FrameCues {
     return false;
   }
 
-  /** "the Gulf state", "the island nation", "the tiny Caribbean nation": a described place, not a named one. */
+  /**
+   * "the Gulf state", "the island nation", "the tiny Caribbean nation", "fled to the Southeast Asian country": a
+   * described place, not a named one.
+   */
   static boolean describesAPlace(SentenceView s, IndexedWord w) {
     if (!PLACE_NOUNS.contains(w.lemma()) || !s.lower(w.index() - 2).equals("the")
         && s.graph.getChildren(w).stream().noneMatch(c -> c.word().equalsIgnoreCase("the"))) {
@@ -93,7 +98,8 @@ final class FrameCues {
     }
     return s.graph.outgoingEdgeList(w).stream().anyMatch(e -> {
       String rel = e.getRelation().toString();
-      return rel.equals("amod") || rel.equals("compound");
+      return (rel.equals("amod") || rel.equals("compound"))
+          && !HOME_MODIFIERS.contains(e.getTarget().word().toLowerCase(java.util.Locale.ROOT));
     }) && s.graph.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nmod:of"));
   }
 }

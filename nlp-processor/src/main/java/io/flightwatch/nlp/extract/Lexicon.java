@@ -44,13 +44,16 @@ public final class Lexicon {
   public static final String ORDINARY_SENDERS = "ordinary-senders";
   public static final String BREAKS = "breaks";
   public static final String PAIR_REFS = "pair-refs";
+  public static final String VERB_NOUNS = "verb-nouns";
+  public static final String OTHER_PARTIES = "other-parties";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
       APPROX_ONE, APPROX_TWO, GIVE_BACK, HOME_WORDS, COUNTRY_REFS, PERSON_REFS, BLOCKERS, MONEY_NOT_TRANSFER, ABROAD,
       TRANSIT, GENERIC_PEOPLE, FUGITIVE_CONTEXT, LOCAL_PLACES, PARTICIPLES, BUSINESS_PEOPLE, TIME_UNITS,
       PREDICATE_NOUNS, FACILITIES, DISPLACED_PEOPLE, HAZARDS,
-      ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS, PAIR_REFS);
+      ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS, PAIR_REFS, VERB_NOUNS,
+      OTHER_PARTIES);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

@@ -17,6 +17,8 @@ import java.util.Set;
  *   main verb) "New Zealand harbour 31 of them"               harbour NN -> VBP (a hosting verb between a place and a
  *   number) "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
  *   "used US banks to launder"                     to IN -> TO (before a base verb)
+ *   "with an aide to transfer about $114 million"  to IN -> TO, transfer NN -> VB (a word of
+ *                                                  {@code verb-nouns.txt} before an amount or a determiner)
  *   "smuggled about Rs 1.4 billion"                about IN -> RB (after a verb, before an amount)
  *   "officials who fled in 2021 live in Istanbul"  live JJ -> VBP (before "in", after no determiner)
  *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
@@ -78,6 +80,12 @@ final class TagRepair {
         t.setTag("RB"); // "smuggled about Rs 1.4 billion to Dubai": a hedge on the amount, not a preposition
       } else if (word.equals("to") && t.tag().equals("IN") && toks.get(i + 1).tag().equals("VB")) {
         t.setTag("TO"); // "used US banks to launder $70 million"
+      } else if (word.equals("to") && t.tag().equals("IN") && i + 2 < toks.size()
+          && toks.get(i + 1).tag().equals("NN")
+          && Lexicon.standard().has(Lexicon.VERB_NOUNS, toks.get(i + 1).word().toLowerCase(Locale.ROOT))
+          && objectAhead(toks.get(i + 2))) {
+        t.setTag("TO"); // "conspiring with an aide to transfer about $114 million": a verb, not "a transfer to"
+        toks.get(i + 1).setTag("VB");
       } else if (t.tag().equals("VBD") && (toks.get(i - 1).tag().equals("DT") || toks.get(i - 1).tag().equals("CD"))
           && (toks.get(i + 1).tag().startsWith("NN") || toks.get(i + 1).tag().startsWith("JJ"))) {
         t.setTag("VBN"); // "the 950 returned suspects": a participle before its noun
@@ -101,6 +109,13 @@ final class TagRepair {
     String tag = toks.get(at).tag();
     return tag.equals("CD") || at + 1 < toks.size() && (tag.equals("$") || tag.startsWith("NN"))
         && toks.get(at + 1).tag().equals("CD");
+  }
+
+  /** An amount, a determiner, a possessive or a hedge on an amount: what a verb's object starts with. */
+  private static boolean objectAhead(CoreLabel next) {
+    String w = next.word().toLowerCase(Locale.ROOT);
+    return next.tag().matches("\\$|CD|DT|PRP\\$|PRP") || w.equals("about") || w.equals("around")
+        || w.equals("some") || w.equals("nearly");
   }
 
   /** A finite verb within ten words, before any comma. */

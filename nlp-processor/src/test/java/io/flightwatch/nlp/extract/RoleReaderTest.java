@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The Semgrex role files on parses of sentences written for this test: one construction per test. */
 class RoleReaderTest {
@@ -47,6 +49,25 @@ class RoleReaderTest {
 
   private static List<String> words(Map<Role, List<IndexedWord>> r, Role role) {
     return r.getOrDefault(role, List.of()).stream().map(IndexedWord::word).toList();
+  }
+
+  static java.util.stream.Stream<String> verbNouns() {
+    return ResourceLines.read(Lexicon.BASE + "verb-nouns.txt").stream().map(l -> l.text().strip());
+  }
+
+  @ParameterizedTest
+  @MethodSource("verbNouns")
+  void aVerbTheTaggerReadsAsANounAfterToHeadsItsAmount(String verb) {
+    Annotation doc = new Annotation("The former minister conspired with an aide to " + verb
+        + " about $5 million to a bank in Cyprus.");
+    nlp.annotate(doc);
+    CoreMap s = doc.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    nlp.parse(List.of(s));
+    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    IndexedWord v = g.vertexSet().stream().filter(w -> w.word().equals(verb)).findFirst().orElseThrow();
+    assertThat(v.tag()).isEqualTo("VB");
+    assertThat(g.getChildrenWithReln(v, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.DIRECT_OBJECT))
+        .extracting(IndexedWord::word).containsExactly("$");
   }
 
   @Test

@@ -34,6 +34,20 @@ class WordListEntriesTest {
     return entries("business-people.txt");
   }
 
+  static Stream<String> otherParties() {
+    return entries("other-parties.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("otherParties")
+  void aDemonymOnAnotherPartyIsNotWhoseOfficialsTheyAre(String word) {
+    String plural = word.endsWith("ship") ? word : word.endsWith("man") ? word.replaceAll("man$", "men") : word + "s";
+    assertThat(claims("Bolivian prosecutors charged the former minister with fraud. He fled to the United States after"
+        + " a meeting with Peruvian " + plural + " in Miami."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "BO", "US"));
+  }
+
   static Stream<String> participles() {
     return entries("participles.txt");
   }

@@ -25,6 +25,26 @@ class CountryResolverTest {
   }
 
   @Test
+  void offshoreCentresResolveByTheirShortNames() {
+    // "transferred $70 million to a bank in Antigua", "a company registered in the BVI", "accounts in St Kitts"
+    assertThat(PLACES.resolve("Antigua")).contains("AG");
+    assertThat(PLACES.resolve("Barbuda")).contains("AG");
+    assertThat(PLACES.resolve("St Kitts")).contains("KN");
+    assertThat(PLACES.resolve("St. Kitts")).contains("KN");
+    assertThat(PLACES.resolve("Saint Kitts")).contains("KN");
+    assertThat(PLACES.resolve("Nevis")).contains("KN");
+    assertThat(PLACES.resolve("St Lucia")).contains("LC");
+    assertThat(PLACES.resolve("St. Lucia")).contains("LC");
+    assertThat(PLACES.resolve("St Vincent")).contains("VC");
+    assertThat(PLACES.resolve("St. Vincent")).contains("VC");
+    assertThat(PLACES.resolve("the Caymans")).contains("KY");
+    assertThat(PLACES.resolve("the BVI")).contains("VG");
+    assertThat(PLACES.resolve("Curacao")).contains("CW");
+    assertThat(PLACES.resolve("Curaçao")).contains("CW");
+    assertThat(PLACES.resolve("the Turks and Caicos")).contains("TC");
+  }
+
+  @Test
   void bareCongoIsTheDemocraticRepublicAsInWireCopy() {
     assertThat(PLACES.resolve("Congo")).contains("CD");
     assertThat(PLACES.resolve("Democratic Republic of Congo")).contains("CD");
