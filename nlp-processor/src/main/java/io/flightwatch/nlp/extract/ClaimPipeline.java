@@ -131,8 +131,10 @@ final class ClaimPipeline {
       if (group != null && drafts.size() > before) {
         coordination.breakdownAfter(group, s, drafts.subList(before, drafts.size()));
       }
-      if (group != null && drafts.size() == before) {
-        coordination.subsetsAfter(group, s, drafts); // "... 612 fugitives were brought back. They included 87 ..."
+      // "... 612 fugitives were brought back. They included 87 ...", also beside money: "Among them, 2,999 were party
+      // members, and 66 billion yuan was recovered"
+      if (group != null && drafts.subList(before, drafts.size()).stream().allMatch(d -> d.kind.isMoney())) {
+        coordination.subsetsAfter(group, s, drafts);
       }
       if (sum != null && drafts.size() == before) {
         MoneyParts.after(sum, s, drafts); // "... received $148.5 million. Of the sum, $98 million came from ..."

@@ -300,6 +300,12 @@ final class Coordination {
           Tok place = s.tok(k);
           if (place != null && place.isPlace() && !PlaceReader.possessive(s, k)) {
             out.add(new Part(Math.round(t.number()), place.iso(), i));
+            if (s.span(i + 1, j).toLowerCase(java.util.Locale.ROOT).matches("(.* )?each")) {
+              // "two each from Kuwait, Qatar and Saudi Arabia": the number holds for every place of the list
+              for (String c : PlaceReader.joinedAfter(s, place.iso())) {
+                out.add(new Part(Math.round(t.number()), c, i));
+              }
+            }
             break;
           }
         }
