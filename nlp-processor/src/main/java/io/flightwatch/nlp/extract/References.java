@@ -242,6 +242,18 @@ final class References {
     return everAboutFugitives || lenient;
   }
 
+  /**
+   * "He fled Libya after the uprising that toppled Muammar Gaddafi. He was arrested ...": a sentence whose subject is
+   * he or she keeps the person it continues; names later in it (not reported speech: "He said X fled") are not its
+   * subject.
+   */
+  private boolean pronounSubject(SentenceView s) {
+    String first = s.lower(0);
+    return last != null && (first.equals("he") || first.equals("she"))
+        && s.toks.stream().noneMatch(t -> t.tag().startsWith("VB") && Lexicon.standard().has(Lexicon.REPORTING,
+            t.lemma()));
+  }
+
   void observe(SentenceView s) {
     for (Tok t : s.toks) {
       if (t.isPlace() && !PlaceReader.possessive(s, t.i())) {
@@ -283,7 +295,7 @@ final class References {
         unnamedTitles.add(office(t.lemma()));
       }
     }
-    if (!inSentence.isEmpty()) {
+    if (!inSentence.isEmpty() && !pronounSubject(s)) {
       // he/she usually continues the previous sentence's subject, its first person
       last = inSentence.get(0);
       lastUnnamed = false;

@@ -143,7 +143,8 @@ final class Whereabouts {
       List<SentenceView> order = new ArrayList<>(sentences);
       order.sort(Comparator.comparingInt(s -> Math.abs(s.index - d.sentence.index)));
       for (SentenceView s : order) {
-        boolean pronouns = s.index >= d.sentence.index && s.index <= d.sentence.index + 2;
+        // "He was arrested on arrival in Mauritania. He was extradited to Libya": he/she near the return's sentence
+        boolean pronouns = s.index >= d.sentence.index - 2 && s.index <= d.sentence.index + 2;
         // "Interpol handed over to Iraq a former minister arrested in Beirut": an unnamed returnee's own sentence
         boolean own = d.person == null && s.index == d.sentence.index;
         String place = placed(s, name, pronouns, cues, own);
