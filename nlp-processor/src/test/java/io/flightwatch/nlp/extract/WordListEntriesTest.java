@@ -34,6 +34,24 @@ class WordListEntriesTest {
     return entries("business-people.txt");
   }
 
+  static Stream<String> genericPeople() {
+    return entries("generic-people.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("genericPeople")
+  void aCrowdOfPeopleFleeingIsNoClaimButFugitivesAmongThemAre(String word) {
+    String plural = word.equals("people") ? word : word.equals("person") ? "persons"
+        : word.equals("family") ? "families" : word + "s";
+    assertThat(claims("About 12,000 Bhutanese " + plural + " have fled to Nepal since the early 1990s.")).isEmpty();
+    if (word.equals("family")) {
+      return; // families wanted for fraud are their members, counted as relatives (family.txt)
+    }
+    assertThat(claims("About 120 Bhutanese " + plural + " wanted for fraud have fled to Nepal since 2010."))
+        .extracting(Claim::kind, Claim::destination, Claim::count).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "NP", 120L));
+  }
+
   static Stream<String> otherParties() {
     return entries("other-parties.txt");
   }
