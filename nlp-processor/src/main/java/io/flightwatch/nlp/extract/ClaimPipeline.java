@@ -135,6 +135,7 @@ final class ClaimPipeline {
       // members, and 66 billion yuan was recovered"
       if (group != null && drafts.subList(before, drafts.size()).stream().allMatch(d -> d.kind.isMoney())) {
         coordination.subsetsAfter(group, s, drafts);
+        NamedMembers.after(group, s, drafts); // "... The offenders included A, B and C."
       }
       if (sum != null && drafts.size() == before) {
         MoneyParts.after(sum, s, drafts); // "... received $148.5 million. Of the sum, $98 million came from ..."
