@@ -63,8 +63,13 @@ final class Whereabouts {
       String from = null;
       Set<String> name = d.person == null ? Set.of()
           : new HashSet<>(List.of(ClaimKeys.normaliseName(d.person).split(" ")));
-      for (int i = d.sentence.index; from == null && i <= d.sentence.index + 1 && i < sentences.size(); i++) {
-        from = placed(sentences.get(i), name, true, stays, i == d.sentence.index);
+      // its own sentence, the next, then the two before: "X is currently residing in London ... He fled Bangladesh
+      // after the government collapsed"
+      int at = d.sentence.index;
+      for (int i : new int[] {at, at + 1, at - 1, at - 2}) {
+        if (from == null && i >= 0 && i < sentences.size()) {
+          from = placed(sentences.get(i), name, true, stays, i == at);
+        }
       }
       if (from != null && from.equals(d.origin) && !d.originStated && scorer != null) {
         // "slipped out of the country ... resurfaced in Limassol" in a story that names Cyprus more often than his
