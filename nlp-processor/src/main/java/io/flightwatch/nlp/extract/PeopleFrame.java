@@ -335,8 +335,20 @@ final class PeopleFrame {
   /** The last country named before token {@code end} of the sentence, not as an owner ("Kenya's court"). */
   private static String placeBefore(SentenceView s, int end, List<IndexedWord> actors) {
     // "the former mayor of a Caracas district had applied for asylum there": a place in the person's title is home
+    // but a relative clause on the person is a story of its own: "The fugitive who slipped out ... for treatment in
+    // France has now sought asylum there"
     Set<IndexedWord> own = new HashSet<>();
-    actors.forEach(a -> own.addAll(s.graph.descendants(a)));
+    java.util.Deque<IndexedWord> todo = new java.util.ArrayDeque<>(actors);
+    while (!todo.isEmpty()) {
+      IndexedWord w = todo.pop();
+      if (own.add(w)) {
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+          if (!e.getRelation().toString().startsWith("acl")) {
+            todo.push(e.getTarget());
+          }
+        }
+      }
+    }
     for (int i = end - 1; i >= 0; i--) {
       if (s.tok(i).isPlace() && s.tok(i).iso() != null && !PlaceReader.possessive(s, i)
           && !own.contains(s.graph.getNodeByIndexSafe(i + 1))) {

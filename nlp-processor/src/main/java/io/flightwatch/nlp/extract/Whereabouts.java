@@ -132,6 +132,16 @@ final class Whereabouts {
           || d.person == null && !d.singular || returnsElsewhere(d, drafts)) {
         continue;
       }
+      Set<String> name = d.person == null ? Set.of()
+          : new HashSet<>(List.of(ClaimKeys.normaliseName(d.person).split(" ")));
+      // "He later spent six months in exile in South Africa, but returned to Harare": the return's own sentence says
+      // where they were, before any earlier flight does
+      String here = placed(d.sentence, name, true, cues, d.person == null);
+      if (here != null && !here.equals(d.origin)) {
+        d.destination = here;
+        d.confidence -= 0.1;
+        continue;
+      }
       // the same named person, or for "he" the one runaway told in the three sentences before
       String fled = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.destination != null
           && !f.destination.equals(d.origin) && f.sentence.index < d.sentence.index
@@ -143,8 +153,6 @@ final class Whereabouts {
         d.confidence -= 0.1;
         continue;
       }
-      Set<String> name = d.person == null ? Set.of()
-          : new HashSet<>(List.of(ClaimKeys.normaliseName(d.person).split(" ")));
       List<SentenceView> order = new ArrayList<>(sentences);
       order.sort(Comparator.comparingInt(s -> Math.abs(s.index - d.sentence.index)));
       for (SentenceView s : order) {
