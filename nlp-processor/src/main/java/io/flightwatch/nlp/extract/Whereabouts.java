@@ -63,10 +63,10 @@ final class Whereabouts {
       String from = null;
       Set<String> name = d.person == null ? Set.of()
           : new HashSet<>(List.of(ClaimKeys.normaliseName(d.person).split(" ")));
-      // its own sentence, the next, then the two before: "X is currently residing in London ... He fled Bangladesh
+      // its own sentence, then the nearest around it: "X is currently residing in London ... He fled Bangladesh
       // after the government collapsed"
       int at = d.sentence.index;
-      for (int i : new int[] {at, at + 1, at - 1, at - 2}) {
+      for (int i : new int[] {at, at + 1, at - 1, at + 2, at - 2}) {
         if (from == null && i >= 0 && i < sentences.size()) {
           from = placed(sentences.get(i), name, true, stays, i == at);
         }
