@@ -116,7 +116,8 @@ class RelevanceGateTest {
       "The suspects were shipped back to Laos.", "The minister moved $4 million.", "The banker sent $1 million.",
       "The mayor hid $2 million.", "The official relocated to Spain.", "The official resettled in Canada.",
       "Nigeria gets back $52 million.", "Kenya got back $3 million.", "The minister slipped out of the country.",
-      "The former governor resurfaced in Cyprus.");
+      "The former governor resurfaced in Cyprus.", "Niger handed the former spy chief over to Libya.",
+      "The two suspects were escorted back to China.");
 
   @Test
   void everyMovementLineHasASentenceOfOurs() {
