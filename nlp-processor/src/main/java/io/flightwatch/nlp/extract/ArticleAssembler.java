@@ -172,8 +172,10 @@ final class ArticleAssembler {
         && !o.vagueMoney && Objects.equals(o.destination, d.destination)));
     // "Ex-governor sent $12 million offshore" (headline), "... wired $12 million to accounts in Panama": one sum, the
     // place the body gives
+    // "U.S. returns $460 mln" (headline), "... has returned 1.9 billion ringgit ($460.22 million)": the same sum
+    // rounded
     out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && out.stream()
-        .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null && sameSum(o, d)));
+        .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null && (sameSum(o, d) || nearSum(o, d))));
     UnsizedTransfers.join(out);
     UnnamedPersons.fold(out);
     returnFromTheOneFlight(out);
@@ -270,6 +272,17 @@ final class ArticleAssembler {
     BigDecimal ua = a.usd();
     BigDecimal ub = b.usd();
     return ua != null && ub != null && ua.signum() > 0 && ua.compareTo(ub) == 0;
+  }
+
+  /** Two USD values within 1% of each other: one sum printed with different rounding. */
+  private static boolean nearSum(Draft a, Draft b) {
+    BigDecimal ua = a.usd();
+    BigDecimal ub = b.usd();
+    if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
+      return false;
+    }
+    double r = ua.doubleValue() / ub.doubleValue();
+    return r > 0.99 && r < 1.01;
   }
 
   static boolean sameFact(Draft a, Draft b) {
