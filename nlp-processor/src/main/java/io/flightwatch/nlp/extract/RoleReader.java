@@ -83,11 +83,12 @@ final class RoleReader {
       if (!rule.kinds().equals("*") && rule.kinds().indexOf(k) < 0) {
         continue;
       }
+      // every pattern's root is the predicate: match at that node only (each further matches() is the next match
+      // there), not at every node of the graph, which made each rule cost a whole-graph search
       SemgrexMatcher m = rule.pattern().matcher(graph);
-      while (m.find()) {
-        IndexedWord mp = m.getNode("pred");
+      for (boolean found = m.matchesAt(p); found; found = m.matches()) {
         IndexedWord arg = m.getNode("arg");
-        if (mp != null && arg != null && mp.index() == p.index()) {
+        if (arg != null) {
           List<IndexedWord> list = out.computeIfAbsent(rule.role(), r -> new ArrayList<>());
           if (!list.contains(arg)) {
             list.add(arg);
