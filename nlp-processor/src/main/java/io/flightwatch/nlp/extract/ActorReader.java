@@ -89,6 +89,22 @@ final class ActorReader {
         readNode(s, w.index() - 1, refs, a);
       }
     }
+    if (a.persons.isEmpty() && a.count == null && args != null && s.graph != null) {
+      // "Former ministers, including Home Minister X, Y and Z, fled to India": an uncounted group told by its names
+      for (IndexedWord w : args) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+          int i = e.getTarget().index() - 1; // "Education Minister Dipu Moni": the name may follow the head
+          while (s.tok(i) != null && !s.tok(i).isPerson() && i < e.getTarget().index() + 3
+              && !s.lower(i).equals(",")) {
+            i++;
+          }
+          if (w.tag().equals("NNS") && e.getRelation().toString().equals("nmod:including") && s.tok(i) != null
+              && s.tok(i).isPerson()) {
+            readNode(s, i, refs, a);
+          }
+        }
+      }
+    }
     if (a.singular && args != null && args.stream().filter(w -> oneUnnamedOfficial(s, w)).count() >= 2) {
       // "The men, a former deputy head of a finance bureau and a former manager of a state firm, had been hiding"
       a.count = args.stream().filter(w -> oneUnnamedOfficial(s, w)).count();
