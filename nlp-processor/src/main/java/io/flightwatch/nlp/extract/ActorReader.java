@@ -92,14 +92,16 @@ final class ActorReader {
     if (a.persons.isEmpty() && a.count == null && args != null && s.graph != null) {
       // "Former ministers, including Home Minister X, Y and Z, fled to India": an uncounted group told by its names
       for (IndexedWord w : args) {
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+        for (SemanticGraphEdge e : w.tag().equals("NNS") ? s.graph.outgoingEdgeList(w) : List.<SemanticGraphEdge>of()) {
+          if (!e.getRelation().toString().equals("nmod:including")) {
+            continue;
+          }
           int i = e.getTarget().index() - 1; // "Education Minister Dipu Moni": the name may follow the head
           while (s.tok(i) != null && !s.tok(i).isPerson() && i < e.getTarget().index() + 3
               && !s.lower(i).equals(",")) {
             i++;
           }
-          if (w.tag().equals("NNS") && e.getRelation().toString().equals("nmod:including") && s.tok(i) != null
-              && s.tok(i).isPerson()) {
+          if (s.tok(i) != null && s.tok(i).isPerson()) {
             readNode(s, i, refs, a);
           }
         }

@@ -106,8 +106,8 @@ final class Coordination {
     subsets(main, main.sentence, out);
   }
 
-  private static final Set<String> GROUP_OPENERS = Set.of("they", "these", "those", "this");
-  private static final Set<String> INCLUDE = Set.of("include", "included", "includes", "comprised", "comprise",
+  static final Set<String> GROUP_OPENERS = Set.of("they", "these", "those", "this");
+  static final Set<String> INCLUDE = Set.of("include", "included", "includes", "comprised", "comprise",
       "comprises");
 
   /**

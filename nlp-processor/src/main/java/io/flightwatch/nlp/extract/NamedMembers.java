@@ -4,7 +4,6 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Stage 6 (coordination): the named members of a counted group, in the sentence after it, each a claim of one person
@@ -21,8 +20,6 @@ import java.util.Set;
  */
 final class NamedMembers {
 
-  private static final Set<String> INCLUDE = Set.of("include", "included", "includes");
-  private static final Set<String> GROUP_WORDS = Set.of("they", "these", "those", "them");
 
   private NamedMembers() {
   }
@@ -35,9 +32,9 @@ final class NamedMembers {
     boolean grouped = false;
     for (int i = 0; i < s.size() && verb < 0; i++) {
       Tok t = s.tok(i);
-      if (INCLUDE.contains(t.lower())) {
+      if (Coordination.INCLUDE.contains(t.lower())) {
         verb = i;
-      } else if (GROUP_WORDS.contains(t.lower()) || t.tag().equals("NNS") && groupNoun(t)) {
+      } else if (Coordination.GROUP_OPENERS.contains(t.lower()) || t.tag().equals("NNS") && groupNoun(t)) {
         grouped = true;
       } else if (t.isPerson()) {
         return; // "Singh said the list included ...": someone else speaks first

@@ -177,17 +177,14 @@ final class OriginScorer {
   }
 
   /**
-   * Private partners and papers beside the lexicon's business people and family: their demonym is not the officials'.
-   */
-  /**
    * "a Malaysian fixer", "Lebanese contractor Walid Haddad", "holds Lebanese and Canadian passports", "fired on Aymara
    * Indian protesters": a demonym up to three words before a partner, a bystander ({@code other-parties.txt}), a
    * relative or a business person.
    */
   private static boolean otherParty(SentenceView s, int i) {
+    Lexicon words = Lexicon.standard();
     for (int j = i + 1; j <= i + 3 && j < s.size(); j++) {
       String lemma = s.tok(j).lemma().toLowerCase(java.util.Locale.ROOT);
-      Lexicon words = Lexicon.standard();
       if (words.has(Lexicon.OTHER_PARTIES, lemma) || words.has(Lexicon.BUSINESS_PEOPLE, lemma)
           || words.has(Lexicon.FAMILY, lemma)) {
         return s.tok(i).nationality();
