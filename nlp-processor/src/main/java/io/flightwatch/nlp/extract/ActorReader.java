@@ -89,23 +89,13 @@ final class ActorReader {
         readNode(s, w.index() - 1, refs, a);
       }
     }
-    if (a.persons.isEmpty() && a.count == null && args != null && s.graph != null) {
-      // "Former ministers, including Home Minister X, Y and Z, fled to India": an uncounted group told by its names
-      for (IndexedWord w : args) {
-        for (SemanticGraphEdge e : w.tag().equals("NNS") ? s.graph.outgoingEdgeList(w) : List.<SemanticGraphEdge>of()) {
-          if (!e.getRelation().toString().equals("nmod:including")) {
-            continue;
-          }
-          int i = e.getTarget().index() - 1; // "Education Minister Dipu Moni": the name may follow the head
-          while (s.tok(i) != null && !s.tok(i).isPerson() && i < e.getTarget().index() + 3
-              && !s.lower(i).equals(",")) {
-            i++;
-          }
-          if (s.tok(i) != null && s.tok(i).isPerson()) {
-            readNode(s, i, refs, a);
-          }
-        }
-      }
+    List<Integer> listed = a.persons.isEmpty() ? ListedNames.of(s, args, pred, lexicon) : List.of();
+    if (!listed.isEmpty() && (a.count == null || listed.size() >= 2 && listed.size() == a.count)) {
+      // "Former ministers, including X, Y and Z, fled", "three former ministers - X, Y and Z - had fled": a group told
+      // by its names is one claim per name
+      a.count = null;
+      a.singular = false;
+      listed.forEach(i -> readNode(s, i, refs, a));
     }
     if (a.singular && args != null && args.stream().filter(w -> oneUnnamedOfficial(s, w)).count() >= 2) {
       // "The men, a former deputy head of a finance bureau and a former manager of a state firm, had been hiding"

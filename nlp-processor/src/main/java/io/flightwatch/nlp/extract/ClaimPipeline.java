@@ -38,9 +38,11 @@ final class ClaimPipeline {
   private final Whereabouts whereabouts = new Whereabouts();
   private final RequestedParty requested = new RequestedParty();
   private final ArticleAssembler assembler;
+  private final Lexicon lexicon;
 
   ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles, MoneyFinder money) {
     this.assembler = new ArticleAssembler(money);
+    this.lexicon = lexicon;
     this.nlp = nlp;
     this.candidates = new CandidateFilter(lexicon);
     this.frames = new FrameReader(lexicon, roles);
@@ -126,7 +128,9 @@ final class ClaimPipeline {
             && o.money == d.money));
         Destinations.onwardLegs(s, read);
         drafts.addAll(read);
-        fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED);
+        // "Dozens of leaders fled": a flight word, even of no one counted, makes the next sentence a fugitive's
+        fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED)
+            || Predicates.officialsFlight(s, found.get(s.index), lexicon);
       }
       if (group != null && drafts.size() > before) {
         coordination.breakdownAfter(group, s, drafts.subList(before, drafts.size()));
@@ -184,13 +188,17 @@ final class ClaimPipeline {
     Map<Integer, Predicates.Found> found = new HashMap<>();
     boolean fugitivesBefore = false;
     for (SentenceView s : plain) {
+      boolean fled = false;
       if (candidates.isCandidate(s)) {
         Predicates.Found f = frames.predicates(s, fugitivesBefore);
         if (!f.predicates().isEmpty()) {
           found.put(s.index, f);
         }
+        fled = Predicates.officialsFlight(s, f, lexicon);
       }
-      fugitivesBefore = lenient || Predicates.fugitiveContext(s);
+      // "Dozens of party leaders fled. Former ministers have been spotted in India.": a flight makes the next
+      // sentence's whereabouts a fugitive's
+      fugitivesBefore = lenient || fled || Predicates.fugitiveContext(s);
     }
     return found;
   }

@@ -38,6 +38,9 @@ final class PlaceReader {
 
   /** An embassy is its country's ground: someone who takes refuge there has gone to that country. */
   private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "legation");
+  /** "in various parts of India", "in the north of England": a part of a country is in it. */
+  private static final Set<String> PART_NOUNS = Set.of("part", "area", "corner", "region", "north", "south", "east",
+      "west", "interior");
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "port", "province", "region", "district",
       "village", "resort");
 
@@ -160,8 +163,9 @@ final class PlaceReader {
     }
     for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
-      if (rel.equals("nmod:of") && NATION_NOUNS.contains(t.lemma())) {
-        collect(s, e.getTarget(), depth + 1, out); // "the Caribbean nation of the Dominican Republic"
+      if (rel.equals("nmod:of") && (NATION_NOUNS.contains(t.lemma()) || PART_NOUNS.contains(t.lemma()))) {
+        // "the Caribbean nation of the Dominican Republic", "various parts of India"
+        collect(s, e.getTarget(), depth + 1, out);
         continue;
       }
       if (rel.equals("acl") && ACCOUNT_NOUNS.contains(t.lemma())

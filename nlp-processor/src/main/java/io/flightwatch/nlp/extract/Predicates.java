@@ -320,6 +320,24 @@ final class Predicates {
 
   private static final java.util.Set<String> FLIGHT_LEMMAS = java.util.Set.of("flee", "abscond", "escape");
 
+  /**
+   * A flight word not about refugees: "Dozens of party leaders fled" makes the next sentence a fugitive's, "thousands
+   * of refugees fled the fighting" and "120,000 nationals fled to Nepal" do not.
+   */
+  static boolean officialsFlight(SentenceView s, Found f, Lexicon lexicon) {
+    if (f.predicates().stream().noneMatch(c -> c.label().equals("FLED"))) {
+      return false;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      String lemma = s.tok(i).lemma();
+      if (lexicon.has(Lexicon.DISPLACED_PEOPLE, lemma) || lexicon.has(Lexicon.HAZARDS, lemma)
+          || lexicon.has(Lexicon.GENERIC_PEOPLE, lemma)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Living or settling somewhere is flight only when the sentence is about fugitives or the corrupt. */
   static boolean fugitiveContext(SentenceView s) {
     return fugitiveContextOutside(s, -1, -1);

@@ -13,14 +13,24 @@ import java.util.Objects;
  *   "Fugitive minister is in London" (headline) ... "Sani Bello fled to London"        one flight, Sani Bello's
  *   "Ousted Kyrgyz president fled to Kazakhstan" (headline), "Toktorov fled to Kazakhstan", "Kasymova fled to
  *    Turkey"                                                                            Toktorov's flight, Kasymova's
+ *   "Two ousted ministers have fled to Kenya" ... "Mensa and Owusu fled to Kenya"       two flights, one per name
  * </pre>
  */
 final class UnnamedPersons {
+
+  /** The largest group whose members an article may name one by one. */
+  private static final int MAX_NAMED_GROUP = 9;
 
   private UnnamedPersons() {
   }
 
   static void fold(List<Draft> out) {
+    // a small unnamed group whose every member the article names, as many names as the count, with the same kind and
+    // destination: the names tell the group's fact, person by person (a part of a larger group stays with its names)
+    out.removeIf(g -> g.person == null && !g.singular && !g.kind.isMoney() && g.overlaps == null && g.count != null
+        && g.count >= 2 && g.count <= MAX_NAMED_GROUP && out.stream().filter(n -> n.kind == g.kind && n.person != null
+        && Objects.equals(n.destination, g.destination) && (g.origin == null || g.origin.equals(n.origin)))
+        .map(n -> ClaimKeys.normaliseName(n.person)).distinct().count() == g.count);
     // an unnamed single official and the one named person of that kind are one person
     for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
       List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
