@@ -244,7 +244,9 @@ final class PlaceReader {
   /** "the nation of the Dominican Republic": the country noun is named by its "of" phrase, so it is no reference. */
   private static boolean named(SemanticGraph g, IndexedWord noun) {
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
-      if (e.getRelation().toString().equals("nmod:of")) {
+      // "the country of Y", "fled to the neighbouring country Cambodia": the country is the one named
+      if (e.getRelation().toString().equals("nmod:of") || e.getRelation().toString().equals("appos")
+          && e.getTarget().tag().startsWith("NNP")) {
         return true;
       }
     }
