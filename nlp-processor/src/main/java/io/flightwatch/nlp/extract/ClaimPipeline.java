@@ -187,6 +187,7 @@ final class ClaimPipeline {
   private Map<Integer, Predicates.Found> predicates(List<SentenceView> plain, boolean lenient) {
     Map<Integer, Predicates.Found> found = new HashMap<>();
     boolean fugitivesBefore = false;
+    boolean fugitivesLast = false;
     for (SentenceView s : plain) {
       boolean fled = false;
       if (candidates.isCandidate(s)) {
@@ -198,7 +199,9 @@ final class ClaimPipeline {
       }
       // "Dozens of party leaders fled. Former ministers have been spotted in India.": a flight makes the next
       // sentence's whereabouts a fugitive's
-      fugitivesBefore = lenient || fled || Predicates.fugitiveContext(s);
+      boolean here = fled || Predicates.fugitiveContext(s);
+      fugitivesBefore = lenient || here || fugitivesLast; // one sentence may stand between
+      fugitivesLast = here;
     }
     return found;
   }

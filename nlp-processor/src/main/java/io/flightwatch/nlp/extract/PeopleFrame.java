@@ -45,7 +45,11 @@ final class PeopleFrame {
   List<Draft> read(SentenceView s, Cue p, ClaimKind kind, int head, Map<Role, List<IndexedWord>> r,
       References refs) {
     boolean weak = Predicates.needsFugitives(p);
-    boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives();
+    // one sentence may stand between a flight and a whereabouts or a leaving from home ("Leaders fled. The group
+    // includes X and Y. Ministers have been spotted in India."), not a leaving from abroad ("left the South African
+    // nation" in a story of flight from Zimbabwe)
+    boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives()
+        || refs.recentlyAboutFugitives() && places.read(s, r.get(Role.ORIGIN)).codes().isEmpty();
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
     boolean rumoured = weak && !context && FrameCues.rumouredRightBefore(s, p.start());
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;

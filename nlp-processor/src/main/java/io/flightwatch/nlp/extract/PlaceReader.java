@@ -138,8 +138,9 @@ final class PlaceReader {
         }
       }
     }
-    if (TOWN_NOUNS.contains(t.lemma())) {
-      // "the Costa Rican city of Liberia": the demonym says whose city, whatever country its name also is
+    if (TOWN_NOUNS.contains(t.lemma()) || NATION_NOUNS.contains(t.lemma())) {
+      // "the Costa Rican city of Liberia": the demonym says whose city, whatever country its name also is; "the South
+      // African nation": whose nation
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         Tok owner = s.tok(e.getTarget().index() - 1);
         if (owner != null && owner.nationality() && owner.iso() != null && e.getRelation().toString().equals("amod")) {
@@ -244,9 +245,11 @@ final class PlaceReader {
   /** "the nation of the Dominican Republic": the country noun is named by its "of" phrase, so it is no reference. */
   private static boolean named(SemanticGraph g, IndexedWord noun) {
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
-      // "the country of Y", "fled to the neighbouring country Cambodia": the country is the one named
-      if (e.getRelation().toString().equals("nmod:of") || e.getRelation().toString().equals("appos")
-          && e.getTarget().tag().startsWith("NNP")) {
+      // "the country of Y", "fled to the neighbouring country Cambodia", "left the South African nation": the country
+      // is the one named
+      String rel = e.getRelation().toString();
+      if (rel.equals("nmod:of") || rel.equals("appos") && e.getTarget().tag().startsWith("NNP")
+          || rel.equals("amod") && e.getTarget().ner() != null && e.getTarget().ner().equals("NATIONALITY")) {
         return true;
       }
     }

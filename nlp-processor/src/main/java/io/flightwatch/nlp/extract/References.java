@@ -31,6 +31,11 @@ final class References {
   private String lastPlace;
   private final List<String> places = new ArrayList<>();
   private boolean aboutFugitives;
+  /**
+   * The sentence before the last one did: "Leaders fled. The group includes X and Y. Ministers have been spotted in
+   * India." (one sentence between a flight and a whereabouts).
+   */
+  private boolean beforeAboutFugitives;
   /** The last person spoken of was an official without a name ("Honduras' former security chief"). */
   private boolean lastUnnamed;
   /**
@@ -232,7 +237,13 @@ final class References {
     return aboutFugitives || lenient;
   }
 
+  /** The sentence before or the one before that spoke of fugitives or flight. */
+  boolean recentlyAboutFugitives() {
+    return aboutFugitives || beforeAboutFugitives || lenient;
+  }
+
   void aboutFugitives(boolean yes) {
+    beforeAboutFugitives = aboutFugitives;
     aboutFugitives = yes;
     everAboutFugitives |= yes;
   }
