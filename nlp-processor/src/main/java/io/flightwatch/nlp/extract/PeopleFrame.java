@@ -58,7 +58,11 @@ final class PeopleFrame {
     // "43 other suspects were still living in the Gulf state": people named as fugitives are their own context
     boolean fugitives = actor != null && actor.persons.isEmpty() && actor.count != null && actor.noun != null
         && lexicon.has(Lexicon.FUGITIVES, actor.noun) && !lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun);
-    if (weak && !context && !rumoured && !fugitives) {
+    // "Ex-law minister X left the country ahead of the resignation" in a story that has told of flight: a leaving from
+    // home is one more
+    boolean leftHome = weak && refs.articleAboutFugitives() && s.tok(head).lemma().equals("leave")
+        && places.read(s, r.get(Role.ORIGIN)).home();
+    if (weak && !context && !rumoured && !fugitives && !leftHome) {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
