@@ -34,6 +34,8 @@ final class Whereabouts {
   private static final int BEFORE = 8;
   private static final int AFTER = 6;
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** The "preposition" of a cue whose place is its object ("leave -": "left Botswana"). */
+  private static final String OBJECT = "-";
 
   private final Map<String, String> cues = new HashMap<>();
   private final Map<String, String> stays = new HashMap<>();
@@ -244,6 +246,12 @@ final class Whereabouts {
   }
 
   private static String placeAfter(SentenceView s, int cue, String prep) {
+    if (prep.equals(OBJECT)) {
+      // "was forced to leave Botswana and return to Zimbabwe": the place is the verb's object
+      int k = s.lower(cue + 1).equals("the") ? cue + 2 : cue + 1;
+      Tok place = s.tok(k);
+      return place != null && place.isPlace() && !PlaceReader.possessive(s, k) ? place.iso() : null;
+    }
     for (int j = cue + 1; j <= cue + AFTER && j < s.size(); j++) {
       String w = s.lower(j);
       if (w.equals(".") || w.equals(";") || w.equals("and") || w.equals("but")) {
