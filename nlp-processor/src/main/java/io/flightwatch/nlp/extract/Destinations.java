@@ -240,12 +240,26 @@ final class Destinations {
     return new Places(new ArrayList<>(codes), false);
   }
 
+  /** Words for the rest of the world after a place: "from Switzerland and other countries", "and elsewhere". */
+  private static final Set<String> OTHER_PLACES = Set.of("countries", "nations", "jurisdictions", "places", "states",
+      "territories");
+
+  /** "Switzerland and other countries", "Dubai and elsewhere": the place named is one of several. */
+  private static boolean andOthers(SentenceView s, int i) {
+    if (!s.lower(i).equals("and") && !s.lower(i).equals("or")) {
+      return false;
+    }
+    return s.lower(i + 1).equals("elsewhere") || s.lower(i + 1).equals("other")
+        && OTHER_PLACES.contains(s.lower(i + 2));
+  }
+
   void setPlaces(Draft d, Places p, SentenceView s) {
     List<String> codes = p.codes();
     boolean partial = false;
     for (int i = 0; i < s.size(); i++) {
       partial |= lexicon.has(Lexicon.PARTIAL, s.lower(i)) && i + 1 < s.size() && (s.tok(i + 1).isPlace()
           || s.lower(i + 1).equals("to") || s.lower(i + 1).equals("in") || s.lower(i + 1).equals("as"));
+      partial |= s.tok(i).isPlace() && andOthers(s, s.entitySpan(i)[1] + 1);
     }
     if (codes.size() == 1 && !partial) {
       d.destination = codes.get(0);
