@@ -1,6 +1,7 @@
 package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Set;
 
 /**
@@ -101,5 +102,34 @@ final class FrameCues {
       return (rel.equals("amod") || rel.equals("compound"))
           && !HOME_MODIFIERS.contains(e.getTarget().word().toLowerCase(java.util.Locale.ROOT));
     }) && s.graph.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nmod:of"));
+  }
+
+  /**
+   * "Millions of dollars stolen by the former ruler were repatriated": what the verb returns, its passive subject or
+   * its object, is money, whoever stands nearer to the verb.
+   */
+  static boolean returnsMoney(SentenceView s, int head, Lexicon lexicon) {
+    IndexedWord verb = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null) {
+      return false;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeList(verb)) {
+      String rel = e.getRelation().toString();
+      if (!rel.equals("nsubj:pass") && !rel.equals("obj") && !rel.equals("csubj:pass")) {
+        continue;
+      }
+      // the argument's words up to its head ("dollars stolen by ..." the parser may read as a clause: its head is
+      // "stolen", its money before it)
+      int from = s.graph.descendants(e.getTarget()).stream().mapToInt(w -> w.index() - 1).min().orElse(0);
+      for (int i = from; i < e.getTarget().index(); i++) {
+        if (s.inMoney(i) || "MONEY".equals(s.tok(i).ner()) || lexicon.has(Lexicon.ASSETS, s.tok(i).lemma())) {
+          return true;
+        }
+        if (s.tok(i).isPerson() || lexicon.has(Lexicon.OFFICIALS, s.tok(i).lemma())) {
+          break; // "the former governor's assets": a person first
+        }
+      }
+    }
+    return false;
   }
 }

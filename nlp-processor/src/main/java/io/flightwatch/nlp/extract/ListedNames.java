@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -59,7 +60,7 @@ final class ListedNames {
         if (including > w.index() - 1) {
           between(s, w.index(), including, out);
         }
-      } else if (THOSE.contains(w.word().toLowerCase(java.util.Locale.ROOT)) && relativeOf(s.graph, w, pred)) {
+      } else if (THOSE.contains(w.word().toLowerCase(Locale.ROOT)) && relativeOf(s.graph, w, pred)) {
         those(s, w, out);
       }
     }

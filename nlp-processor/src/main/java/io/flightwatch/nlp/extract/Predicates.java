@@ -80,39 +80,12 @@ final class Predicates {
       case "RETURNED", "CAPTURED", "ARRIVED" -> ClaimKind.OFFICIALS_RETURNED;
       case "MOVED" -> ClaimKind.MONEY_MOVED_ABROAD;
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
-      default -> strandedSubject(s, head, lexicon) == null && (moneyArgument(s, head) || assetsNearer(s, p))
+      default -> strandedSubject(s, head, lexicon) == null && (FrameCues.returnsMoney(s, head, lexicon)
+          || assetsNearer(s, p))
           ? ClaimKind.MONEY_RECOVERED : ClaimKind.OFFICIALS_RETURNED;
     };
   }
 
-  /**
-   * "Millions of dollars stolen by the former ruler were repatriated": what the verb returns, its passive subject or
-   * its object, is money, whoever stands nearer to the verb.
-   */
-  private boolean moneyArgument(SentenceView s, int head) {
-    edu.stanford.nlp.ling.IndexedWord verb = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
-    if (verb == null) {
-      return false;
-    }
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeList(verb)) {
-      String rel = e.getRelation().toString();
-      if (!rel.equals("nsubj:pass") && !rel.equals("obj") && !rel.equals("csubj:pass")) {
-        continue;
-      }
-      // the argument's words up to its head ("dollars stolen by ..." the parser may read as a clause: its head is
-      // "stolen", its money before it)
-      int from = s.graph.descendants(e.getTarget()).stream().mapToInt(w -> w.index() - 1).min().orElse(0);
-      for (int i = from; i < e.getTarget().index(); i++) {
-        if (s.inMoney(i) || "MONEY".equals(s.tok(i).ner()) || lexicon.has(Lexicon.ASSETS, s.tok(i).lemma())) {
-          return true;
-        }
-        if (s.tok(i).isPerson() || lexicon.has(Lexicon.OFFICIALS, s.tok(i).lemma())) {
-          break; // "the former governor's assets": a person first
-        }
-      }
-    }
-    return false;
-  }
 
   /**
    * "A former official who fled to Vietnam after being accused of taking bribes returned home": the parser may find no
