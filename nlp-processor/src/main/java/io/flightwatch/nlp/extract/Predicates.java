@@ -61,9 +61,19 @@ final class Predicates {
   Found find(SentenceView s, boolean fugitivesBefore) {
     List<Cue> cues = cues(s);
     boolean whereabouts = fugitivesBefore || fugitiveContext(s);
+    // whereabouts say something only with a place after them ("are in talks" says nothing): the check saves the parse
     List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label()))
-        .filter(c -> whereabouts || !c.label().equals("FLED_AT")).toList());
+        .filter(c -> !c.label().equals("FLED_AT") || whereabouts && placeAfter(s, c.start())).toList());
     return new Found(cues, preds, cues.stream().anyMatch(c -> c.label().equals("HEDGE")));
+  }
+
+  private static boolean placeAfter(SentenceView s, int from) {
+    for (int i = from; i < s.size(); i++) {
+      if (s.tok(i).iso() != null || s.lower(i).equals("there")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
