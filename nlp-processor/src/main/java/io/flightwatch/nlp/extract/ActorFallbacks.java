@@ -35,6 +35,27 @@ final class ActorFallbacks {
   }
 
   /**
+   * The passive subject of a participle that takes "to" ("10 are thought to be in X"), or the group of "most of", when
+   * the parser made the participle or "most" itself an argument; -1 if {@code i} is neither.
+   */
+  static int raisedSubject(SentenceView s, int i) {
+    boolean raised = s.tok(i).tag().equals("VBN") && s.lower(i + 1).equals("to");
+    // "most of the 18 suspects are in Singapore": the whole group, its destination one of several (Destinations)
+    boolean most = MOST.contains(s.lower(i)) && s.lower(i + 1).equals("of");
+    if (s.graph == null || !raised && !most) {
+      return -1;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(s.graph.getNodeByIndexSafe(i + 1))) {
+      if (e.getRelation().toString().equals(raised ? "nsubj:pass" : "nmod:of")) {
+        return e.getTarget().index() - 1;
+      }
+    }
+    return -1;
+  }
+
+  static final Set<String> MOST = Set.of("most", "majority");
+
+  /**
    * Where the parse gave no counted actor: "NUMBER [up to six modifiers] people-noun" ending at most ten words before
    * the predicate ("Upwards of 600 corrupt Peruvian officials have settled", "four officials wanted for fraud were sent
    * back").

@@ -167,6 +167,11 @@ final class ActorReader {
     if (t == null || a.count != null) {
       return;
     }
+    int raised = ActorFallbacks.raisedSubject(s, i);
+    if (raised >= 0) {
+      readNode(s, raised, refs, a); // "Of the 22, 10 are thought to be in X", parsed with "thought" as the subject
+      return;
+    }
     if (t.isPerson() && PlaceReader.possessive(s, i)) {
       // "Varela's brother-in-law fled" (the parser made the name the subject): the actor is what the name owns
       int owned = s.entitySpan(i)[1] + 2;
@@ -227,9 +232,18 @@ final class ActorReader {
     }
     SemanticGraph g = s.graph;
     IndexedWord node = g.getNodeByIndexSafe(i + 1);
-    if (t.tag().startsWith("NN") && lexicon.has(Lexicon.PAIR_REFS, t.lemma()) && !refs.group().isEmpty()
+    // "the men", "the pair", not "the 50-year-old man"
+    boolean several = t.tag().equals("NNS") || Set.of("pair", "duo", "trio").contains(t.lemma());
+    if (several && lexicon.has(Lexicon.PAIR_REFS, t.lemma()) && !refs.group().isEmpty()
         && hasChild(g, node, "det", "the")) {
       a.persons.addAll(refs.group()); // "Atul and Rajesh Mehta ... The brothers fled South Africa"
+      a.subject = Subject.OFFICIALS;
+      a.tok = i;
+      return;
+    }
+    if (refs.pair().size() == 2 && (t.lower().equals("both") || t.tag().equals("NNS") && hasChild(g, node, null,
+        "both") && (lexicon.has(Lexicon.PAIR_REFS, t.lemma()) || subjectOf(t, null) != null))) {
+      a.persons.addAll(refs.pair()); // "General A and Colonel B are on the list. Both men are believed to be in Dubai."
       a.subject = Subject.OFFICIALS;
       a.tok = i;
       return;

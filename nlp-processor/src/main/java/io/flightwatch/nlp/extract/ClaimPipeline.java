@@ -128,6 +128,8 @@ final class ClaimPipeline {
             && o.money == d.money));
         Destinations.onwardLegs(s, read);
         drafts.addAll(read);
+        read.stream().filter(d -> d.kind == ClaimKind.OFFICIALS_FLED && d.person != null)
+            .forEach(d -> refs.fled(d.person, d.origin));
         // "Dozens of leaders fled": a flight word, even of no one counted, makes the next sentence a fugitive's
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED)
             || Predicates.officialsFlight(s, found.get(s.index), lexicon);

@@ -289,7 +289,10 @@ final class Coordination {
       }
       for (int j = i + 1; j < s.size() && j <= i + PART_WORDS; j++) {
         String w = s.lower(j);
-        if (w.equals(",") || w.equals(";") || s.tok(j).number() != null) {
+        // "One of them wished to settle in Australia": a wish or a plan, not where the part is ("said to be in" is)
+        boolean wish = w.equals("to") && s.tok(j + 1) != null && s.tok(j + 1).tag().equals("VB")
+            && !s.tok(j + 1).lemma().equals("be") && !s.tok(j + 1).lemma().equals("have");
+        if (w.equals(",") || w.equals(";") || s.tok(j).number() != null || wish) {
           break;
         }
         if (preps.contains(w)) {

@@ -260,6 +260,7 @@ final class Destinations {
       partial |= lexicon.has(Lexicon.PARTIAL, s.lower(i)) && i + 1 < s.size() && (s.tok(i + 1).isPlace()
           || s.lower(i + 1).equals("to") || s.lower(i + 1).equals("in") || s.lower(i + 1).equals("as"));
       partial |= s.tok(i).isPlace() && andOthers(s, s.entitySpan(i)[1] + 1);
+      partial |= ActorFallbacks.MOST.contains(s.lower(i)) && s.lower(i + 1).equals("of"); // "most of the 18"
     }
     if (codes.size() == 1 && !partial) {
       d.destination = codes.get(0);

@@ -90,7 +90,7 @@ final class FrameReader {
         if (d.actorOrigin == null) {
           d.actorOrigin = refs.homeOf(d.person); // "Maria Okafor, a former Nigerian official, ... she moved"
         }
-        d.stayingHome = !finish(d, s, r, scorer, p);
+        d.stayingHome = !finish(d, s, r, scorer, p, refs);
       }
       drafts.stream().filter(d -> !d.awayFromHome && !d.stayingHome).forEach(out::add);
     }
@@ -166,7 +166,8 @@ final class FrameReader {
    * Origin: stated ("fled Egypt", "extradited to Guatemala"), else a demonym or owner of the actor, else the article.
    * False when the claim is none: a stay ("remains in X") with no origin of its own in the article's own country.
    */
-  private boolean finish(Draft d, SentenceView s, Map<Role, List<IndexedWord>> r, OriginScorer scorer, Cue p) {
+  private boolean finish(Draft d, SentenceView s, Map<Role, List<IndexedWord>> r, OriginScorer scorer, Cue p,
+      References refs) {
     Places stated = d.kind == ClaimKind.OFFICIALS_FLED || d.kind == ClaimKind.MONEY_MOVED_ABROAD
         ? places.read(s, r.get(Role.ORIGIN)) : places.read(s, r.get(Role.HOME));
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
@@ -192,6 +193,10 @@ final class FrameReader {
     away.addAll(places.read(s, r.get(Role.VIA)).codes()); // a transit stop is no one's home
     d.awayFromHome = d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin);
+    if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.fledFrom(d.person) != null) {
+      away.addAll(stated.codes()); // "X fled Kazakhstan ... X left Kyrgyzstan for Turkey": Kyrgyzstan is a stop
+      d.actorOrigin = refs.fledFrom(d.person);
+    }
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);
     if (origin == null && d.actorOrigin != null && !away.contains(d.actorOrigin)) {
       origin = d.actorOrigin;

@@ -195,6 +195,11 @@ final class OriginScorer {
 
   /** "Nigeria's former minister" owns a noun; "more cooperative than Moscow's." stands for another's courts. */
   private static boolean ownerOfNoun(SentenceView s, int i) {
+    if (s.lower(i - 1).equals("from") && s.tok(i - 2) != null && s.tok(i - 2).tag().equals("NNS")
+        && (Lexicon.standard().has(Lexicon.FUGITIVES, s.tok(i - 2).lemma())
+        || Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(i - 2).lemma()))) {
+      return true; // "wanted corruptors from Indonesia", "officials from Kenya": whose people they are
+    }
     if (!PlaceReader.possessive(s, i)) {
       return false;
     }

@@ -62,7 +62,9 @@ final class PeopleFrame {
     // home is one more
     boolean leftHome = weak && refs.articleAboutFugitives() && s.tok(head).lemma().equals("leave")
         && places.read(s, r.get(Role.ORIGIN)).home();
-    if (weak && !context && !rumoured && !fugitives && !leftHome) {
+    // "X has fled the country ... X left Kyrgyzstan for Turkey": the leaving of someone who fled is where he went
+    boolean fledBefore = weak && actor != null && actor.persons.size() == 1 && refs.hasFled(actor.persons.get(0));
+    if (weak && !context && !rumoured && !fugitives && !leftHome && !fledBefore) {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();

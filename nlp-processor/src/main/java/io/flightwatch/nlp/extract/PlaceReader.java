@@ -92,8 +92,11 @@ final class PlaceReader {
       if (j == i || t == null || !t.isPlace() || possessive(s, j)) {
         break;
       }
-      out.add(t.iso());
       i = s.entitySpan(j)[1] + 1;
+      if (t.iso().equals(out.isEmpty() ? iso : out.get(out.size() - 1))) {
+        continue; // "Saint Kitts and Nevis", "Trinidad and Tobago": one country's name, the list goes on
+      }
+      out.add(t.iso());
       if (last) {
         break;
       }

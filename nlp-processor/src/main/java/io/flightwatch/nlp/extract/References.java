@@ -28,6 +28,8 @@ final class References {
   private final java.util.Set<String> unnamedTitles = new java.util.HashSet<>();
   private String last;
   private List<String> lastGroup = List.of();
+  private List<String> lastPair = List.of();
+  private final java.util.Map<String, String> fled = new java.util.HashMap<>();
   private String lastPlace;
   private final List<String> places = new ArrayList<>();
   private boolean aboutFugitives;
@@ -203,6 +205,11 @@ final class References {
     return lastGroup;
   }
 
+  /** "both": the two persons of the last sentence that named exactly two, else none. */
+  List<String> pair() {
+    return lastPair;
+  }
+
   /**
    * "Honduras' former security chief fled in 2019. He was extradited home.": he is that unnamed official (the last
    * sentence about a person named none and spoke of one official).
@@ -246,6 +253,24 @@ final class References {
     beforeAboutFugitives = aboutFugitives;
     aboutFugitives = yes;
     everAboutFugitives |= yes;
+  }
+
+  /** {@code person} has a flight claim earlier in the article, from {@code origin} (may be null). */
+  void fled(String person, String origin) {
+    fled.putIfAbsent(person, origin);
+  }
+
+  /**
+   * "X has fled the country. ... X might have left Kyrgyzstan for Turkey": a person who fled earlier, so his leaving a
+   * third country tells where the flight went.
+   */
+  boolean hasFled(String person) {
+    return fled.containsKey(person);
+  }
+
+  /** Where {@code person}'s earlier flight started: a later leaving of a third country is a transit, not home. */
+  String fledFrom(String person) {
+    return fled.get(person);
   }
 
   /** Some sentence so far spoke of fugitives, flight or corruption: a plain "returned to X" may be a return home. */
@@ -316,6 +341,9 @@ final class References {
     }
     if (inSentence.size() >= 2 && inSentence.size() <= 4) {
       lastGroup = List.copyOf(inSentence);
+    }
+    if (inSentence.size() == 2) {
+      lastPair = List.copyOf(inSentence);
     }
   }
 }
