@@ -56,6 +56,28 @@ final class ActorFallbacks {
   static final Set<String> MOST = Set.of("most", "majority");
 
   /**
+   * The people a definite plural or "both" stands for, named in an earlier sentence; empty if none.
+   *
+   * <pre>
+   *   "Atul and Rajesh Mehta ... The brothers fled South Africa"                      the last group named
+   *   "General A and Colonel B are on the list. Both men are believed to be in Dubai"  the last pair named
+   * </pre>
+   * "the pair" counts, "the 50-year-old man" does not.
+   */
+  java.util.List<String> namedBefore(SentenceView s, int i, References refs) {
+    Tok t = s.tok(i);
+    IndexedWord node = s.graph.getNodeByIndexSafe(i + 1);
+    boolean several = t.tag().equals("NNS") || Set.of("pair", "duo", "trio").contains(t.lemma());
+    if (several && lexicon.has(Lexicon.PAIR_REFS, t.lemma()) && !refs.group().isEmpty()
+        && ActorReader.hasChild(s.graph, node, "det", "the")) {
+      return refs.group();
+    }
+    boolean both = t.lower().equals("both") || t.tag().equals("NNS") && ActorReader.hasChild(s.graph, node, null,
+        "both") && (lexicon.has(Lexicon.PAIR_REFS, t.lemma()) || reader.subjectOf(t, null) != null);
+    return both && refs.pair().size() == 2 ? refs.pair() : java.util.List.of();
+  }
+
+  /**
    * Where the parse gave no counted actor: "NUMBER [up to six modifiers] people-noun" ending at most ten words before
    * the predicate ("Upwards of 600 corrupt Peruvian officials have settled", "four officials wanted for fraud were sent
    * back").
@@ -148,10 +170,12 @@ final class ActorFallbacks {
         return; // not through "said that ...": a reporter is not the actor
       }
       node = parent;
+      // "He later spent six months in exile in South Africa": he is who spent them in exile
+      boolean spentIn = up == 0 && rel.equals("obl:in") && s.tok(pred).tag().startsWith("NN");
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().startsWith("nsubj")) {
           Tok t = s.tok(e.getTarget().index() - 1);
-          if (t != null && !ActorReader.PRONOUNS.contains(t.lower())) {
+          if (t != null && (spentIn || !ActorReader.PRONOUNS.contains(t.lower()))) {
             reader.readNode(s, t.i(), refs, a);
           }
           return;

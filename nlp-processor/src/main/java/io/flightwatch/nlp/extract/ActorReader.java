@@ -232,18 +232,9 @@ final class ActorReader {
     }
     SemanticGraph g = s.graph;
     IndexedWord node = g.getNodeByIndexSafe(i + 1);
-    // "the men", "the pair", not "the 50-year-old man"
-    boolean several = t.tag().equals("NNS") || Set.of("pair", "duo", "trio").contains(t.lemma());
-    if (several && lexicon.has(Lexicon.PAIR_REFS, t.lemma()) && !refs.group().isEmpty()
-        && hasChild(g, node, "det", "the")) {
-      a.persons.addAll(refs.group()); // "Atul and Rajesh Mehta ... The brothers fled South Africa"
-      a.subject = Subject.OFFICIALS;
-      a.tok = i;
-      return;
-    }
-    if (refs.pair().size() == 2 && (t.lower().equals("both") || t.tag().equals("NNS") && hasChild(g, node, null,
-        "both") && (lexicon.has(Lexicon.PAIR_REFS, t.lemma()) || subjectOf(t, null) != null))) {
-      a.persons.addAll(refs.pair()); // "General A and Colonel B are on the list. Both men are believed to be in Dubai."
+    List<String> named = fallbacks.namedBefore(s, i, refs);
+    if (!named.isEmpty()) {
+      a.persons.addAll(named);
       a.subject = Subject.OFFICIALS;
       a.tok = i;
       return;
@@ -411,7 +402,7 @@ final class ActorReader {
   }
 
   /** A child of {@code n} by {@code rel} (null: any relation) whose word is {@code word} (null: any word). */
-  private static boolean hasChild(SemanticGraph g, IndexedWord n, String rel, String word) {
+  static boolean hasChild(SemanticGraph g, IndexedWord n, String rel, String word) {
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(n)) {
       if ((rel == null || e.getRelation().toString().equals(rel))
           && (word == null || e.getTarget().word().equalsIgnoreCase(word))) {

@@ -181,15 +181,43 @@ final class Coordination {
    * by how they came back, not by country or by who they are. A bare number with no place of its own adds no fact.
    */
   void dropMannerParts(SentenceView s, List<Draft> read) {
-    if (s.size() < 4 || !s.lower(0).equals("of") || !(s.lower(1).equals("the") && isCount(s, s.entitySpan(2)[1])
-        || GROUP_REFS.contains(s.lower(1)))) {
+    if (s.size() < 4 || !s.lower(0).equals("of")) {
       return;
     }
+    // "Of 20 fugitives brought back from the UAE since 2002, eight were brought during ..., nine during ...": the
+    // same without "the"; the opening's place is the whole's, not a part's own
+    int number = s.lower(1).equals("the") ? s.entitySpan(2)[1] : s.entitySpan(1)[1];
+    if (!isCount(s, number) && !GROUP_REFS.contains(s.lower(1))) {
+      return;
+    }
+    int comma = number;
+    while (comma < s.size() && !s.lower(comma).equals(",")) {
+      comma++;
+    }
+    int opening = comma;
     // "Of the 950 returned suspects, 210 were former officials" names who the part are: kept, as is the 950
-    double whole = s.lower(1).equals("the") ? s.tok(s.entitySpan(2)[1]).number() : -1;
-    read.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null && d.destination == null
-        && d.mentioned.isEmpty() && d.count != Math.round(whole) && d.subject != io.flightwatch.common.Subject.OFFICIALS
+    double whole = isCount(s, number) ? s.tok(number).number() : -1;
+    read.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null
+        && (d.destination == null && d.mentioned.isEmpty() || onlyBefore(s, d.destination, opening))
+        && d.count != Math.round(whole) && d.subject != io.flightwatch.common.Subject.OFFICIALS
         && bareNumber(d.sentence, d.count));
+  }
+
+  /** {@code iso} is named in the sentence only before token {@code end}. */
+  private static boolean onlyBefore(SentenceView s, String iso, int end) {
+    if (iso == null) {
+      return false;
+    }
+    boolean before = false;
+    for (Tok t : s.toks) {
+      if (iso.equals(t.iso())) {
+        if (t.i() >= end) {
+          return false;
+        }
+        before = true;
+      }
+    }
+    return before;
   }
 
   /** The count stands alone as its clause's subject: "205 were extradited", not "205 officials were extradited". */
