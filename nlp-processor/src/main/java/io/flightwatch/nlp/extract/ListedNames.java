@@ -111,18 +111,19 @@ final class ListedNames {
     add(s, node, out);
     for (SemanticGraphEdge e : s.graph.outgoingEdgeList(node)) {
       String rel = e.getRelation().toString();
-      if (rel.startsWith("conj") || rel.equals("appos")) {
-        add(s, e.getTarget(), out);
+      if (rel.startsWith("conj") || rel.equals("appos") || rel.endsWith(":along_with")) {
+        add(s, e.getTarget(), out); // "X, former MP, along with his son, Y, and his brother, Z"
       }
     }
   }
 
-  /** The person a listed word names: itself, a name it carries ("his son Y"), or one right after it. */
+  /** The person a listed word names: itself, a name it carries ("his son Y", "his son, Y"), or one after it. */
   private static void add(SentenceView s, IndexedWord node, List<Integer> out) {
     int i = node.index() - 1;
     if (!s.tok(i).isPerson()) {
       for (SemanticGraphEdge e : s.graph.outgoingEdgeList(node)) {
-        if (e.getRelation().toString().equals("dep") && s.tok(e.getTarget().index() - 1).isPerson()) {
+        String rel = e.getRelation().toString();
+        if ((rel.equals("dep") || rel.equals("appos")) && s.tok(e.getTarget().index() - 1).isPerson()) {
           i = e.getTarget().index() - 1;
         }
       }

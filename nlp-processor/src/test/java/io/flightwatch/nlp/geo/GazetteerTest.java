@@ -88,6 +88,7 @@ class GazetteerTest {
     // An alias outranks a same-named GeoNames place elsewhere and is taken as unambiguous.
     assertThat(geo.candidates("Venice")).extracting(Entry::iso).containsExactly("IT", "US");
     assertThat(resolve("Venice")).isEqualTo("IT");
+    assertThat(resolve("Virginia")).isEqualTo("US"); // not the Free State town
   }
 
   @Test
