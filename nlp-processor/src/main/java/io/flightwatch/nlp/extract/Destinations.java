@@ -220,11 +220,47 @@ final class Destinations {
     }
   }
 
-  /** "a bank in Latvia", "accounts in Cyprus, France and the US" anywhere in a money sentence. */
+  /**
+   * Where recovered money lay, after a verb of keeping ("$8m fortune stashed in Jersey", "wealth that was held up in
+   * litigation in Singapore") or in a foreign bank ("had been in a Lebanese bank account"); places in {@code homes}
+   * do not count.
+   */
+  Places keptIn(SentenceView s, List<String> homes) {
+    for (int i = 1; i < s.size(); i++) {
+      Tok before = s.tok(i - 1);
+      if (s.tok(i).lemma().equals("bank") && before.nationality() && before.iso() != null
+          && !homes.contains(before.iso())) {
+        return new Places(List.of(before.iso()), false);
+      }
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (!s.tok(i).tag().startsWith("VB") || !lexicon.has(Lexicon.KEPT_VERBS, s.tok(i).lemma())) {
+        continue;
+      }
+      for (int j = i + 1; j < s.size() && j <= i + 6 && !s.lower(j).equals(",") && !s.lower(j).equals(";"); j++) {
+        Tok t = s.tok(j);
+        int in = s.lower(j - 1).equals("the") ? j - 2 : j - 1;
+        if (t.isPlace() && s.lower(in).equals("in") && !homes.contains(t.iso()) && !PlaceReader.possessive(s, j)) {
+          return new Places(List.of(t.iso()), false);
+        }
+      }
+    }
+    return Places.NONE;
+  }
+
+  /**
+   * "a bank in Latvia", "accounts in Cyprus, France and the US", "a Lebanese bank account" anywhere in a money
+   * sentence (not "17 Indian banks are trying to collect": banks, not an account).
+   */
   Places accountsIn(SentenceView s) {
     Set<String> codes = new LinkedHashSet<>();
     for (int k = 0; k + 2 < s.size(); k++) {
       String l = s.tok(k).lemma();
+      Tok before = s.tok(k - 1);
+      if (l.equals("bank") && s.tok(k + 1).lemma().equals("account") && before != null && before.nationality()
+          && before.iso() != null) {
+        codes.add(before.iso());
+      }
       if ((l.equals("bank") || l.equals("account")) && s.lower(k + 1).equals("in")) {
         for (int j = k + 2; j < s.size() && j < k + 14; j++) {
           Tok t = s.tok(j);

@@ -46,6 +46,7 @@ public final class Lexicon {
   public static final String PAIR_REFS = "pair-refs";
   public static final String VERB_NOUNS = "verb-nouns";
   public static final String OTHER_PARTIES = "other-parties";
+  public static final String KEPT_VERBS = "kept-verbs";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
@@ -53,7 +54,7 @@ public final class Lexicon {
       TRANSIT, GENERIC_PEOPLE, FUGITIVE_CONTEXT, LOCAL_PLACES, PARTICIPLES, BUSINESS_PEOPLE, TIME_UNITS,
       PREDICATE_NOUNS, FACILITIES, DISPLACED_PEOPLE, HAZARDS,
       ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS, PAIR_REFS, VERB_NOUNS,
-      OTHER_PARTIES);
+      OTHER_PARTIES, KEPT_VERBS);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

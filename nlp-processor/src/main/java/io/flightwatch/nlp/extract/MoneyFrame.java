@@ -140,6 +140,9 @@ final class MoneyFrame {
         dest = dest.codes().stream().anyMatch(homes::contains) ? Places.NONE : dest;
       }
       if (dest.codes().isEmpty()) {
+        dest = destinations.keptIn(s, places.read(s, r.get(Role.HOME)).codes());
+      }
+      if (dest.codes().isEmpty()) {
         dest = heldIn(s, m, r);
       }
     }
