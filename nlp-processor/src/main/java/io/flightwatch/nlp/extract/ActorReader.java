@@ -150,7 +150,7 @@ final class ActorReader {
       return null; // "their children moved to Canada": relatives' emigration is no official's flight
     }
     if (a.tok >= 0 && s.graph != null) {
-      a.origin = originOf(s, a.tok);
+      a.origin = ActorOrigin.of(s, a.tok);
     }
     return a.persons.isEmpty() && a.count == null ? null : a;
   }
@@ -327,42 +327,6 @@ final class ActorReader {
       }
       a.tok = i;
     }
-  }
-
-  private static final Set<String> NOT_OWN_WORDS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "dep",
-      "case", "punct", "conj", "conj:and", "conj:or", "nmod:from", "nmod:to", "nmod:in", "nmod:for", "nmod:with");
-
-  /**
-   * The nationality or owner country in the actor's own phrase: "a former Thai prime minister", "Guatemala's former
-   * president", "Kong, one of China's most wanted fugitives"; not in a relative clause ("who fled to Mexico").
-   */
-  private static String originOf(SentenceView s, int tok) {
-    IndexedWord root = s.graph.getNodeByIndexSafe(tok + 1);
-    if (root == null) {
-      return null;
-    }
-    // "Two former Peruvian ministers": a count's own phrase is its noun's
-    IndexedWord counted = s.graph.incomingEdgeList(root).stream()
-        .filter(e -> e.getRelation().toString().equals("nummod")).map(SemanticGraphEdge::getGovernor)
-        .findFirst().orElse(null);
-    List<IndexedWord> level = counted == null ? List.of(root) : List.of(root, counted);
-    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
-      List<IndexedWord> next = new ArrayList<>();
-      for (IndexedWord w : level) {
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
-          if (NOT_OWN_WORDS.contains(e.getRelation().toString())) {
-            continue;
-          }
-          Tok t = s.tok(e.getTarget().index() - 1);
-          if (t != null && (t.nationality() || t.isPlace() && PlaceReader.possessive(s, t.i()))) {
-            return t.iso();
-          }
-          next.add(e.getTarget());
-        }
-      }
-      level = next;
-    }
-    return null;
   }
 
   Subject subjectOf(Tok t, Subject otherwise) {

@@ -1,0 +1,50 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Stage 4 (people): the country an actor's own words give ({@link ActorReader}). */
+final class ActorOrigin {
+
+  private static final Set<String> NOT_OWN_WORDS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "dep",
+      "case", "punct", "conj", "conj:and", "conj:or", "nmod:from", "nmod:to", "nmod:in", "nmod:for", "nmod:with");
+
+  private ActorOrigin() {}
+
+  /**
+   * The nationality or owner country in the actor's own phrase: "a former Thai prime minister", "Guatemala's former
+   * president", "Kong, one of China's most wanted fugitives"; not in a relative clause ("who fled to Mexico").
+   */
+  static String of(SentenceView s, int tok) {
+    IndexedWord root = s.graph.getNodeByIndexSafe(tok + 1);
+    if (root == null) {
+      return null;
+    }
+    // "Two former Peruvian ministers": a count's own phrase is its noun's
+    IndexedWord counted = s.graph.incomingEdgeList(root).stream()
+        .filter(e -> e.getRelation().toString().equals("nummod")).map(SemanticGraphEdge::getGovernor)
+        .findFirst().orElse(null);
+    List<IndexedWord> level = counted == null ? List.of(root) : List.of(root, counted);
+    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+      List<IndexedWord> next = new ArrayList<>();
+      for (IndexedWord w : level) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+          if (NOT_OWN_WORDS.contains(e.getRelation().toString())) {
+            continue;
+          }
+          Tok t = s.tok(e.getTarget().index() - 1);
+          if (t != null && (t.nationality() || t.isPlace() && PlaceReader.possessive(s, t.i()))) {
+            return t.iso();
+          }
+          next.add(e.getTarget());
+        }
+      }
+      level = next;
+    }
+    return null;
+  }
+}
