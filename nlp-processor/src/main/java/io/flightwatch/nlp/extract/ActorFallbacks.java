@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.ActorReader.Actor;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,10 @@ final class ActorFallbacks {
 
   private static final Set<String> GLUE = Set.of("have", "has", "had", "were", "was", "been", "be", "are", "is",
       "thought", "believed", "to", "reportedly", "said", "all", "also", "already", "later", "then");
+
+  static final Set<String> MOST = Set.of("most", "majority");
+  /** Singular nouns that still stand for several people: "the pair fled". */
+  private static final Set<String> COLLECTIVES = Set.of("pair", "duo", "trio");
 
   private final Lexicon lexicon;
   private final ActorReader reader;
@@ -53,8 +58,6 @@ final class ActorFallbacks {
     return -1;
   }
 
-  static final Set<String> MOST = Set.of("most", "majority");
-
   /**
    * The people a definite plural or "both" stands for, named in an earlier sentence; empty if none.
    *
@@ -64,17 +67,17 @@ final class ActorFallbacks {
    * </pre>
    * "the pair" counts, "the 50-year-old man" does not.
    */
-  java.util.List<String> namedBefore(SentenceView s, int i, References refs) {
+  List<String> namedBefore(SentenceView s, int i, References refs) {
     Tok t = s.tok(i);
     IndexedWord node = s.graph.getNodeByIndexSafe(i + 1);
-    boolean several = t.tag().equals("NNS") || Set.of("pair", "duo", "trio").contains(t.lemma());
+    boolean several = t.tag().equals("NNS") || COLLECTIVES.contains(t.lemma());
     if (several && lexicon.has(Lexicon.PAIR_REFS, t.lemma()) && !refs.group().isEmpty()
         && ActorReader.hasChild(s.graph, node, "det", "the")) {
       return refs.group();
     }
     boolean both = t.lower().equals("both") || t.tag().equals("NNS") && ActorReader.hasChild(s.graph, node, null,
         "both") && (lexicon.has(Lexicon.PAIR_REFS, t.lemma()) || reader.subjectOf(t, null) != null);
-    return both && refs.pair().size() == 2 ? refs.pair() : java.util.List.of();
+    return both && refs.pair().size() == 2 ? refs.pair() : List.of();
   }
 
   /**

@@ -227,10 +227,9 @@ final class Destinations {
    */
   Places keptIn(SentenceView s, List<String> homes) {
     for (int i = 1; i < s.size(); i++) {
-      Tok before = s.tok(i - 1);
-      if (s.tok(i).lemma().equals("bank") && before.nationality() && before.iso() != null
-          && !homes.contains(before.iso())) {
-        return new Places(List.of(before.iso()), false);
+      String bank = nationalBank(s, i);
+      if (bank != null && !homes.contains(bank)) {
+        return new Places(List.of(bank), false);
       }
     }
     for (int i = 0; i < s.size(); i++) {
@@ -248,6 +247,12 @@ final class Destinations {
     return Places.NONE;
   }
 
+  /** The country of "a Lebanese bank" when token {@code k} is the bank; null otherwise. */
+  private static String nationalBank(SentenceView s, int k) {
+    Tok before = s.tok(k - 1);
+    return s.tok(k).lemma().equals("bank") && before != null && before.nationality() ? before.iso() : null;
+  }
+
   /**
    * "a bank in Latvia", "accounts in Cyprus, France and the US", "a Lebanese bank account" anywhere in a money
    * sentence (not "17 Indian banks are trying to collect": banks, not an account).
@@ -256,10 +261,8 @@ final class Destinations {
     Set<String> codes = new LinkedHashSet<>();
     for (int k = 0; k + 2 < s.size(); k++) {
       String l = s.tok(k).lemma();
-      Tok before = s.tok(k - 1);
-      if (l.equals("bank") && s.tok(k + 1).lemma().equals("account") && before != null && before.nationality()
-          && before.iso() != null) {
-        codes.add(before.iso());
+      if (nationalBank(s, k) != null && s.tok(k + 1).lemma().equals("account")) {
+        codes.add(nationalBank(s, k));
       }
       if ((l.equals("bank") || l.equals("account")) && s.lower(k + 1).equals("in")) {
         for (int j = k + 2; j < s.size() && j < k + 14; j++) {

@@ -2,8 +2,10 @@ package io.flightwatch.nlp.extract;
 
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +31,7 @@ final class References {
   private String last;
   private List<String> lastGroup = List.of();
   private List<String> lastPair = List.of();
-  private final java.util.Map<String, String> fled = new java.util.HashMap<>();
+  private final Map<String, String> fled = new HashMap<>();
   private String lastPlace;
   private final List<String> places = new ArrayList<>();
   private boolean aboutFugitives;
