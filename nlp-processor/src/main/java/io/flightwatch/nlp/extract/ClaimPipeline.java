@@ -122,7 +122,9 @@ final class ClaimPipeline {
             && !s.money.contains(d.money) && drafts.stream().anyMatch(o -> o.kind == d.kind && o.money == d.money
             && o.destination != null));
         // "recovered 3.46 billion yuan in illicit funds that had been siphoned overseas": the recovered money's past,
-        // with no country of its own, is not a second fact
+        // with no country of its own, is not a second fact; "The United States has returned $1 million to Peru that
+        // was embezzled and hidden abroad" says where it had been
+        MoneyParts.placeAtGiver(read);
         read.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.destination == null
             && d.mentioned.isEmpty() && read.stream().anyMatch(o -> o.kind == ClaimKind.MONEY_RECOVERED
             && o.money == d.money));

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class MoneyFrame {
 
+  private static final Set<String> BACK_PRONOUNS = Set.of("it", "that", "which");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those", "such");
   private static final Pattern MONEY_REFERENCE = Pattern.compile(
       "(?i)\\b(?:the|these|those|such|this|that) (?:funds|money|assets|proceeds|sums?|cash|amount)\\b");
 
@@ -110,9 +112,11 @@ final class MoneyFrame {
     if (m != null && ordinaryAfter(s, m)) {
       return List.of(); // "sent home an estimated $20bn in remittances"
     }
-    if (m == null && r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> w.word().equalsIgnoreCase("it"))) {
-      // "admitted receiving $11.5 million from Lawal and depositing it in banks in Beirut": the amount before "it"
-      m = s.money.stream().filter(x -> x.end() <= s.tok(head).begin()).reduce((a, b) -> b).orElse(null);
+    if (m == null && r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> refersBack(s, w))) {
+      // "admitted receiving $11.5 million from Lawal and depositing it in banks in Beirut", "accepting $20 million in
+      // bribes and laundering the proceeds in Miami": the amount before the reference, even a bribe's
+      m = s.money.stream().filter(x -> x.end() <= s.tok(head).begin() && MoneyReader.previousOf(s, x) == null)
+          .reduce((a, b) -> b).orElse(null);
     }
     SentenceView home = s;
     // "The funds were transferred to ...": a verb; "The return of the money comes after ..." names a fact told before
@@ -152,6 +156,22 @@ final class MoneyFrame {
     d.subject = Subject.UNSPECIFIED;
     destinations.setPlaces(d, dest, s);
     return List.of(d);
+  }
+
+  /**
+   * "it", a relative pronoun ("$2 million to Peru that was hidden abroad": the parser hangs the clause on the nearer
+   * noun), or a money noun with a definite determiner ("the proceeds", "this money"): money already named.
+   */
+  private boolean refersBack(SentenceView s, IndexedWord w) {
+    if (BACK_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    Tok t = s.tok(w.index() - 1);
+    if (t == null || !t.tag().startsWith("NN") || !money.lexicon().has(Lexicon.ASSETS, t.lemma())) {
+      return false;
+    }
+    return s.graph.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det")
+        && DEFINITE.contains(e.getTarget().word().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -43,6 +43,22 @@ final class MoneyParts {
   }
 
   /**
+   * Money hidden abroad and now given back by one country had been in that country: "The United States has returned
+   * $1 million to Peru that was embezzled and hidden abroad" is also $1 million moved from PE to US.
+   */
+  static void placeAtGiver(List<Draft> read) {
+    for (Draft d : read) {
+      if (d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money != null && d.destination == null && d.mentioned.isEmpty()) {
+        read.stream().filter(o -> o.kind == ClaimKind.MONEY_RECOVERED && o.money == d.money && o.destination != null
+            && o.origin != null && (!d.originStated || o.origin.equals(d.origin))).findFirst().ifPresent(o -> {
+              d.destination = o.destination;
+              d.origin = o.origin; // the country it came home to; a currency's country is only a guess
+            });
+      }
+    }
+  }
+
+  /**
    * The sentence after a recovery breaks its sum down by country: it opens with "Of the sum," / "Of this," and
    * produced no claim of its own.
    */
