@@ -162,6 +162,7 @@ final class ActorFallbacks {
             && !ActorReader.PRONOUNS.contains(e.getTarget().word().toLowerCase(java.util.Locale.ROOT)))) {
       return; // it has a subject of its own ("half of the officials are on the run"), just not a countable one
     }
+    boolean spentIn = false;
     for (int up = 0; up < 3; up++) {
       IndexedWord parent = s.graph.getParent(node);
       if (parent == null) {
@@ -173,8 +174,10 @@ final class ActorFallbacks {
         return; // not through "said that ...": a reporter is not the actor
       }
       node = parent;
-      // "He later spent six months in exile in South Africa": he is who spent them in exile
-      boolean spentIn = up == 0 && rel.equals("obl:in") && s.tok(pred).tag().startsWith("NN");
+      // "He later spent six months in exile in South Africa": he is who spent them in exile; "He was detained in
+      // Dubai after years in hiding outside the country": he is who was in hiding
+      spentIn |= up == 0 && (rel.equals("obl:in") && s.tok(pred).tag().startsWith("NN")
+          || rel.matches("(advcl|acl):in") && s.lower(pred).equals("hiding"));
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().startsWith("nsubj")) {
           Tok t = s.tok(e.getTarget().index() - 1);

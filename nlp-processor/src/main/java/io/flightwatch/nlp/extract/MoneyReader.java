@@ -27,6 +27,7 @@ final class MoneyReader {
   /** Nouns for a share of something: "part of the money", "some of which". */
   private static final Set<String> SHARES = Set.of("part", "some", "much", "most", "portion", "share", "half", "bulk",
       "rest", "remainder", "all");
+  private static final Set<String> PAID = Set.of("bribe", "kickback");
   private static final Set<String> RELATIVES = Set.of("which", "that", "whom");
   /** Destination nouns that only money goes to: "stashed it in bank accounts in X". */
   private static final Set<String> MONEY_PLACES = Set.of("account", "bank");
@@ -149,12 +150,15 @@ final class MoneyReader {
     MoneyMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (MoneyMention m : s.money) {
-      if (previousOf(s, m) != null || notTransfer(s, m)) {
+      if (previousOf(s, m) != null) {
         continue;
       }
       int[] sp = s.span(m);
       boolean inTheme = theme != null && theme.stream().anyMatch(w -> w.index() - 1 >= sp[0] && w.index() - 1 <= sp[1]
           || s.graph != null && dominates(s, w, sp));
+      if (notTransfer(s, m) && !(inTheme && paidMoney(s, sp))) {
+        continue; // but "transferred $9 million in bribe money into accounts in London": the bribe itself moved
+      }
       int dist = inTheme ? -1 : sp[1] < pred ? pred - sp[1] : Math.max(0, sp[0] - pred);
       if (dist <= 14 && dist < bestDist) {
         best = m;
@@ -162,6 +166,16 @@ final class MoneyReader {
       }
     }
     return best;
+  }
+
+  /** "$9 million in bribe money", "$2 million in kickbacks": money paid, which can itself be moved. */
+  private static boolean paidMoney(SentenceView s, int[] span) {
+    for (int i = span[1] + 1; i <= span[1] + 3 && i < s.size(); i++) {
+      if (PAID.contains(s.tok(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean dominates(SentenceView s, IndexedWord theme, int[] span) {
@@ -293,6 +307,20 @@ final class MoneyReader {
     return null;
   }
 
+  /** A country's name or "the (West African) country / nation" from token {@code i}. */
+  private boolean outsideCountry(SentenceView s, int i) {
+    for (int j = i; j < s.size() && j <= i + 3; j++) {
+      Tok t = s.tok(j);
+      if (t.isPlace() && t.iso() != null || lexicon.has(Lexicon.COUNTRY_REFS, t.lemma())) {
+        return true;
+      }
+      if (!t.tag().startsWith("NNP") && !t.tag().equals("DT") && !t.tag().equals("JJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * A word ("overseas") or a word and the next lemma ("foreign account": "foreign" alone is any ministry) of the list.
    */
@@ -303,6 +331,9 @@ final class MoneyReader {
       }
       if (i + 1 < s.size() && lexicon.has(Lexicon.ABROAD, s.lower(i) + " " + s.tok(i + 1).lemma())) {
         return true;
+      }
+      if (s.lower(i).equals("outside") && outsideCountry(s, i + 1)) {
+        return true; // "stashed outside Egypt", "hidden outside the country"
       }
     }
     return false;

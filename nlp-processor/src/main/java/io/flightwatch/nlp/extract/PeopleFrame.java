@@ -113,7 +113,8 @@ final class PeopleFrame {
     if (p.label().equals("ARRIVED") && !FrameCues.arrivesHome(s, head, actor.origin)) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }
-    if (p.label().equals("CAPTURED") && (capturedIn(s, head) || actor.singular || !actor.persons.isEmpty())) {
+    if (p.label().equals("CAPTURED") && (capturedIn(s, head) || actor.singular || !actor.persons.isEmpty()
+        || beforeReturn(s, head))) {
       // "Fugitive ex-minister caught in Brazil", "was captured by the authorities in Madagascar, where he fled": one
       // person's arrest abroad is no return yet; only a campaign's count of captured fugitives is
       return out;
@@ -375,6 +376,13 @@ final class PeopleFrame {
   /** Places named by their kind, which "there" may stand for: the nearer place is not then the named one before. */
   private static final Set<String> UNNAMED_PLACES = Set.of("city-state", "country", "island", "emirate", "kingdom",
       "city", "state", "territory", "nation");
+
+  /** "were repatriated after being apprehended in the Philippines": the arrest is the return's circumstance. */
+  private boolean beforeReturn(SentenceView s, int head) {
+    IndexedWord w = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    return w != null && s.graph.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString()
+        .startsWith("advcl") && lexicon.has(Lexicon.GIVE_BACK, e.getGovernor().lemma()));
+  }
 
   /** "caught in Brazil", "arrested in Sao Paulo": a place right after "in" after the capture verb. */
   private static boolean capturedIn(SentenceView s, int head) {

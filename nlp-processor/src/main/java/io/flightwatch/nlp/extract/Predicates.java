@@ -229,8 +229,8 @@ final class Predicates {
     Tok before = s.tok(p.start() - 2);
     if ((prev.equals("of") || prev.equals("in") || prev.equals("for") || prev.equals("on"))
         && first.tag().equals("VBG") && before != null && before.tag().startsWith("NN") && !accusedOf(s,
-            p.start() - 1)) {
-      return true; // "the process of extraditing X": an activity, not an event
+            p.start() - 1) && !(prev.equals("in") && first.lower().equals("hiding"))) {
+      return true; // "the process of extraditing X": an activity, not an event; "years in hiding" is a state
     }
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"

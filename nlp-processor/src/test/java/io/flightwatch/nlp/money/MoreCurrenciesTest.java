@@ -105,6 +105,8 @@ class MoreCurrenciesTest {
       A former premier was accused of taking 22 billion tugriks.                    | 22 billion tugriks                | MNT | 22000000000    | 2663
       The mine director took 3 billion tögrög.                                      | 3 billion tögrög                  | MNT | 3000000000     | 2663
       Bank chairman Rafiq Hossain siphoned off Tk 350 crore.                        | Tk 350 crore                      | BDT | 3500000000     | 84.5
+      Swiss prosecutors froze SFr 4.5 million of the minister's money.              | SFr 4.5 million                   | CHF | 4500000        | 1.0
+      A total of about SF37 million had been seized from the son's accounts.        | SF37 million                      | CHF | 37000000       | 1.0
       """)
   // CHECKSTYLE.ON: LineLength
   void eachCurrencyIsReadAndConverted(String sentence, String text, String code, String amount, String perUsd) {
