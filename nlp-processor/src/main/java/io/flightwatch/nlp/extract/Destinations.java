@@ -1,6 +1,7 @@
 package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.nlp.extract.PlaceReader.Places;
 import io.flightwatch.nlp.extract.RoleReader.Role;
@@ -78,7 +79,7 @@ final class Destinations {
         return new Places(after, false);
       }
     }
-    Tok verb = s.tok(head);
+    Tok verb = sendingVerb(s, head);
     if (verb != null && lexicon.has(Lexicon.GIVE_BACK, verb.lemma()) && r.containsKey(Role.GIVER)) {
       // "Spain extradited him", "Switzerland has sent back $77.5 million": the giver is where they were
       List<IndexedWord> givers = r.get(Role.GIVER).stream().filter(w -> {
@@ -89,7 +90,8 @@ final class Destinations {
       if (agency != null) {
         return new Places(List.of(agency), false);
       }
-      if (givers.isEmpty() && (r.containsKey(Role.HOME) || HAND_OVER.contains(verb.lemma()))) {
+      if (givers.isEmpty() && (r.containsKey(Role.HOME) || HAND_OVER.contains(verb.lemma())
+          || s.lower(verb.i() + 1).equals("home"))) {
         // "Swiss authorities returned $80 million to Nigeria": the nationality of a giver that hands to another
         // country; without a receiving country, "Chinese police returned 860 suspects" names the home side, but
         // only a foreign side hands over or extradites: "was handed over by Thai police at Kunming airport"; an owner
@@ -113,6 +115,24 @@ final class Destinations {
       return places.read(s, givers);
     }
     return Places.NONE;
+  }
+
+  /**
+   * The predicate's verb, or the verb of sending joined to it: "Russian security forces detained and sent home the
+   * former police chief" sends with "sent".
+   */
+  private Tok sendingVerb(SentenceView s, int head) {
+    Tok verb = s.tok(head);
+    IndexedWord w = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null || w == null || lexicon.has(Lexicon.GIVE_BACK, verb.lemma())) {
+      return verb;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+      if (e.getRelation().toString().startsWith("conj") && lexicon.has(Lexicon.GIVE_BACK, e.getTarget().lemma())) {
+        return s.tok(e.getTarget().index() - 1);
+      }
+    }
+    return verb;
   }
 
   /** The last country named before token {@code until}, not as an owner ("Thailand's"); null if none. */
@@ -254,8 +274,8 @@ final class Destinations {
   }
 
   /**
-   * "a bank in Latvia", "accounts in Cyprus, France and the US", "a Lebanese bank account" anywhere in a money
-   * sentence (not "17 Indian banks are trying to collect": banks, not an account).
+   * "a bank in Latvia", "accounts in Cyprus, France and the US", "a Lebanese bank account", "into the Bank of Cyprus"
+   * anywhere in a money sentence (not "17 Indian banks are trying to collect": banks, not an account).
    */
   Places accountsIn(SentenceView s) {
     Set<String> codes = new LinkedHashSet<>();
@@ -263,6 +283,11 @@ final class Destinations {
       String l = s.tok(k).lemma();
       if (nationalBank(s, k) != null && s.tok(k + 1).lemma().equals("account")) {
         codes.add(nationalBank(s, k));
+      }
+      int b = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+      if ((l.equals("into") || l.equals("at")) && s.tok(b) != null && s.tok(b).owner() != null
+          && PlaceReader.bankName(s, s.tok(b))) {
+        codes.add(s.tok(b).owner()); // "deposited a total of EUR 2 billion ... into the Banca Privada d'Andorra"
       }
       if ((l.equals("bank") || l.equals("account")) && s.lower(k + 1).equals("in")) {
         for (int j = k + 2; j < s.size() && j < k + 14; j++) {

@@ -39,6 +39,7 @@ final class EntityIndex {
   private final Map<Integer, Slot> byTokenBegin = new HashMap<>();
 
   /** NER types a gazetteer look-up may resolve (never persons, organisations or misc: "Hanbo Group", "Lincoln"). */
+  private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile("^[dDlL]['\u2019]");
   private static final Set<String> GAZETTEER_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   private final Gazetteer gazetteer;
@@ -153,7 +154,9 @@ final class EntityIndex {
         type = "STATE_OR_PROVINCE";
       }
     }
-    String owner = iso == null && "ORGANIZATION".equals(ner) ? countryIn(span, text, places) : null;
+    // "Banca Privada d'Andorra": the NER may call a bank's name a location
+    String owner = iso == null && ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) && span.size() > 1)
+        ? countryIn(span, text, places) : null;
     if ("NUMBER".equals(ner) || "MONEY".equals(ner)) {
       number = parseNumber(norm);
       if (number == null && span.size() == 1) {
@@ -178,7 +181,8 @@ final class EntityIndex {
   private static String countryIn(List<CoreLabel> span, String text, CountryResolver places) {
     for (int len = Math.min(4, span.size()); len >= 1; len--) {
       for (int i = 0; i + len <= span.size(); i++) {
-        String words = text.substring(span.get(i).beginPosition(), span.get(i + len - 1).endPosition());
+        String words = ELISION.matcher(text.substring(span.get(i).beginPosition(), span.get(i + len - 1)
+            .endPosition())).replaceFirst(""); // "d'Andorra", "l'Etat"
         Optional<Place> p = places.lookup(words);
         // "the Swiss Federal Office of Justice": a demonym inside the name names the country as well
         if (p.isPresent() && (p.get().type() == PlaceType.COUNTRY || p.get().type() == PlaceType.NATIONALITY)) {

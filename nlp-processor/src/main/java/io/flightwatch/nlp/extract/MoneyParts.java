@@ -27,6 +27,7 @@ final class MoneyParts {
   private static final Set<String> OPENERS = Set.of("sum", "total", "amount", "money", "funds", "figure", "that",
       "this", "it", "which");
   private static final int FILLER_WORDS = 4;
+  private static final Set<String> ABROAD = Set.of("abroad", "overseas", "foreign", "offshore");
 
   private MoneyParts() {
   }
@@ -76,8 +77,20 @@ final class MoneyParts {
   private static void shares(SentenceView s, Draft sum, int after, List<Draft> out) {
     for (MoneyMention m : s.money) {
       int[] sp = s.span(m);
-      if (sp[0] <= after || m == sum.money || MoneyReader.previousOf(s, m) != null
-          || out.stream().anyMatch(o -> o.money == m)) {
+      if (sp[0] <= after || m == sum.money || MoneyReader.previousOf(s, m) != null) {
+        continue;
+      }
+      if (sum.destination == null && sum.mentioned.isEmpty() && abroadAfter(s, sp[1])) {
+        // "returned 620 billion tenge in criminal assets, of which $575 million came from foreign jurisdictions":
+        // only the part from abroad was recovered from abroad
+        if (out.stream().anyMatch(o -> o.money == m)) {
+          out.remove(sum);
+        } else {
+          MoneyReader.setMoney(sum, m, s);
+        }
+        return;
+      }
+      if (out.stream().anyMatch(o -> o.money == m)) {
         continue;
       }
       String from = sourceAfter(s, sp[1]);
@@ -90,6 +103,19 @@ final class MoneyParts {
       part.overlaps = sum;
       out.add(part);
     }
+  }
+
+  /** "from abroad", "from foreign jurisdictions", "from overseas" within a few filler words after {@code end}. */
+  private static boolean abroadAfter(SentenceView s, int end) {
+    for (int i = end + 1; i < s.size() && i <= end + 1 + FILLER_WORDS; i++) {
+      if (s.lower(i).equals("from")) {
+        return ABROAD.contains(s.lower(i + 1));
+      }
+      if (!FILLERS.contains(s.lower(i))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The country of "from X" / "by X" within a few filler words after token {@code end}, or null. */

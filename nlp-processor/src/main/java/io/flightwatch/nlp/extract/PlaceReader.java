@@ -25,6 +25,9 @@ final class PlaceReader {
   /** Relations not followed into: clauses and owners say something else about the argument. */
   private static final Set<String> STOP = Set.of("acl", "acl:relcl", "nmod:poss", "nmod:from", "nmod:with",
       "nmod:for", "nmod:by", "nmod:of", "nmod:since", "parataxis", "dep", "ref", "case", "det", "punct", "nmod:tmod");
+  private static final Set<String> BANK_WORDS = Set.of("bank", "banca", "banco", "banque", "bankhaus", "banka");
+  private static final Set<String> STATE_BANK_WORDS = Set.of("central", "national", "reserve", "state", "people's",
+      "development");
   private static final Set<String> NEAR = Set.of("nmod:in", "nmod:at", "nmod:on", "nmod:outside", "nmod:near");
   private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
       "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
@@ -154,6 +157,8 @@ final class PlaceReader {
     }
     if (t.isPlace() && !possessive(s, t.i())) {
       out.add(t.iso());
+    } else if (t.owner() != null && bankName(s, t)) {
+      out.add(t.owner()); // "into the Banca Privada d'Andorra", "at the Bank of Cyprus": the bank's country
     } else if (t.nationality() && depth > 0) {
       IndexedWord head = s.graph.getParent(node);
       Tok h = head == null ? null : s.tok(head.index() - 1);
@@ -189,6 +194,25 @@ final class PlaceReader {
       }
       collect(s, e.getTarget(), depth + 1, out);
     }
+  }
+
+  /**
+   * A name with a word for bank in it ("Banca Privada d'Andorra", "Bank of Cyprus"), not a state's own bank ("the
+   * Central Bank of Liberia" is where public money comes from).
+   */
+  static boolean bankName(SentenceView s, Tok t) {
+    if (t.entity() < 0) {
+      return false;
+    }
+    int[] span = s.entitySpan(t.i());
+    boolean bank = false;
+    for (int i = span[0]; i <= span[1]; i++) {
+      if (STATE_BANK_WORDS.contains(s.lower(i))) {
+        return false;
+      }
+      bank |= BANK_WORDS.contains(s.lower(i));
+    }
+    return bank;
   }
 
   /**
