@@ -176,6 +176,9 @@ final class ArticleAssembler {
     // rounded
     out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && out.stream()
         .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null && (sameSum(o, d) || nearSum(o, d))));
+    // "transferred $900,000 to an account at Guaranty Trust Bank Liberia" in a story whose country is unknown: the
+    // bank may be at home
+    out.removeIf(d -> d.bankPlaced && d.origin == null);
     UnsizedTransfers.join(out);
     UnnamedPersons.fold(out);
     returnFromTheOneFlight(out);

@@ -328,9 +328,22 @@ final class Destinations {
     }
     if (codes.size() == 1 && !partial) {
       d.destination = codes.get(0);
+      d.bankPlaced = bankOnly(s, d.destination);
     } else {
       d.mentioned = new ArrayList<>(codes);
     }
   }
 
+  /** The country is named only inside a bank's name ("an account at Guaranty Trust Bank Liberia"). */
+  private static boolean bankOnly(SentenceView s, String code) {
+    boolean bank = false;
+    for (int i = 0; i < s.size(); i++) {
+      Tok t = s.tok(i);
+      if (t.isPlace() && code.equals(t.iso())) {
+        return false;
+      }
+      bank |= code.equals(t.owner()) && PlaceReader.bankName(s, t);
+    }
+    return bank;
+  }
 }

@@ -26,6 +26,8 @@ final class Draft {
   SentenceView sentence;
   double confidence;
   boolean vagueMoney;
+  /** The destination is named only in a bank's name: with no known home, it may be the home's own bank. */
+  boolean bankPlaced;
   boolean singular;
   /** The country the actor's own words give ("Chinese officials"), a better origin than the article's guess. */
   String actorOrigin;
