@@ -38,8 +38,9 @@ final class EntityIndex {
   private final List<EntityMention> mentions = new ArrayList<>();
   private final Map<Integer, Slot> byTokenBegin = new HashMap<>();
 
-  /** NER types a gazetteer look-up may resolve (never persons, organisations or misc: "Hanbo Group", "Lincoln"). */
+  /** A French, Catalan or Italian elision before a name: "d'Andorra", "l'Etat". */
   private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile("^[dDlL]['\u2019]");
+  /** NER types a gazetteer look-up may resolve (never persons, organisations or misc: "Hanbo Group", "Lincoln"). */
   private static final Set<String> GAZETTEER_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   private final Gazetteer gazetteer;

@@ -311,7 +311,7 @@ final class MoneyReader {
   private boolean outsideCountry(SentenceView s, int i) {
     for (int j = i; j < s.size() && j <= i + 3; j++) {
       Tok t = s.tok(j);
-      if (t.isPlace() && t.iso() != null || lexicon.has(Lexicon.COUNTRY_REFS, t.lemma())) {
+      if (t.isPlace() || lexicon.has(Lexicon.COUNTRY_REFS, t.lemma())) {
         return true;
       }
       if (!t.tag().startsWith("NNP") && !t.tag().equals("DT") && !t.tag().equals("JJ")) {
