@@ -68,11 +68,11 @@ final class ActorCounts {
   boolean listOrShare(SentenceView s, int first) {
     String before = s.lower(first - 1);
     String twoBefore = s.lower(first - 2);
-    // "upwards of 600", "in excess of 600", "a total of 55": the number itself, not a share of a list
+    // "upwards of 600", "in excess of 600", "a total of 55", "a record number of 640": the number itself, not a share
     // "the return of 12 fugitive officials": the number after a predicate noun is who returned, not a share
     boolean upwards = before.equals("of") && (twoBefore.equals("upwards") || twoBefore.equals("excess")
-        || twoBefore.equals("total") || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS,
-            s.tok(first - 2).lemma()));
+        || twoBefore.equals("total") || twoBefore.equals("number")
+        || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS, s.tok(first - 2).lemma()));
     int last = s.entitySpan(first)[1];
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
       return true;

@@ -31,6 +31,8 @@ final class Destinations {
 
   /** Verbs only the country letting someone go does: their giver's demonym is that country. */
   private static final Set<String> HAND_OVER = Set.of("hand", "extradite", "deport", "expel");
+  /** Verbs of getting money back, whose agent ("recovered by the US") held it. */
+  private static final Set<String> RECOVER = Set.of("recover", "retrieve", "recoup", "reclaim");
 
   private final Lexicon lexicon;
   private final PlaceReader places;
@@ -58,6 +60,10 @@ final class Destinations {
       }
       if (kind == ClaimKind.OFFICIALS_FLED && codes.size() >= 2 && onward(s, codes)) {
         codes = new ArrayList<>(List.of(codes.get(codes.size() - 1)));
+      }
+      String later = kind == ClaimKind.OFFICIALS_FLED && codes.size() == 1 ? laterLeg(s, codes.get(0)) : null;
+      if (later != null) {
+        codes = new ArrayList<>(List.of(later));
       }
       return new Places(codes, to.home());
     }
@@ -113,6 +119,17 @@ final class Destinations {
         }
       }
       return places.read(s, givers);
+    }
+    if (kind == ClaimKind.MONEY_RECOVERED && verb != null && RECOVER.contains(verb.lemma())) {
+      // "a cheque representing the amount recovered by the US from a Filipino general": who recovered it abroad
+      // is where it came back from
+      List<IndexedWord> agents = r.getOrDefault(Role.GIVER, List.of()).stream().filter(w -> {
+        int i = w.index() - 1;
+        int start = s.tok(i) == null ? i : s.entitySpan(i)[0];
+        int by = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
+        return s.tok(i).isPlace() && !PlaceReader.possessive(s, i) && s.lower(by).equals("by");
+      }).toList();
+      return places.read(s, agents);
     }
     return Places.NONE;
   }
@@ -187,6 +204,35 @@ final class Destinations {
     }
     codes.sort(java.util.Comparator.comparingInt(c -> firstPlace(s, c)));
     return true;
+  }
+
+  /** Words that may stand between one stop and the next leg of the same journey. */
+  private static final Set<String> LEG_WORDS = Set.of(",", "and", "then", "later", "eventually", "finally", "on",
+      "onward", "onwards", "to", "for", "the", "before", "moving", "going", "heading", "flying", "travelling",
+      "traveling", "continuing", "moved", "went", "flew", "headed", "travelled", "traveled", "continued");
+
+  /**
+   * "fled to Turkey and then to the United Arab Emirates", "left Kyrgyzstan for Turkey, and then for Dubai": a later
+   * leg the parser hung elsewhere; only journey words may stand between ("before being extradited to X" is no leg).
+   */
+  private static String laterLeg(SentenceView s, String iso) {
+    int at = firstPlace(s, iso);
+    if (at < 0) {
+      return null;
+    }
+    int from = s.entitySpan(at)[1] + 1;
+    for (int j = from; j < s.size() && j <= from + 8; j++) {
+      Tok t = s.tok(j);
+      if (t.isPlace() && !iso.equals(t.iso())) {
+        boolean towards = TOWARDS.contains(s.lower(j - 1))
+            || s.lower(j - 1).equals("the") && TOWARDS.contains(s.lower(j - 2));
+        return towards && onwardBetween(s, at, j) ? t.iso() : null;
+      }
+      if (!LEG_WORDS.contains(s.lower(j))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Where country {@code iso} is first named in the sentence as a place, or -1. */

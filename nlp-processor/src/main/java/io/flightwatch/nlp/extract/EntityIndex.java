@@ -43,6 +43,10 @@ final class EntityIndex {
   /** NER types a gazetteer look-up may resolve (never persons, organisations or misc: "Hanbo Group", "Lincoln"). */
   private static final Set<String> GAZETTEER_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
+  /** "the South" in a story of Korea: short form, its country and the word the article must contain. */
+  private static final List<String[]> SHORT_FORMS = ResourceLines.read("/io/flightwatch/nlp/geo/short-forms.tsv")
+      .stream().map(l -> l.text().split("\t")).toList();
+
   private final Gazetteer gazetteer;
   private final CountryResolver places;
   private final Set<String> context = new java.util.HashSet<>();
@@ -146,6 +150,10 @@ final class EntityIndex {
         }
       }
     }
+    if (iso == null && PLACE_TYPES.contains(ner)) {
+      iso = shortForm(surface, text, b);
+      type = iso == null ? type : "COUNTRY";
+    }
     java.util.regex.Matcher region = REGION.matcher(surface);
     if (iso == null && "ORGANIZATION".equals(ner) && gazetteer != null && region.matches()) {
       // "Lagos State", "Sichuan Province": the NER calls a region with its generic word an organisation
@@ -189,6 +197,19 @@ final class EntityIndex {
         if (p.isPresent() && (p.get().type() == PlaceType.COUNTRY || p.get().type() == PlaceType.NATIONALITY)) {
           return p.get().iso();
         }
+      }
+    }
+    return null;
+  }
+
+  /** "defected to the South" where the article speaks of Korea: KR; else null. */
+  private static String shortForm(String surface, String text, int begin) {
+    if (begin < 4 || !text.regionMatches(true, begin - 4, "the ", 0, 4)) {
+      return null;
+    }
+    for (String[] f : SHORT_FORMS) {
+      if (f[0].equals(surface) && text.contains(f[2])) {
+        return f[1];
       }
     }
     return null;

@@ -94,8 +94,38 @@ final class FrameReader {
       }
       drafts.stream().filter(d -> !d.awayFromHome && !d.stayingHome).forEach(out::add);
     }
+    recoveredHidden(out);
     return out;
   }
+
+  /**
+   * "Switzerland has repatriated $700 million of looted funds that were hidden in Swiss accounts to Nigeria": money
+   * hidden abroad and handed back in one sentence went from the home it is returned to, not to that home.
+   */
+  private static void recoveredHidden(List<Draft> out) {
+    for (Draft c : out) {
+      if (c.kind != ClaimKind.MONEY_RECOVERED || c.money == null || c.origin == null) {
+        continue;
+      }
+      for (Draft m : out) {
+        if (m.kind != ClaimKind.MONEY_MOVED_ABROAD || m.money == null || m.money.begin() != c.money.begin()) {
+          continue;
+        }
+        List<String> to = new ArrayList<>(m.mentioned);
+        if (m.destination != null) {
+          to.add(m.destination);
+        }
+        if (!to.remove(c.origin)) {
+          continue;
+        }
+        m.destination = to.size() == 1 ? to.get(0) : null;
+        m.mentioned = to.size() == 1 ? new ArrayList<>() : to;
+        m.origin = c.origin;
+        m.originStated = c.originStated;
+      }
+    }
+  }
+
 
   /**
    * "Investigators allege that he moved £14 million to accounts in Britain": the person who moved the money, so the
@@ -170,6 +200,8 @@ final class FrameReader {
       References refs) {
     Places stated = d.kind == ClaimKind.OFFICIALS_FLED || d.kind == ClaimKind.MONEY_MOVED_ABROAD
         ? places.read(s, r.get(Role.ORIGIN)) : places.read(s, r.get(Role.HOME));
+    Places site = d.kind == ClaimKind.OFFICIALS_FLED ? places.missionSite(s, r.get(Role.ORIGIN)) : null;
+    stated = site == null ? stated : site;
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
       stated = new Places(placeAfterVerb(s, p), false); // "since leaving Italy" (the parser made it an adjective)
     }

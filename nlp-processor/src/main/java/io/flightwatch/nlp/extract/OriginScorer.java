@@ -23,11 +23,15 @@ final class OriginScorer {
   private final Map<Integer, Map<String, Integer>> bySentence = new HashMap<>();
   /** Mentions not after a preposition: between equal scores, a country named for itself beats one gone to. */
   private final Map<String, Integer> named = new HashMap<>();
+  /** Countries named only as where money lay ("accounts in Switzerland"), and those named otherwise too. */
+  private final Set<String> bankedOnly = new java.util.HashSet<>();
+  private final Set<String> unbanked = new java.util.HashSet<>();
 
   OriginScorer(List<SentenceView> sentences, int titleEnd) {
     for (SentenceView s : sentences) {
       int lastEntity = -2;
       boolean lastObject = false;
+      boolean lastBanked = false;
       for (Tok t : s.toks) {
         if (t.iso() == null || t.entity() == lastEntity || s.inMoney(t.i())) {
           continue; // "300 million US dollars", "5 million Swiss francs": a currency, not a country of the story
@@ -50,8 +54,14 @@ final class OriginScorer {
           object = lastObject; // "hiding in Dubai and London": London is in the same phrase as Dubai
         }
         object |= other; // "a Malaysian fixer", "Lebanese contractor": the officials' partner, not their country
+        // "held in bank accounts in Switzerland, Belgium and Luxembourg": where money lay says nothing of whose it was
+        boolean banked = before > 0 && s.lower(before).equals("in") && BANKED.contains(s.tok(before - 1).lemma())
+            || object && lastBanked && (s.lower(before).equals("and") || s.lower(before).equals(",")
+            || s.lower(before).equals("or"));
+        lastBanked = banked;
+        (banked ? bankedOnly : unbanked).add(t.iso());
         lastObject = object;
-        int w = owner ? 3 : other ? 0 : 1;
+        int w = owner ? 3 : other || banked ? 0 : 1;
         if (t.begin() < titleEnd && (owner || !object)) {
           w *= 2; // "Governor laundered billions in Dubai": a headline's "in X" says where, not whose
         }
@@ -71,6 +81,7 @@ final class OriginScorer {
       localMoney(s);
       heading(s);
     }
+    bankedOnly.removeAll(unbanked);
   }
 
   /**
@@ -137,12 +148,15 @@ final class OriginScorer {
         continue;
       }
       if (currencyHomes.add(home)) {
+        unbanked.add(home);
         score.merge(home, LOCAL_CURRENCY, Integer::sum);
         named.merge(home, 1, Integer::sum);
       }
     }
   }
 
+  /** Nouns after which "in X" is where money lies ("accounts in Switzerland"), never whose people a story is about. */
+  private static final Set<String> BANKED = Set.of("bank", "account");
   private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
       "trust", "company", "firm", "asset", "fund", "embassy", "consulate", "crown", "dependency", "territory",
       "island", "overseas");
@@ -284,7 +298,8 @@ final class OriginScorer {
     if (section != null && new java.util.HashSet<>(headings.values()).size() >= 2) {
       combined.merge(section.getValue(), SECTION, Integer::sum);
     }
-    return combined.entrySet().stream().filter(e -> !exclude.contains(e.getKey()))
+    // a country only named as where money lay is no one's home
+    return combined.entrySet().stream().filter(e -> !exclude.contains(e.getKey()) && !bankedOnly.contains(e.getKey()))
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(e -> named.getOrDefault(e.getKey(), 0))
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))

@@ -127,6 +127,26 @@ final class PlaceReader {
     return new Places(new ArrayList<>(codes), home);
   }
 
+  /**
+   * "escaping from the Argentine embassy in Quito": a flight from a foreign mission starts in the country the mission
+   * stands in, not the mission's own; null when the arguments are not all missions.
+   */
+  Places missionSite(SentenceView s, List<IndexedWord> args) {
+    if (args == null || args.isEmpty() || s.graph == null
+        || !args.stream().allMatch(a -> MISSION_NOUNS.contains(a.lemma()))) {
+      return null;
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    for (IndexedWord a : args) {
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(a)) {
+        if (e.getRelation().toString().matches("(nmod|obl):in")) {
+          collect(s, e.getTarget(), 0, codes);
+        }
+      }
+    }
+    return new Places(new ArrayList<>(codes), false);
+  }
+
   private void collect(SentenceView s, IndexedWord node, int depth, Set<String> out) {
     Tok t = s.tok(node.index() - 1);
     if (t == null) {
