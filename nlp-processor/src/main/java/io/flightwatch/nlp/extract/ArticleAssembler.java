@@ -162,6 +162,12 @@ final class ArticleAssembler {
         redirect(drafts, d, same);
       }
     }
+    // "... £5 million was handed back by British authorities. The money, handed over to two officials, was lodged in
+    // ...": a later sentence that takes its amount from an earlier one tells the same fact again (unless it alone
+    // says where the money was: "The money returned to Tunisia had been in a Lebanese bank account")
+    out.removeIf(d -> d.kind.isMoney() && d.money != null && out.stream().anyMatch(o -> o != d && o.kind == d.kind
+        && o.money == d.money && o.sentence != d.sentence && out.indexOf(o) < out.indexOf(d)
+        && (o.destination != null || !o.mentioned.isEmpty() || d.destination == null && d.mentioned.isEmpty())));
     // a person's claim without destination gives way to one with
     List<Draft> drop = out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null

@@ -217,6 +217,10 @@ final class Predicates {
   /**
    * Negated, intended, prevented or purpose-only predicates state no fact (surface check; the parse adds NEG/BLOCK).
    */
+  private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
+  /** Words before a predicate noun that put the act in the future: "until his return", "pending extradition". */
+  private static final Set<String> AWAITING = Set.of("until", "pending", "awaiting", "await");
+
   static boolean blocked(SentenceView s, Cue p, List<Cue> cues) {
     for (Cue c : cues) {
       if ((c.label().equals("NEGATION") || c.label().equals("INTENT") || c.label().equals("MODAL"))
@@ -234,6 +238,14 @@ final class Predicates {
     }
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"
+    }
+    if (first.tag().equals("VB") && BE_FORMS.contains(prev)) {
+      return true; // "what Kenya must do is return him": a base form after "is" names a task, not an event
+    }
+    Tok last = s.tok(p.start() - 1);
+    String det = last != null && last.tag().matches("PRP\\$|DT") ? s.lower(p.start() - 2) : prev;
+    if (first.tag().startsWith("NN") && AWAITING.contains(det)) {
+      return true; // "held in custody until his return to Ghana", "pending extradition": not yet done
     }
     if (prev.equals("be") && s.lower(p.start() - 2).equals("to") && first.tag().equals("VBN")) {
       Tok governor = s.tok(p.start() - 3);
