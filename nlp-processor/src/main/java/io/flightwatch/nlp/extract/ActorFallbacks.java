@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class ActorFallbacks {
 
+  /** Nouns a known person may be called by with an age: "the 50-year-old man". */
+  private static final Set<String> PERSON_NOUNS = Set.of("man", "woman");
+
   private static final Set<String> GLUE = Set.of("have", "has", "had", "were", "was", "been", "be", "are", "is",
       "thought", "believed", "to", "reportedly", "said", "all", "also", "already", "later", "then");
 
@@ -333,5 +336,17 @@ final class ActorFallbacks {
         return;
       }
     }
+  }
+
+  /**
+   * "where the 48-year-old is believed to be hiding", "the 50-year-old man": a person known by age stands, like a
+   * pronoun, for the one spoken of before.
+   */
+  static boolean agedReference(SentenceView s, int i) {
+    int old = PERSON_NOUNS.contains(s.lower(i)) ? i - 1 : i;
+    if (s.lower(old).matches("\\d+-years?-old")) {
+      return s.lower(old - 1).equals("the");
+    }
+    return s.lower(old).equals("old") && s.lower(old - 2).matches("years?") && s.lower(old - 5).equals("the");
   }
 }

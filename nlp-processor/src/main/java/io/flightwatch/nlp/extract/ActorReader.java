@@ -45,8 +45,6 @@ final class ActorReader {
 
   // "him" / "her": the one sent back ("France extradited him")
   static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
-  /** Nouns a known person may be called by with an age: "the 50-year-old man". */
-  private static final Set<String> PERSON_NOUNS = Set.of("man", "woman");
   static final Set<String> GROUP_REFS = Set.of("them", "these", "those");
 
   private final Lexicon lexicon;
@@ -164,18 +162,6 @@ final class ActorReader {
     return split ? s.lower(i) + "-in-law" : s.lower(i);
   }
 
-  /**
-   * "where the 48-year-old is believed to be hiding", "the 50-year-old man": a person known by age stands, like a
-   * pronoun, for the one spoken of before.
-   */
-  static boolean agedReference(SentenceView s, int i) {
-    int old = PERSON_NOUNS.contains(s.lower(i)) ? i - 1 : i;
-    if (s.lower(old).matches("\\d+-years?-old")) {
-      return s.lower(old - 1).equals("the");
-    }
-    return s.lower(old).equals("old") && s.lower(old - 2).matches("years?") && s.lower(old - 5).equals("the");
-  }
-
   void readNode(SentenceView s, int i, References refs, Actor a) {
     Tok t = s.tok(i);
     if (t == null || a.count != null) {
@@ -206,7 +192,7 @@ final class ActorReader {
     if (!a.persons.isEmpty()) {
       return;
     }
-    if (PRONOUNS.contains(t.lower()) || agedReference(s, i)) {
+    if (PRONOUNS.contains(t.lower()) || ActorFallbacks.agedReference(s, i)) {
       String p = refs.lastBefore(s, i);
       if (refs.lastIsUnnamedOfficial() && !personBefore(s, i)) {
         a.count = 1L; // "He was extradited home": the unnamed official of the sentences before
