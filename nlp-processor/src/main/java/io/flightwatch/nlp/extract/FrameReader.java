@@ -126,7 +126,6 @@ final class FrameReader {
     }
   }
 
-
   /**
    * "Investigators allege that he moved £14 million to accounts in Britain": the person who moved the money, so the
    * claim takes that person's home (the same person's other claims, {@link ArticleAssembler}).

@@ -214,13 +214,13 @@ final class Predicates {
     return out;
   }
 
-  /**
-   * Negated, intended, prevented or purpose-only predicates state no fact (surface check; the parse adds NEG/BLOCK).
-   */
   private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
   /** Words before a predicate noun that put the act in the future: "until his return", "pending extradition". */
   private static final Set<String> AWAITING = Set.of("until", "pending", "awaiting", "await");
 
+  /**
+   * Negated, intended, prevented or purpose-only predicates state no fact (surface check; the parse adds NEG/BLOCK).
+   */
   static boolean blocked(SentenceView s, Cue p, List<Cue> cues) {
     for (Cue c : cues) {
       if ((c.label().equals("NEGATION") || c.label().equals("INTENT") || c.label().equals("MODAL"))
