@@ -39,10 +39,12 @@ final class ClaimPipeline {
   private final RequestedParty requested = new RequestedParty();
   private final ArticleAssembler assembler;
   private final Lexicon lexicon;
+  private final MoneyReader moneyWords;
 
   ClaimPipeline(NlpPipeline nlp, Lexicon lexicon, RoleReader roles, MoneyFinder money) {
     this.assembler = new ArticleAssembler(money);
     this.lexicon = lexicon;
+    this.moneyWords = new MoneyReader(lexicon);
     this.nlp = nlp;
     this.candidates = new CandidateFilter(lexicon);
     this.frames = new FrameReader(lexicon, roles);
@@ -68,6 +70,7 @@ final class ClaimPipeline {
     whereabouts.fillFlights(read.sentences(), read.drafts(), read.scorer());
     whereabouts.fillTaken(read.drafts());
     requested.fill(read.drafts());
+    DomesticRecoveries.drop(read.sentences(), read.drafts(), lexicon, moneyWords);
     return assembler.assemble(read.drafts(), text, article);
   }
 

@@ -2,11 +2,16 @@ package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.nlp.extract.Predicates.Cue;
+import io.flightwatch.nlp.extract.RoleReader.Role;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Surface and parse cues that qualify a people predicate ({@link PeopleFrame}): a rumoured stay, a quantifier that
- * makes the actor anyone, a relative "where", an arrival at home, a place told by description.
+ * makes the actor anyone, a relative "where", an arrival at home, a place told by description, a fallen government, a
+ * person handed back.
  *
  * <pre>
  *   "is believed to be living in Canada"                     rumoured
@@ -14,6 +19,7 @@ import java.util.Set;
  *   "picked up in Osaka in August, where he had been hiding" where
  *   "landed in Nairobi from London"                           arrival at home
  *   "still living in the Gulf state"                          described place
+ *   "left the country for Dubai after the coup"              a government fell
  * </pre>
  */
 final class FrameCues {
@@ -21,6 +27,8 @@ final class FrameCues {
   private static final Set<String> PLACE_NOUNS = Set.of("state", "nation", "kingdom", "emirate", "island",
       "republic", "city-state", "archipelago", "country");
   /** "the same country", "the home nation": modifiers that point back home, not to a place named before. */
+  private static final Set<String> LEAVING = Set.of("leave", "left", "fly", "flee", "depart", "cross", "go",
+      "head", "slip", "sneak");
   private static final Set<String> HOME_MODIFIERS = Set.of("same", "home", "own", "native", "mother");
 
   private FrameCues() {}
@@ -35,6 +43,28 @@ final class FrameCues {
     return prev.equals("be") && s.lower(start - 2).equals("to") && (verb.equals("believed") || verb.equals("thought")
         || verb.equals("said") || verb.equals("reported") || verb.equals("understood") || verb.equals("rumoured")
         || verb.equals("rumored"));
+  }
+
+  /** "after the coup", "toppled by the army", "after the capital fell to the rebels": a government fell. */
+  static boolean regimeFell(SentenceView s, Lexicon lexicon) {
+    for (SentenceView.Tok t : s.toks) {
+      if (lexicon.hasOrStarts(Lexicon.REGIME_FALL, t.lower())
+          || lexicon.has(Lexicon.REGIME_FALL, t.lower() + " " + s.lower(t.i() + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Mexican authorities returned the former president to Guatemala": someone else gave the person back. */
+  static boolean handedBack(Map<Role, List<IndexedWord>> r) {
+    List<IndexedWord> actors = r.getOrDefault(Role.ACTOR, List.of());
+    return r.getOrDefault(Role.GIVER, List.of()).stream().anyMatch(g -> !actors.equals(List.of(g)));
+  }
+
+  /** The predicate is a leaving ("left", "flew out", "departed"), not a stay ("lives in", "settled in"). */
+  static boolean leaving(SentenceView s, Cue p) {
+    return LEAVING.contains(s.tok(p.start()).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "every official", "any corrupt official", "each of the fugitives": a quantifier within three words before. */

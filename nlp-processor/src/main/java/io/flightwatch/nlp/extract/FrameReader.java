@@ -90,7 +90,8 @@ final class FrameReader {
         if (d.actorOrigin == null) {
           d.actorOrigin = refs.homeOf(d.person); // "Maria Okafor, a former Nigerian official, ... she moved"
         }
-        d.stayingHome = !finish(d, s, r, scorer, p, refs);
+        d.stayingHome = !finish(d, s, r, scorer, p, refs)
+            || kind == ClaimKind.OFFICIALS_FLED && places.missionOnly(s, r.get(Role.DEST));
       }
       drafts.stream().filter(d -> !d.awayFromHome && !d.stayingHome).forEach(out::add);
     }

@@ -47,6 +47,8 @@ public final class Lexicon {
   public static final String VERB_NOUNS = "verb-nouns";
   public static final String OTHER_PARTIES = "other-parties";
   public static final String KEPT_VERBS = "kept-verbs";
+  public static final String RECOVERY_ABROAD = "recovery-abroad";
+  public static final String REGIME_FALL = "regime-fall";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
@@ -54,7 +56,7 @@ public final class Lexicon {
       TRANSIT, GENERIC_PEOPLE, FUGITIVE_CONTEXT, LOCAL_PLACES, PARTICIPLES, BUSINESS_PEOPLE, TIME_UNITS,
       PREDICATE_NOUNS, FACILITIES, DISPLACED_PEOPLE, HAZARDS,
       ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS, PAIR_REFS, VERB_NOUNS,
-      OTHER_PARTIES, KEPT_VERBS);
+      OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

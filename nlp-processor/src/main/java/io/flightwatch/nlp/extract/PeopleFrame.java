@@ -48,8 +48,11 @@ final class PeopleFrame {
     // one sentence may stand between a flight and a whereabouts or a leaving from home ("Leaders fled. The group
     // includes X and Y. Ministers have been spotted in India."), not a leaving from abroad ("left the South African
     // nation" in a story of flight from Zimbabwe)
+    // "left the country for Dubai after the coup": the fall of a government makes a leaving from home a flight (not a
+    // stay: "the cleric, who lives in the US, is blamed for the coup")
     boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives()
-        || refs.recentlyAboutFugitives() && places.read(s, r.get(Role.ORIGIN)).codes().isEmpty();
+        || (refs.recentlyAboutFugitives() || FrameCues.regimeFell(s, lexicon) && FrameCues.leaving(s, p))
+        && places.read(s, r.get(Role.ORIGIN)).codes().isEmpty();
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
     boolean rumoured = weak && !context && FrameCues.rumouredRightBefore(s, p.start());
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
@@ -78,7 +81,7 @@ final class PeopleFrame {
     }
     if (p.label().equals("RETURN_AMBIG") && s.tok(head).lemma().equals("return") && (actor.singular
         || !actor.persons.isEmpty()) && !Predicates.fugitiveContext(s) && !refs.articleAboutFugitives()
-        && !Predicates.fledIn(s)) {
+        && !Predicates.fledIn(s) && !FrameCues.handedBack(r)) {
       // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
     }

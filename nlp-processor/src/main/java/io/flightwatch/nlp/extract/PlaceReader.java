@@ -7,6 +7,7 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -131,9 +132,50 @@ final class PlaceReader {
    * "escaping from the Argentine embassy in Quito": a flight from a foreign mission starts in the country the mission
    * stands in, not the mission's own; null when the arguments are not all missions.
    */
+  /**
+   * "took refuge in the Mexican embassy in Quito", "holed up at the Brazilian embassy in La Paz": a refuge whose only
+   * place is a foreign mission where it stands. Whoever takes it has not left that country (someone who did says so:
+   * "fled to Colombia, where he took refuge in the Spanish embassy").
+   */
+  boolean missionOnly(SentenceView s, List<IndexedWord> dest) {
+    if (dest == null) {
+      return false;
+    }
+    List<IndexedWord> missions = dest.stream()
+        .filter(w -> MISSION_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT))).toList();
+    if (missions.isEmpty() || dest.stream().anyMatch(w -> !missions.contains(w) && !read(s, List.of(w)).codes()
+        .isEmpty())) {
+      return false;
+    }
+    Places site = missionSite(s, missions);
+    return site != null && !site.codes().isEmpty();
+  }
+
+  /**
+   * "escaping from the Argentine embassy in Quito": a flight from a foreign mission starts in the country the mission
+   * stands in, not the mission's own; null when the arguments are not all missions.
+   */
+  /**
+   * "took refuge in the Mexican embassy in Quito" for an Ecuadorian: a destination that is a foreign mission in the
+   * person's own country (the home given, or a nationality the sentence names), so no one left it.
+   */
+  boolean missionAtHome(SentenceView s, List<IndexedWord> dest, String home) {
+    if (dest == null) {
+      return false;
+    }
+    List<IndexedWord> missions = dest.stream()
+        .filter(w -> MISSION_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT))).toList();
+    Places site = missions.isEmpty() ? null : missionSite(s, missions);
+    if (site == null || site.codes().isEmpty()) {
+      return false;
+    }
+    return site.codes().contains(home)
+        || s.toks.stream().anyMatch(t -> t.nationality() && site.codes().contains(t.iso()));
+  }
+
   Places missionSite(SentenceView s, List<IndexedWord> args) {
     if (args == null || args.isEmpty() || s.graph == null
-        || !args.stream().allMatch(a -> MISSION_NOUNS.contains(a.lemma()))) {
+        || !args.stream().allMatch(a -> MISSION_NOUNS.contains(a.lemma().toLowerCase(Locale.ROOT)))) {
       return null;
     }
     Set<String> codes = new LinkedHashSet<>();
@@ -152,8 +194,16 @@ final class PlaceReader {
     if (t == null) {
       return;
     }
-    if (MISSION_NOUNS.contains(t.lemma())) {
-      // "took refuge in the Mexican embassy in Quito", "Ecuador's embassy": the mission's country, not its city
+    if (MISSION_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      // "took refuge in the Spanish embassy in Bogota": where the mission stands; "the US embassy", "Ecuador's
+      // embassy": the mission's country
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+        Tok site = s.tok(e.getTarget().index() - 1);
+        if (e.getRelation().toString().matches("(nmod|obl):in") && site != null && site.isPlace()) {
+          out.add(site.iso());
+          return;
+        }
+      }
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         Tok owner = s.tok(e.getTarget().index() - 1);
         String rel = e.getRelation().toString();

@@ -86,6 +86,13 @@ class RoleReaderTest {
   }
 
   @Test
+  void aParticipleOnTheRouteTakenHasTheOneWhoTookItForActor() {
+    Map<Role, List<IndexedWord>> r = roles("The former general took a separate route, fleeing by helicopter to Iraq.",
+        "fleeing", ClaimKind.OFFICIALS_FLED);
+    assertThat(words(r, Role.ACTOR)).contains("general");
+  }
+
+  @Test
   void aCountryRightAfterAFlightVerbIsTheOrigin() {
     Map<Role, List<IndexedWord>> r = roles("The minister fled Egypt in 2011.", "fled", ClaimKind.OFFICIALS_FLED);
     assertThat(words(r, Role.ORIGIN)).containsExactly("Egypt");

@@ -227,4 +227,37 @@ class WordListEntriesTest {
         .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson).contains(
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "PH", "JP", "Dante Olivares"));
   }
+
+  /** A recovery of ours for each entry of {@code recovery-abroad.txt}: the word alone puts the money abroad. */
+  private static final java.util.Map<String, String> RECOVERED_ABROAD = java.util.Map.of(
+      "repatriat*", "The agency said it had recovered $40 million of repatriated funds from the former officials.",
+      "fugitive*", "The agency recovered $40 million from the former officials while tracking down fugitives.",
+      "countries", "The agency recovered $40 million from the former officials with the help of five countries.",
+      "jurisdiction*", "The agency recovered $40 million from the former officials held in other jurisdictions.",
+      "international*", "The agency recovered $40 million from the former officials through international cooperation.",
+      "interpol", "The agency recovered $40 million from the former officials with the help of Interpol.",
+      "foreign", "The agency recovered $40 million from the former officials with the help of foreign prosecutors.",
+      "extradit*", "The agency recovered $40 million from the former officials after they were extradited.");
+
+  static Stream<String> recoveryAbroad() {
+    return entries("recovery-abroad.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("recoveryAbroad")
+  void aWordOfTheHuntAbroadMakesARecoveryWithNoCountryMoneyBackFromAbroad(String entry) {
+    assertThat(RECOVERED_ABROAD).containsKey(entry);
+    assertThat(claims(RECOVERED_ABROAD.get(entry))).extracting(Claim::kind)
+        .containsExactly(ClaimKind.MONEY_RECOVERED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRecoveryWithNoWordOfAbroadNearIsARecoveryAtHome() {
+    assertThat(claims("The agency recovered $40 million from the former officials last year.")).isEmpty();
+    assertThat(claims("The money had been hidden abroad. The agency recovered $40 million from the former officials."))
+        .extracting(Claim::kind).containsExactly(ClaimKind.MONEY_RECOVERED);
+    assertThat(claims("The former Chinese official fled to Canada in 2015. She was accused of taking bribes worth"
+        + " $30 million. Of that, $5 million has been recovered, the authorities said."))
+        .extracting(Claim::kind).contains(ClaimKind.MONEY_RECOVERED);
+  }
 }

@@ -1,0 +1,45 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKind;
+import java.util.List;
+
+/**
+ * A recovery that names no country the money came back from is money back from abroad only when its sentence, or
+ * one of the two before it, says so: "recovered $50 million stashed abroad", "recouped 2 billion yuan in a campaign
+ * that brought back 1,200 fugitives", "the money Swiss banks had held". With no such word it is a recovery at home,
+ * no claim: "the state has recovered Sh3 billion from the youth fund scandal", "police recovered $50,000 in cash from
+ * his house".
+ */
+final class DomesticRecoveries {
+
+  private DomesticRecoveries() {}
+
+  static void drop(List<SentenceView> sentences, List<Draft> drafts, Lexicon lexicon, MoneyReader money) {
+    drafts.removeIf(d -> d.kind == ClaimKind.MONEY_RECOVERED && d.destination == null && d.mentioned.isEmpty()
+        && !abroadNear(sentences, d.sentence.index, d.origin, lexicon, money));
+  }
+
+  /** The sentence or one of the two before it ("She fled to the US. ... Of that, 42 million has been recovered"). */
+  private static boolean abroadNear(List<SentenceView> sentences, int at, String home, Lexicon lexicon,
+      MoneyReader money) {
+    for (int i = at; i >= 0 && i >= at - 2; i--) {
+      if (abroad(sentences.get(i), home, lexicon, money)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of money abroad, of the cross-border hunt, or a place or people other than the home. */
+  private static boolean abroad(SentenceView s, String home, Lexicon lexicon, MoneyReader money) {
+    if (money.saysAbroad(s)) {
+      return true;
+    }
+    for (SentenceView.Tok t : s.toks) {
+      if (lexicon.hasOrStarts(Lexicon.RECOVERY_ABROAD, t.lower()) || t.iso() != null && !t.iso().equals(home)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
