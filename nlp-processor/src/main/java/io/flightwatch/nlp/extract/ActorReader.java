@@ -266,16 +266,22 @@ final class ActorReader {
     if (subject == Subject.NON_OFFICIAL && t.tag().equals("NNS")) {
       subject = null; // "two businessmen residing in the US": business people count one by one, not as a crowd
     }
+    boolean apposed = false;
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();
       Tok child = s.tok(e.getTarget().index() - 1);
       if (rel.equals("appos") && child != null && child.isPerson()) {
-        readNode(s, child.i(), refs, a); // "The ex-governor, Pedro Lima, escaped"
-        return;
+        // "The ex-governor, Pedro Lima, escaped"; "Two former ministers, Ana Ruiz and Luis Soto, fled": each name
+        // (enhanced++ hangs every conjunct on the noun)
+        readNode(s, child.i(), refs, a);
+        apposed = true;
       }
       if ((rel.equals("amod") || rel.equals("compound")) && subject == null) {
         subject = subjectOf(child, null); // "the fugitive businessman"
       }
+    }
+    if (apposed) {
+      return;
     }
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
       String rel = e.getRelation().toString();

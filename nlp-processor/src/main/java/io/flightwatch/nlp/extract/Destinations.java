@@ -325,10 +325,11 @@ final class Destinations {
    */
   Places accountsIn(SentenceView s) {
     Set<String> codes = new LinkedHashSet<>();
-    for (int k = 0; k + 2 < s.size(); k++) {
+    for (int k = 0; k + 1 < s.size(); k++) {
       String l = s.tok(k).lemma();
-      if (nationalBank(s, k) != null && s.tok(k + 1).lemma().equals("account")) {
-        codes.add(nationalBank(s, k));
+      if (nationalBank(s, k) != null && (s.tok(k + 1).lemma().equals("account")
+          || BANK_PREPOSITIONS.contains(s.lower(k - 2)))) {
+        codes.add(nationalBank(s, k)); // "a Lebanese bank account", "laundered $50 million through Swiss banks"
       }
       int b = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
       if ((l.equals("into") || l.equals("at")) && s.tok(b) != null && s.tok(b).owner() != null
@@ -349,6 +350,9 @@ final class Destinations {
     }
     return new Places(new ArrayList<>(codes), false);
   }
+
+  /** Before "Swiss banks": money put there ("17 Indian banks are trying to collect" are lenders, no place). */
+  private static final Set<String> BANK_PREPOSITIONS = Set.of("in", "into", "through", "via", "with", "at", "to");
 
   /** Words for the rest of the world after a place: "from Switzerland and other countries", "and elsewhere". */
   private static final Set<String> OTHER_PLACES = Set.of("countries", "nations", "jurisdictions", "places", "states",

@@ -39,6 +39,9 @@ final class DomesticRecoveries {
       if (lexicon.hasOrStarts(Lexicon.RECOVERY_ABROAD, t.lower()) || t.iso() != null && !t.iso().equals(home)) {
         return true;
       }
+      if (t.isPlace() && t.iso().equals(home) && s.lower(t.i() - 1).equals("to")) {
+        return true; // "had been returned to Nigeria": money comes back to a country from outside it
+      }
     }
     return false;
   }

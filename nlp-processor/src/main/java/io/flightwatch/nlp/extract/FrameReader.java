@@ -1,6 +1,7 @@
 package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.nlp.extract.PlaceReader.Places;
 import io.flightwatch.nlp.extract.Predicates.Cue;
@@ -65,6 +66,9 @@ final class FrameReader {
       }
       int head = Predicates.head(s, p);
       ClaimKind kind = predicates.kindOf(s, p, head);
+      if (kind == ClaimKind.OFFICIALS_FLED && describesReturned(s, head)) {
+        continue;
+      }
       Map<Role, List<IndexedWord>> r = roles.read(s.graph, head, kind);
       if (r.containsKey(Role.NEG) || r.containsKey(Role.PURPOSE) || r.getOrDefault(Role.BLOCK, List.of()).stream()
           .anyMatch(w -> lexicon.has(Lexicon.BLOCKERS, w.lemma()))) {
@@ -146,6 +150,31 @@ final class FrameReader {
         d.actorOrigin = d.actorOrigin == null ? a.origin : d.actorOrigin;
       }
     }
+  }
+
+  private static final java.util.Set<String> SENT_BACK = java.util.Set.of("repatriate", "extradite", "deport",
+      "return", "bring", "send", "hand", "expel", "surrender", "escort");
+
+  /**
+   * "18 Nepali fugitives hiding abroad have been repatriated": a participle on the ones sent back says where they had
+   * been, no flight of its own.
+   */
+  private static boolean describesReturned(SentenceView s, int head) {
+    IndexedWord v = s.graph.getNodeByIndexSafe(head + 1);
+    if (v == null || !s.tok(head).tag().equals("VBG")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(v)) {
+      if (!e.getRelation().toString().equals("acl")) {
+        continue;
+      }
+      for (SemanticGraphEdge up : s.graph.incomingEdgeIterable(e.getGovernor())) {
+        if (up.getRelation().toString().startsWith("nsubj") && SENT_BACK.contains(up.getGovernor().lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The flight's destination is the person's own country, or "to" + a place of it follows the predicate. */

@@ -15,6 +15,7 @@ import java.util.Set;
  *    Andorra"                                                                           EUR 96m CH, EUR 41m AD
  *   "... received $148.5 million in looted funds. Of the sum, $98 million came from Switzerland and $50.5 million
  *    from Jersey."                                                                      $98m CH, $50.5m JE
+ *   "recovered $80 million from Switzerland and $20 million from Luxembourg"           $80m CH, $20m LU, side by side
  * </pre>
  * A share is an amount followed, within a few words ("of it", "came", "was returned"), by "from" or "by" and a country.
  */
@@ -39,7 +40,16 @@ final class MoneyParts {
         continue;
       }
       int after = s.span(d.money)[1];
-      shares(s, d, after, read);
+      String own = d.destination == null ? sourceAfter(s, after) : null;
+      if (own != null && !own.equals(d.origin)) {
+        // "recovered $80 million from Switzerland and $20 million from Luxembourg": each amount with its own source,
+        // two recoveries side by side, not a sum and its share
+        d.destination = own;
+        d.mentioned = new java.util.ArrayList<>();
+        shares(s, d, after, read, false);
+        continue;
+      }
+      shares(s, d, after, read, true);
     }
   }
 
@@ -71,16 +81,16 @@ final class MoneyParts {
     if (!OPENERS.contains(s.lower(k)) || !s.lower(k + 1).equals(",")) {
       return;
     }
-    shares(s, sum, k + 1, out);
+    shares(s, sum, k + 1, out, true);
   }
 
-  private static void shares(SentenceView s, Draft sum, int after, List<Draft> out) {
+  private static void shares(SentenceView s, Draft sum, int after, List<Draft> out, boolean ofTheSum) {
     for (MoneyMention m : s.money) {
       int[] sp = s.span(m);
       if (sp[0] <= after || m == sum.money || MoneyReader.previousOf(s, m) != null) {
         continue;
       }
-      if (sum.destination == null && sum.mentioned.isEmpty() && abroadAfter(s, sp[1])) {
+      if (ofTheSum && sum.destination == null && sum.mentioned.isEmpty() && abroadAfter(s, sp[1])) {
         // "returned 620 billion tenge in criminal assets, of which $575 million came from foreign jurisdictions":
         // only the part from abroad was recovered from abroad
         if (out.stream().anyMatch(o -> o.money == m)) {
@@ -100,7 +110,7 @@ final class MoneyParts {
       Draft part = sum.sibling(s, m);
       part.person = null; // a share of a recovered sum is the country's, whoever the sum was taken from
       part.destination = from;
-      part.overlaps = sum;
+      part.overlaps = ofTheSum ? sum : null;
       out.add(part);
     }
   }

@@ -176,8 +176,9 @@ class MoneyFrameTest {
 
   @Test
   void whereMoneyWasStolenIsNotWhereItWasRecoveredFrom() {
+    // (and with no word of abroad it is a recovery at home: no claim at all)
     assertThat(money("Police recovered $2 million stolen in Lagos from a vault."))
-        .extracting(Claim::destination).containsOnlyNulls();
+        .extracting(Claim::destination).doesNotContain("NG");
   }
 
   @Test
