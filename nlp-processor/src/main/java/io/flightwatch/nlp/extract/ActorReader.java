@@ -275,6 +275,11 @@ final class ActorReader {
         // (enhanced++ hangs every conjunct on the noun)
         readNode(s, child.i(), refs, a);
         apposed = true;
+      } else if (rel.equals("appos") && subject == null && !apposed && subjectOf(child, null) == Subject.OFFICIALS
+          && !t.isPerson()) {
+        // "The tycoon's associate, a former executive at the state power utility, fled": the office says who
+        readNode(s, child.i(), refs, a);
+        apposed = true;
       }
       if ((rel.equals("amod") || rel.equals("compound")) && subject == null) {
         subject = subjectOf(child, null); // "the fugitive businessman"

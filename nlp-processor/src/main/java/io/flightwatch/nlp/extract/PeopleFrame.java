@@ -48,11 +48,11 @@ final class PeopleFrame {
     // one sentence may stand between a flight and a whereabouts or a leaving from home ("Leaders fled. The group
     // includes X and Y. Ministers have been spotted in India."), not a leaving from abroad ("left the South African
     // nation" in a story of flight from Zimbabwe)
-    // "left the country for Dubai after the coup": the fall of a government makes a leaving from home a flight (not a
-    // stay: "the cleric, who lives in the US, is blamed for the coup")
+    // "left the country for Dubai after the coup": the fall of a government makes a leaving from home for a named
+    // country a flight (not a stay: "the cleric, who lives in the US, is blamed for the coup")
     boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives()
-        || (refs.recentlyAboutFugitives() || FrameCues.regimeFell(s, lexicon) && FrameCues.leaving(s, p))
-        && places.read(s, r.get(Role.ORIGIN)).codes().isEmpty();
+        || (refs.recentlyAboutFugitives() || FrameCues.regimeFell(s, lexicon) && FrameCues.leaving(s, p)
+        && !places.read(s, r.get(Role.DEST)).codes().isEmpty()) && places.read(s, r.get(Role.ORIGIN)).codes().isEmpty();
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
     boolean rumoured = weak && !context && FrameCues.rumouredRightBefore(s, p.start());
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
