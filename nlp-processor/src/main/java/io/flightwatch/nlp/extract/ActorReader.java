@@ -276,7 +276,7 @@ final class ActorReader {
         readNode(s, child.i(), refs, a);
         apposed = true;
       } else if (rel.equals("appos") && subject == null && !apposed && subjectOf(child, null) == Subject.OFFICIALS
-          && !t.isPerson()) {
+          && !t.isPerson() && !t.tag().startsWith("NNP")) {
         // "The tycoon's associate, a former executive at the state power utility, fled": the office says who
         readNode(s, child.i(), refs, a);
         apposed = true;
