@@ -24,7 +24,8 @@ import java.util.Map;
  *       ({@link Whereabouts});
  *   <li>lists distributed over countries ({@link Coordination}), shares of an amount held by one person
  *       ({@link MoneyShares});
- *   <li>the article's claims: one fact one claim, overlaps ({@link ArticleAssembler}).
+ *   <li>the article's claims: recoveries at home dropped ({@link DomesticRecoveries}), one fact one claim, overlaps
+ *       ({@link ArticleAssembler}).
  * </ol>
  * Not thread-safe: one per annotator (per stream thread).
  */
