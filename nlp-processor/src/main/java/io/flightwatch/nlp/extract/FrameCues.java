@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.nlp.extract.Predicates.Cue;
 import io.flightwatch.nlp.extract.RoleReader.Role;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,9 +27,10 @@ final class FrameCues {
 
   private static final Set<String> PLACE_NOUNS = Set.of("state", "nation", "kingdom", "emirate", "island",
       "republic", "city-state", "archipelago", "country");
-  /** "the same country", "the home nation": modifiers that point back home, not to a place named before. */
+  /** Predicates of leaving, as against staying ("lives in", "settled in"). */
   private static final Set<String> LEAVING = Set.of("leave", "left", "fly", "flee", "depart", "cross", "go",
       "head", "slip", "sneak");
+  /** "the same country", "the home nation": modifiers that point back home, not to a place named before. */
   private static final Set<String> HOME_MODIFIERS = Set.of("same", "home", "own", "native", "mother");
 
   private FrameCues() {}
@@ -64,7 +66,7 @@ final class FrameCues {
 
   /** The predicate is a leaving ("left", "flew out", "departed"), not a stay ("lives in", "settled in"). */
   static boolean leaving(SentenceView s, Cue p) {
-    return LEAVING.contains(s.tok(p.start()).lemma().toLowerCase(java.util.Locale.ROOT));
+    return LEAVING.contains(s.tok(p.start()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** "every official", "any corrupt official", "each of the fugitives": a quantifier within three words before. */

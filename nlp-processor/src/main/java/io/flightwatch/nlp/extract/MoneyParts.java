@@ -2,6 +2,7 @@ package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.MoneyMention;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ final class MoneyParts {
         // "recovered $80 million from Switzerland and $20 million from Luxembourg": each amount with its own source,
         // two recoveries side by side, not a sum and its share
         d.destination = own;
-        d.mentioned = new java.util.ArrayList<>();
+        d.mentioned = new ArrayList<>();
         shares(s, d, after, read, false);
         continue;
       }

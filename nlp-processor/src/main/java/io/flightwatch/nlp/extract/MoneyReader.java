@@ -24,8 +24,7 @@ final class MoneyReader {
 
   /** Pronouns that can stand for money moved ("which he stashed", "transferred it"), never for a person. */
   private static final Set<String> THING_PRONOUNS = Set.of("which", "that", "it", "them");
-  /** Nouns for a share of something: "part of the money", "some of which". */
-  /** "part of the money", "large amounts of public money": the money is the "of" phrase. */
+  /** Nouns for a share or a quantity of something: "part of the money", "some of which", "large amounts of money". */
   private static final Set<String> SHARES = Set.of("part", "some", "much", "most", "portion", "share", "half", "bulk",
       "rest", "remainder", "all", "amount", "quantity", "lot", "chunk");
   private static final Set<String> PAID = Set.of("bribe", "kickback");
