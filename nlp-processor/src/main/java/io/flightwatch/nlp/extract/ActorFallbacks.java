@@ -145,6 +145,26 @@ final class ActorFallbacks {
     }
   }
 
+  /**
+   * "A former vice president who fled to Botswana after the coup has been deported": the parser ends the relative
+   * clause early and makes its last noun ("coup") the subject; the official before "who" is the one deported.
+   */
+  void relativeSwallowed(SentenceView s, int pred, List<IndexedWord> args, References refs, Actor a) {
+    for (IndexedWord w : args == null ? List.<IndexedWord>of() : args) {
+      int k = w.index() - 1;
+      for (int i = k - 1; k < pred && i >= Math.max(1, k - 12) && !s.lower(i).equals(";"); i--) {
+        if (s.lower(i).equals("who")) {
+          int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
+          Tok t = s.tok(j);
+          if (t != null && i < k - 1 && (t.isPerson() || lexicon.has(Lexicon.OFFICIALS, t.lemma()))) {
+            reader.readNode(s, j, refs, a);
+          }
+          return;
+        }
+      }
+    }
+  }
+
   /** The official a stranded verb belongs to ({@link Predicates#strandedSubject}). */
   void verblessRoot(SentenceView s, int pred, References refs, Actor a) {
     IndexedWord noun = Predicates.strandedSubject(s, pred, lexicon);

@@ -106,6 +106,9 @@ final class ActorReader {
       // a verb with no argument at all too: "a director of a bank who investigators believe is hiding in X" (a "dep")
       fallbacks.whoBefore(s, pred, refs, a);
     }
+    if (a.persons.isEmpty() && a.count == null && !a.family) {
+      fallbacks.relativeSwallowed(s, pred, args, refs, a);
+    }
     if (a.persons.isEmpty() && a.count == null && !a.family && s.graph != null) {
       fallbacks.subjectAbove(s, pred, refs, a);
     }

@@ -173,6 +173,11 @@ final class ArticleAssembler {
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
         && samePerson(o.person, d.person))).toList();
     out.removeAll(drop);
+    // "China brings back two fugitives from Laos" (headline), "Two fugitive officials were brought back to China": one
+    // group told twice, the country once
+    out.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null && d.count >= 2 && d.destination == null
+        && d.mentioned.isEmpty() && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person == null
+        && d.count.equals(o.count) && o.destination != null && (d.origin == null || d.origin.equals(o.origin))));
     // a vague amount gives way to a precise amount of the same kind and destination
     out.removeIf(d -> d.kind.isMoney() && d.vagueMoney && out.stream().anyMatch(o -> o != d && o.kind == d.kind
         && !o.vagueMoney && Objects.equals(o.destination, d.destination)));

@@ -7,7 +7,6 @@ import io.flightwatch.nlp.extract.PlaceReader.Places;
 import io.flightwatch.nlp.extract.RoleReader.Role;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -285,74 +284,6 @@ final class Destinations {
       }
     }
   }
-
-  /**
-   * Where recovered money lay, after a verb of keeping ("$8m fortune stashed in Jersey", "wealth that was held up in
-   * litigation in Singapore") or in a foreign bank ("had been in a Lebanese bank account"); places in {@code homes}
-   * do not count.
-   */
-  Places keptIn(SentenceView s, List<String> homes) {
-    for (int i = 1; i < s.size(); i++) {
-      String bank = nationalBank(s, i);
-      if (bank != null && !homes.contains(bank)) {
-        return new Places(List.of(bank), false);
-      }
-    }
-    for (int i = 0; i < s.size(); i++) {
-      if (!s.tok(i).tag().startsWith("VB") || !lexicon.has(Lexicon.KEPT_VERBS, s.tok(i).lemma())) {
-        continue;
-      }
-      for (int j = i + 1; j < s.size() && j <= i + 6 && !s.lower(j).equals(",") && !s.lower(j).equals(";"); j++) {
-        Tok t = s.tok(j);
-        int in = s.lower(j - 1).equals("the") ? j - 2 : j - 1;
-        if (t.isPlace() && s.lower(in).equals("in") && !homes.contains(t.iso()) && !PlaceReader.possessive(s, j)) {
-          return new Places(List.of(t.iso()), false);
-        }
-      }
-    }
-    return Places.NONE;
-  }
-
-  /** The country of "a Lebanese bank" when token {@code k} is the bank; null otherwise. */
-  private static String nationalBank(SentenceView s, int k) {
-    Tok before = s.tok(k - 1);
-    return s.tok(k).lemma().equals("bank") && before != null && before.nationality() ? before.iso() : null;
-  }
-
-  /**
-   * "a bank in Latvia", "accounts in Cyprus, France and the US", "a Lebanese bank account", "into the Bank of Cyprus"
-   * anywhere in a money sentence (not "17 Indian banks are trying to collect": banks, not an account).
-   */
-  Places accountsIn(SentenceView s) {
-    Set<String> codes = new LinkedHashSet<>();
-    for (int k = 0; k + 1 < s.size(); k++) {
-      String l = s.tok(k).lemma();
-      if (nationalBank(s, k) != null && (s.tok(k + 1).lemma().equals("account")
-          || BANK_PREPOSITIONS.contains(s.lower(k - 2)))) {
-        codes.add(nationalBank(s, k)); // "a Lebanese bank account", "laundered $50 million through Swiss banks"
-      }
-      int b = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
-      if ((l.equals("into") || l.equals("at")) && s.tok(b) != null && s.tok(b).owner() != null
-          && PlaceReader.bankName(s, s.tok(b))) {
-        codes.add(s.tok(b).owner()); // "deposited a total of EUR 2 billion ... into the Banca Privada d'Andorra"
-      }
-      if ((l.equals("bank") || l.equals("account")) && s.lower(k + 1).equals("in")) {
-        for (int j = k + 2; j < s.size() && j < k + 14; j++) {
-          Tok t = s.tok(j);
-          if (t.isPlace()) {
-            codes.add(t.iso());
-          } else if (!(t.lower().equals(",") || t.lower().equals("and") || t.lower().equals("the")
-              || t.lower().equals("or"))) {
-            break;
-          }
-        }
-      }
-    }
-    return new Places(new ArrayList<>(codes), false);
-  }
-
-  /** Before "Swiss banks": money put there ("17 Indian banks are trying to collect" are lenders, no place). */
-  private static final Set<String> BANK_PREPOSITIONS = Set.of("in", "into", "through", "via", "with", "at", "to");
 
   /** Words for the rest of the world after a place: "from Switzerland and other countries", "and elsewhere". */
   private static final Set<String> OTHER_PLACES = Set.of("countries", "nations", "jurisdictions", "places", "states",

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.nlp.extract.Predicates.Cue;
 import io.flightwatch.nlp.extract.RoleReader.Role;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Set;
 /**
  * Surface and parse cues that qualify a people predicate ({@link PeopleFrame}): a rumoured stay, a quantifier that
  * makes the actor anyone, a relative "where", an arrival at home, a place told by description, a fallen government, a
- * person handed back.
+ * person handed back, a trip's end, a road not taken, the dead.
  *
  * <pre>
  *   "is believed to be living in Canada"                     rumoured
@@ -21,6 +22,9 @@ import java.util.Set;
  *   "landed in Nairobi from London"                           arrival at home
  *   "still living in the Gulf state"                          described place
  *   "left the country for Dubai after the coup"              a government fell
+ *   "on his return from Singapore"                           a trip's end
+ *   "instead of being extradited to Greece"                  not taken
+ *   "the remains of the former president were flown home"    the dead
  * </pre>
  */
 final class FrameCues {
@@ -32,8 +36,33 @@ final class FrameCues {
       "head", "slip", "sneak");
   /** "the same country", "the home nation": modifiers that point back home, not to a place named before. */
   private static final Set<String> HOME_MODIFIERS = Set.of("same", "home", "own", "native", "mother");
+  /** "On his return from Singapore": the time of a trip's end. */
+  private static final Set<String> ON = Set.of("on", "upon");
 
   private FrameCues() {}
+
+  /** "On his return from Singapore, the attorney general said": back from a trip, not brought home. */
+  static boolean tripsEnd(SentenceView s, Cue p) {
+    Tok first = s.tok(p.start());
+    Tok own = s.tok(p.start() - 1);
+    return first.lower().equals("return") && first.tag().startsWith("NN") && s.lower(p.end()).equals("from")
+        && own != null && own.tag().equals("PRP$") && ON.contains(s.lower(p.start() - 2));
+  }
+
+  /** "the body of the former governor", "the governor's body" (not "Sri Lanka's anti-graft body said"). */
+  static boolean remainsOf(SentenceView s, IndexedWord w, Lexicon lexicon) {
+    return lexicon.has(Lexicon.REMAINS, w.lemma()) && s.graph.outgoingEdgeList(w).stream()
+        .anyMatch(e -> (e.getRelation().toString().equals("nmod:of") || e.getRelation().toString().equals("nmod:poss"))
+            && s.tok(e.getTarget().index() - 1).iso() == null);
+  }
+
+  /** "Instead of being extradited to Greece, he will be tried at home", "rather than flee": the road not taken. */
+  static boolean roadNotTaken(SentenceView s, Cue p) {
+    String prev = s.lower(p.start() - 1);
+    int k = prev.equals("being") || prev.equals("having") ? p.start() - 2 : p.start() - 1;
+    return s.lower(k).equals("of") && s.lower(k - 1).equals("instead")
+        || s.lower(k).equals("than") && s.lower(k - 1).equals("rather");
+  }
 
   /**
    * "believed / thought / said / reported / understood to be" right before ("reportedly left" was tried too and read a

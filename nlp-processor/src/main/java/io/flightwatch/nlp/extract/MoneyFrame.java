@@ -54,11 +54,13 @@ final class MoneyFrame {
   private final MoneyReader money;
   private final Destinations destinations;
   private final PlaceReader places;
+  private final BankPlaces banks;
 
   MoneyFrame(MoneyReader money, Destinations destinations, PlaceReader places) {
     this.money = money;
     this.destinations = destinations;
     this.places = places;
+    this.banks = new BankPlaces(money.lexicon());
   }
 
   private static Set<String> calendar() {
@@ -130,7 +132,7 @@ final class MoneyFrame {
     }
     Places dest = destinations.destination(s, kind, head, r);
     if (kind == ClaimKind.MONEY_MOVED_ABROAD && dest.codes().isEmpty()) {
-      dest = destinations.accountsIn(s);
+      dest = banks.accountsIn(s);
       if (dest.codes().isEmpty() && !money.saysAbroad(s)) {
         return List.of(); // laundered or moved, but nothing says it left the country
       }
@@ -140,11 +142,11 @@ final class MoneyFrame {
       if (dest.codes().isEmpty()) {
         // "recovered Sh1.2 billion that a former official hid in bank accounts in Jersey"
         List<String> homes = places.read(s, r.get(Role.HOME)).codes();
-        dest = destinations.accountsIn(s);
+        dest = banks.accountsIn(s);
         dest = dest.codes().stream().anyMatch(homes::contains) ? Places.NONE : dest;
       }
       if (dest.codes().isEmpty()) {
-        dest = destinations.keptIn(s, places.read(s, r.get(Role.HOME)).codes());
+        dest = banks.keptIn(s, places.read(s, r.get(Role.HOME)).codes());
       }
       if (dest.codes().isEmpty()) {
         dest = heldIn(s, m, r);
@@ -185,7 +187,7 @@ final class MoneyFrame {
     }
     Places dest = destinations.destination(s, kind, head, r);
     if (dest.codes().isEmpty()) {
-      dest = destinations.accountsIn(s);
+      dest = banks.accountsIn(s);
     }
     if (dest.codes().isEmpty()) {
       return List.of(); // "smuggled money abroad" with neither an amount nor a country says too little

@@ -85,6 +85,9 @@ final class PeopleFrame {
       // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
     }
+    if (r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w -> FrameCues.remainsOf(s, w, lexicon))) {
+      return out; // "the remains of the former president were flown home": no one alive moved
+    }
     if (kind == ClaimKind.OFFICIALS_RETURNED && r.getOrDefault(Role.SOURCE, List.of()).stream()
         .anyMatch(w -> lexicon.has(Lexicon.BREAKS, w.lemma()))) {
       return out; // "Kyrgyz wrestler returns from knee injury": back from a break, not from abroad

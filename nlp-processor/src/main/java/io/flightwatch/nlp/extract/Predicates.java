@@ -239,6 +239,9 @@ final class Predicates {
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"
     }
+    if (FrameCues.tripsEnd(s, p) || FrameCues.roadNotTaken(s, p)) {
+      return true;
+    }
     if (first.tag().equals("VB") && BE_FORMS.contains(prev)) {
       return true; // "what Kenya must do is return him": a base form after "is" names a task, not an event
     }
@@ -367,10 +370,6 @@ final class Predicates {
     return fugitiveContextOutside(s, -1, -1);
   }
 
-  /**
-   * As {@link #fugitiveContext}, leaving out tokens [from, to): a predicate's own word ("defected") is no context for
-   * who did it ("nine members of a baseball team defected").
-   */
   /** "not been charged", "never convicted", "wasn't wanted": a negation up to two words before. */
   private static boolean negated(SentenceView s, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -382,6 +381,10 @@ final class Predicates {
     return false;
   }
 
+  /**
+   * As {@link #fugitiveContext}, leaving out tokens [from, to): a predicate's own word ("defected") is no context for
+   * who did it ("nine members of a baseball team defected").
+   */
   static boolean fugitiveContextOutside(SentenceView s, int from, int to) {
     Lexicon words = Lexicon.standard();
     for (Tok t : s.toks) {

@@ -34,6 +34,8 @@ final class Whereabouts {
   private static final int BEFORE = 8;
   private static final int AFTER = 6;
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** A return told of "he" or "she" right after the sentence that introduced the official. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
   /** The "preposition" of a cue whose place is its object ("leave -": "left Botswana"). */
   private static final String OBJECT = "-";
 
@@ -161,7 +163,9 @@ final class Whereabouts {
         // "He was arrested on arrival in Mauritania. He was extradited to Libya": he/she near the return's sentence
         boolean pronouns = s.index >= d.sentence.index - 2 && s.index <= d.sentence.index + 2;
         // "Interpol handed over to Iraq a former minister arrested in Beirut": an unnamed returnee's own sentence
-        boolean own = d.person == null && s.index == d.sentence.index;
+        // "A former official was arrested in Phnom Penh. He has been brought back": the unnamed official just before
+        boolean own = d.person == null && (s.index == d.sentence.index || s.index == d.sentence.index - 1
+            && SUBJECT_PRONOUNS.contains(d.sentence.lower(0)) && officialSubject(s));
         String place = placed(s, name, pronouns, cues, own);
         if (place != null && !place.equals(d.origin)) {
           d.destination = place;
@@ -179,6 +183,19 @@ final class Whereabouts {
   private static boolean returnsElsewhere(Draft d, List<Draft> drafts) {
     return d.person != null && drafts.stream().anyMatch(o -> o != d && o.kind == ClaimKind.OFFICIALS_RETURNED
         && o.destination != null && o.person != null && ArticleAssembler.samePerson(o.person, d.person));
+  }
+
+  /** The sentence's subject, before its first finite verb, is an unnamed official ("A former provincial official"). */
+  private static boolean officialSubject(SentenceView s) {
+    for (int i = 0; i < s.size() && !FINITE.contains(s.tok(i).tag()); i++) {
+      if (s.tok(i).isPerson()) {
+        return false;
+      }
+      if (Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(i).lemma()) && s.tok(i).tag().equals("NN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country the sentence places the person in, or null. */
@@ -254,8 +271,10 @@ final class Whereabouts {
     }
     for (int j = cue + 1; j <= cue + AFTER && j < s.size(); j++) {
       String w = s.lower(j);
-      if (w.equals(".") || w.equals(";") || w.equals("and") || w.equals("but")) {
-        return null;
+      Tok next = s.tok(j + 1);
+      if (w.equals(".") || w.equals(";") || (w.equals("and") || w.equals("but"))
+          && (next == null || next.tag().startsWith("VB"))) {
+        return null; // "arrested by Cambodian and Vietnamese police in Phnom Penh" goes on; "and deported" does not
       }
       if (w.equals(prep)) {
         // "in Dubai", "in the Maldives", "in a gated estate north of Johannesburg": the first place of the phrase

@@ -260,4 +260,17 @@ class WordListEntriesTest {
         + " $30 million. Of that, $5 million has been recovered, the authorities said."))
         .extracting(Claim::kind).contains(ClaimKind.MONEY_RECOVERED);
   }
+
+  static Stream<String> remains() {
+    return entries("remains.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("remains")
+  void whatIsLeftOfTheDeadBroughtHomeIsNoReturnButTheLivingOfficialIs(String word) {
+    assertThat(claims("MANILA - The " + word + " of the former governor were repatriated from Japan.")).isEmpty();
+    assertThat(claims("MANILA - The former governor was repatriated from Japan."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "JP"));
+  }
 }
