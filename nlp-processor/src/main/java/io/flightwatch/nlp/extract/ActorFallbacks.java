@@ -152,6 +152,9 @@ final class ActorFallbacks {
   void relativeSwallowed(SentenceView s, int pred, List<IndexedWord> args, References refs, Actor a) {
     for (IndexedWord w : args == null ? List.<IndexedWord>of() : args) {
       int k = w.index() - 1;
+      if (!w.tag().startsWith("NN")) {
+        continue; // a year or a pronoun inside the clause is no swallowed subject
+      }
       for (int i = k - 1; k < pred && i >= Math.max(1, k - 12) && !s.lower(i).equals(";"); i--) {
         if (s.lower(i).equals("who")) {
           int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
