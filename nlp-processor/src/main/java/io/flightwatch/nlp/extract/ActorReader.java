@@ -309,11 +309,15 @@ final class ActorReader {
         return;
       }
     }
-    if (subject != null && t.tag().equals("NNS") && hasChild(g, node, null, "both")) {
-      a.count = 2L; // "The couple, both former officials in Hunan, fled to New Zealand"
+    boolean both = t.lower().equals("both") && t.tag().equals("DT") || t.tag().equals("NNS")
+        && hasChild(g, node, null, "both") && (subject != null || lexicon.has(Lexicon.PAIR_REFS, t.lemma()));
+    if (both) {
+      // "The couple, both former officials in Hunan, fled to New Zealand"; "Two former ministers are wanted. Both men
+      // are believed to be hiding in Dubai": two, whoever the story told of
+      a.count = 2L;
       a.noun = t.lemma();
-      a.subject = subject;
-      a.text = "both " + t.word();
+      a.subject = subject != null ? subject : Subject.UNSPECIFIED;
+      a.text = t.lower().equals("both") ? t.word() : "both " + t.word();
       a.tok = i;
       return;
     }

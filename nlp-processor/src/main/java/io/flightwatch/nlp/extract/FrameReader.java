@@ -104,31 +104,13 @@ final class FrameReader {
   }
 
   /**
-   * "Switzerland has repatriated $700 million of looted funds that were hidden in Swiss accounts to Nigeria": money
-   * hidden abroad and handed back in one sentence went from the home it is returned to, not to that home.
+   * "Switzerland has repatriated $700 million of looted funds that were hidden in Swiss accounts to Nigeria", "has
+   * recovered $20 million stolen by the former regime and deposited in Swiss banks": money hidden abroad and handed
+   * back in one sentence is told as its recovery; the hiding is how it got there, not a transfer of its own.
    */
   private static void recoveredHidden(List<Draft> out) {
-    for (Draft c : out) {
-      if (c.kind != ClaimKind.MONEY_RECOVERED || c.money == null || c.origin == null) {
-        continue;
-      }
-      for (Draft m : out) {
-        if (m.kind != ClaimKind.MONEY_MOVED_ABROAD || m.money == null || m.money.begin() != c.money.begin()) {
-          continue;
-        }
-        List<String> to = new ArrayList<>(m.mentioned);
-        if (m.destination != null) {
-          to.add(m.destination);
-        }
-        if (!to.remove(c.origin)) {
-          continue;
-        }
-        m.destination = to.size() == 1 ? to.get(0) : null;
-        m.mentioned = to.size() == 1 ? new ArrayList<>() : to;
-        m.origin = c.origin;
-        m.originStated = c.originStated;
-      }
-    }
+    out.removeIf(m -> m.kind == ClaimKind.MONEY_MOVED_ABROAD && m.money != null && out.stream().anyMatch(
+        c -> c.kind == ClaimKind.MONEY_RECOVERED && c.money != null && c.money.begin() == m.money.begin()));
   }
 
   /**

@@ -131,9 +131,10 @@ final class MoneyFrame {
       return kind == ClaimKind.MONEY_MOVED_ABROAD ? vagueTransfer(s, kind, head, r) : List.of();
     }
     Places dest = destinations.destination(s, kind, head, r);
+    boolean along = kind == ClaimKind.MONEY_MOVED_ABROAD && takenWith(s, head);
     if (kind == ClaimKind.MONEY_MOVED_ABROAD && dest.codes().isEmpty()) {
       dest = banks.accountsIn(s);
-      if (dest.codes().isEmpty() && !money.saysAbroad(s)) {
+      if (dest.codes().isEmpty() && !money.saysAbroad(s) && !along) {
         return List.of(); // laundered or moved, but nothing says it left the country
       }
     }
@@ -153,12 +154,29 @@ final class MoneyFrame {
       }
     }
     Draft d = new Draft(kind, s);
+    d.takenAlong = along;
     MoneyReader.setMoney(d, m, home);
     d.confidence = home == s ? 0.75 : 0.6;
     d.subject = Subject.UNSPECIFIED;
     destinations.setPlaces(d, dest, s);
     return List.of(d);
   }
+
+  /** "He took $10 million with him": money carried along by people (whose flight says where it went). */
+  private static boolean takenWith(SentenceView s, int head) {
+    String l = s.tok(head).lemma();
+    if (!l.equals("take") && !l.equals("carry")) {
+      return false;
+    }
+    for (int i = head + 1; i + 1 < s.size() && i <= head + 10 && !s.lower(i).equals(","); i++) {
+      if (s.lower(i).equals("with") && WITH_WHOM.contains(s.lower(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WITH_WHOM = Set.of("him", "her", "them");
 
   /**
    * "it", a relative pronoun ("$2 million to Peru that was hidden abroad": the parser hangs the clause on the nearer

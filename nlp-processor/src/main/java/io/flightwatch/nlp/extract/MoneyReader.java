@@ -335,6 +335,10 @@ final class MoneyReader {
       if (s.lower(i).equals("outside") && outsideCountry(s, i + 1)) {
         return true; // "stashed outside Egypt", "hidden outside the country"
       }
+      if (s.lower(i).equals("from") && s.lower(i + 1).equals("the") && s.tok(i + 2) != null
+          && s.tok(i + 2).lemma().equals("country") && !s.lower(i + 3).equals("'s")) {
+        return true; // "siphoned off 17 lakh crore taka from the country" (not "from the country's coffers")
+      }
     }
     return false;
   }

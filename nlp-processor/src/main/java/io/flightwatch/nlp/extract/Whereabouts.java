@@ -106,8 +106,10 @@ final class Whereabouts {
    */
   void fillTaken(List<Draft> drafts) {
     for (Draft m : drafts) {
+      // "A former governor fled to London. He took $10 million with him": the flight just before counts too
       boolean oneUnnamed = m.person == null && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED
-          && f.sentence == m.sentence && f.person == null && f.singular);
+          && f.sentence.index <= m.sentence.index && f.sentence.index >= m.sentence.index - 2 && f.person == null
+          && f.singular);
       if (!m.takenAlong || m.person == null && !oneUnnamed || m.destination != null || !m.mentioned.isEmpty()) {
         continue;
       }
@@ -157,6 +159,7 @@ final class Whereabouts {
         d.confidence -= 0.1;
         continue;
       }
+      String dateline = datelineCountry(sentences);
       List<SentenceView> order = new ArrayList<>(sentences);
       order.sort(Comparator.comparingInt(s -> Math.abs(s.index - d.sentence.index)));
       for (SentenceView s : order) {
@@ -173,7 +176,23 @@ final class Whereabouts {
           break;
         }
       }
+      if (d.destination == null && dateline != null && !dateline.equals(d.origin) && d.origin != null) {
+        d.destination = dateline; // "SANTIAGO - A former Peruvian president was extradited": told from there
+        d.confidence -= 0.1;
+      }
     }
+  }
+
+  private static final Set<String> DATELINE_MARKS = Set.of("-", "--", "—", "–", ":");
+
+  /** The country of the story's dateline ("SANTIAGO -", "Santiago :"), a place opening one of its first sentences. */
+  private static String datelineCountry(List<SentenceView> sentences) {
+    for (SentenceView s : sentences.subList(0, Math.min(3, sentences.size()))) {
+      if (s.size() > 1 && s.tok(0).isPlace() && DATELINE_MARKS.contains(s.lower(s.entitySpan(0)[1] + 1))) {
+        return s.tok(0).iso();
+      }
+    }
+    return null;
   }
 
   /**

@@ -95,6 +95,12 @@ final class NumberReader {
       }
       mult = words.scale(word);
       end = m.end();
+      if (m.group("word") != null && mult != null && sc.at(sc.scale, end) && sc.scale.group("word") != null
+          && words.scale(sc.scale.group("word")) != null) {
+        // "17 lakh crore taka", "Tk 1 thousand crore": a compound scale multiplies
+        mult = mult.multiply(words.scale(sc.scale.group("word")));
+        end = sc.scale.end();
+      }
     } else if (wordNumber) {
       return null; // "a dollar", "one yuan" are not worth reporting and "a" alone is not a number
     }

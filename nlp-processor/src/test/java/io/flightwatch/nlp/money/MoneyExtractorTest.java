@@ -150,6 +150,9 @@ class MoneyExtractorTest {
         The clerk took 10 million rupees.                               | 10 million rupees         | INR | 10000000
         The clerk took Rs 10 crore.                                     | Rs 10 crore               | INR | 100000000
         The clerk took ₹5 lakh.                                         | ₹5 lakh                   | INR | 500000
+        The syndicate took Tk 17 lakh crore.                            | Tk 17 lakh crore          | BDT | 17000000000000
+        The minister hid 1,000 crore taka.                              | 1,000 crore taka          | BDT | 10000000000
+        The clerk took Rs 2 thousand crore.                             | Rs 2 thousand crore       | INR | 20000000000
         The governor hid 40 million ringgit.                            | 40 million ringgit        | MYR | 40000000
         The governor hid RM40 million.                                  | RM40 million              | MYR | 40000000
         The regent stole 3 billion rupiah.                              | 3 billion rupiah          | IDR | 3000000000
