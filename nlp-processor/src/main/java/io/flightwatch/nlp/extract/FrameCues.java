@@ -24,6 +24,7 @@ import java.util.Set;
  *   "left the country for Dubai after the coup"              a government fell
  *   "on his return from Singapore"                           a trip's end
  *   "instead of being extradited to Greece"                  not taken
+ *   "returned to power", "handed him over to the police"     not from abroad
  *   "the remains of the former president were flown home"    the dead
  * </pre>
  */
@@ -55,6 +56,29 @@ final class FrameCues {
         .anyMatch(e -> (e.getRelation().toString().equals("nmod:of") || e.getRelation().toString().equals("nmod:poss"))
             && s.tok(e.getTarget().index() - 1).iso() == null);
   }
+
+  /**
+   * "the return of President X to take office", "returned to power in 2014": a comeback in politics; "the army handed
+   * him over to the police": custody at home. Neither is a return from abroad.
+   */
+  static boolean notFromAbroad(SentenceView s, Cue p) {
+    Tok first = s.tok(p.start());
+    for (int i = p.end(); i < s.size() && i <= p.end() + 7 && !s.lower(i).equals(","); i++) {
+      if (first.lemma().equals("return") && s.lower(i).equals("to") && (s.lower(i + 1).equals("power")
+          || s.lower(i + 1).equals("office") || s.lower(i + 1).equals("take") && s.lower(i + 2).equals("office"))) {
+        return true;
+      }
+      int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+      if (first.lemma().equals("hand") && s.lower(i).equals("to") && s.tok(k) != null
+          && CUSTODY.contains(s.tok(k).lemma()) && s.toks.stream().noneMatch(Tok::nationality)) {
+        return true; // but "handed over to police by Cambodian authorities": a foreign giver
+      }
+    }
+    return false;
+  }
+
+  /** Who takes someone into custody at home ("handed over to the police"; "to Chinese police" names a country). */
+  private static final Set<String> CUSTODY = Set.of("police", "army", "military", "court", "prosecutor", "jail");
 
   /** "Instead of being extradited to Greece, he will be tried at home", "rather than flee": the road not taken. */
   static boolean roadNotTaken(SentenceView s, Cue p) {

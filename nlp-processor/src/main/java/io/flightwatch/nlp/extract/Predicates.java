@@ -239,7 +239,7 @@ final class Predicates {
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"
     }
-    if (FrameCues.tripsEnd(s, p) || FrameCues.roadNotTaken(s, p)) {
+    if (FrameCues.tripsEnd(s, p) || FrameCues.roadNotTaken(s, p) || FrameCues.notFromAbroad(s, p)) {
       return true;
     }
     if (first.tag().equals("VB") && BE_FORMS.contains(prev)) {
