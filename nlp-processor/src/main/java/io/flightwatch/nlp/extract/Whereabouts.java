@@ -133,6 +133,7 @@ final class Whereabouts {
    * of the same person told before it, else the nearest sentence that places the person abroad.
    */
   void fill(List<SentenceView> sentences, List<Draft> drafts) {
+    String dateline = datelineCountry(sentences);
     for (Draft d : drafts) {
       if (d.kind != ClaimKind.OFFICIALS_RETURNED || d.destination != null || !d.mentioned.isEmpty()
           || d.person == null && !d.singular || returnsElsewhere(d, drafts)) {
@@ -159,7 +160,6 @@ final class Whereabouts {
         d.confidence -= 0.1;
         continue;
       }
-      String dateline = datelineCountry(sentences);
       List<SentenceView> order = new ArrayList<>(sentences);
       order.sort(Comparator.comparingInt(s -> Math.abs(s.index - d.sentence.index)));
       for (SentenceView s : order) {
