@@ -17,7 +17,8 @@ final class ActorOrigin {
 
   /**
    * The nationality or owner country in the actor's own phrase: "a former Thai prime minister", "Guatemala's former
-   * president", "Kong, one of China's most wanted fugitives"; not in a relative clause ("who fled to Mexico").
+   * president", "the former president of Honduras", "Kong, one of China's most wanted fugitives"; not in a relative
+   * clause ("who fled to Mexico").
    */
   static String of(SentenceView s, int tok) {
     IndexedWord root = s.graph.getNodeByIndexSafe(tok + 1);
@@ -37,7 +38,9 @@ final class ActorOrigin {
             continue;
           }
           Tok t = s.tok(e.getTarget().index() - 1);
-          if (t != null && (t.nationality() || t.isPlace() && PlaceReader.possessive(s, t.i()))) {
+          // "the former president of Honduras": a place hung on the actor's own noun owns the office
+          boolean ownerOf = depth == 0 && e.getRelation().toString().equals("nmod:of");
+          if (t != null && (t.nationality() || t.isPlace() && (ownerOf || PlaceReader.possessive(s, t.i())))) {
             return t.iso();
           }
           next.add(e.getTarget());

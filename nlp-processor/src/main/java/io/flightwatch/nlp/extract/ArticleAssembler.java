@@ -300,7 +300,7 @@ final class ArticleAssembler {
   }
 
   static boolean sameFact(Draft a, Draft b) {
-    if (a.kind != b.kind || !Objects.equals(a.destination, b.destination)) {
+    if (a.kind != b.kind || !Objects.equals(a.destination, b.destination) || FurtherSums.distinct(a, b)) {
       return false;
     }
     if (a.kind.isMoney() && (a.person == null || b.person == null) && samePrinted(a, b)) {
