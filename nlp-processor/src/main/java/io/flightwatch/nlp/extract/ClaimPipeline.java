@@ -69,6 +69,7 @@ final class ClaimPipeline {
     Whereabouts.dropBackToExile(read.drafts());
     whereabouts.fill(read.sentences(), read.drafts());
     whereabouts.fillFlights(read.sentences(), read.drafts(), read.scorer());
+    LaterLegs.apply(read.sentences(), read.drafts());
     whereabouts.fillTaken(read.drafts());
     requested.fill(read.drafts());
     DomesticRecoveries.drop(read.sentences(), read.drafts(), lexicon, moneyWords);
