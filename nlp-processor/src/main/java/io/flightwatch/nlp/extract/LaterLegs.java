@@ -15,6 +15,7 @@ import java.util.Set;
  *   "The president fled to the Maldives on a military jet. From there he flew on to Singapore."   fled to SG
  *   "The president fled to the Maldives on Wednesday. A day later he landed in Singapore."         fled to SG
  *   "He fled to Turkey in 2014. He came back to Istanbul in 2016."                                  no leg (a return)
+ *   "He fled to Turkey in 2014. Three years later he travelled to Georgia."                         no leg (a move)
  * </pre>
  */
 final class LaterLegs {
@@ -24,6 +25,8 @@ final class LaterLegs {
   /** A sentence with one of these tells a return or a stay at home, not a further leg. */
   private static final Set<String> HOMEWARD = Set.of("return", "extradite", "deport", "repatriate", "home", "back",
       "come");
+  /** "Three years later he travelled to Georgia": a move of its own long after, not the same journey. */
+  private static final Set<String> LONG_AFTER = Set.of("year", "month", "decade");
   private static final Set<String> PREPOSITIONS = Set.of("to", "in", "for", "into");
   /** Words allowed between the person and the verb ("he then flew", "she eventually arrived"). */
   private static final int BEFORE = 4;
@@ -55,7 +58,9 @@ final class LaterLegs {
   /** The country the sentence says the person went on to, or null. */
   static String leg(SentenceView s, Set<String> name) {
     for (int i = 0; i < s.size(); i++) {
-      if (HOMEWARD.contains(s.tok(i).lemma()) || HOMEWARD.contains(s.lower(i))) {
+      Tok t = s.tok(i);
+      if (HOMEWARD.contains(t.lemma()) || HOMEWARD.contains(t.lower()) || LONG_AFTER.contains(t.lemma())
+          || t.tag().equals("CD") && t.word().matches("(19|20)\\d\\d")) {
         return null;
       }
     }

@@ -97,6 +97,12 @@ final class Whereabouts {
         && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null
             && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
             && ArticleAssembler.samePerson(f.person, r.person)));
+    // "The former minister fled to Turkey in 2014. He flew to Germany in 2016 and then came back to Turkey": one
+    // unnamed runaway, just before
+    drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person == null && r.singular && r.origin != null
+        && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null && f.singular
+            && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
+            && r.sentence.index - f.sentence.index <= 1));
   }
 
   /**
@@ -237,11 +243,39 @@ final class Whereabouts {
       String prep = (person < 0 || i - person > BEFORE && !anyone) && !(pronouns && pronounAtCue(s, i)) ? null
           : cue(t, cues);
       String place = prep == null ? null : placeAfter(s, i, prep);
+      if (place == null && prep == null && !name.isEmpty()) {
+        // "accused Vietnam of kidnapping a former oil executive, Trinh Xuan Thanh, from a Berlin park": the person
+        // as the cue's object
+        int object = nameAfter(s, i, name);
+        String objectPrep = object < 0 ? null : cue(t, cues);
+        place = objectPrep == null ? null : placeAfter(s, object, objectPrep);
+      }
       if (place != null) {
         return place;
       }
     }
     return null;
+  }
+
+  /** The person's name among the few words right after a verb cue (its object), or -1. */
+  private static int nameAfter(SentenceView s, int cue, Set<String> name) {
+    if (!s.tok(cue).tag().startsWith("VB")) {
+      return -1;
+    }
+    for (int j = cue + 1; j <= cue + BEFORE && j < s.size(); j++) {
+      Tok t = s.tok(j);
+      if (FINITE.contains(t.tag()) || t.lower().equals(".") || t.lower().equals(";")) {
+        return -1;
+      }
+      if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word()))) {
+        int last = j;
+        while (last + 1 < s.size() && s.tok(last + 1).isPerson()) {
+          last++;
+        }
+        return last;
+      }
+    }
+    return -1;
   }
 
   /**
