@@ -97,8 +97,10 @@ final class BankPlaces {
     for (int k = 0; k + 1 < s.size(); k++) {
       String l = s.tok(k).lemma();
       String bank = nationalBank(s, k);
+      int before = bank == null ? -1 : nameStart(s, k - 1) - 1;
+      before = ARTICLES.contains(s.lower(before)) ? before - 1 : before; // "in a Singapore bank"
       if (bank != null && (s.tok(k + 1).lemma().equals("account") || !l.equals("bank")
-          || BANK_PREPOSITIONS.contains(s.lower(nameStart(s, k - 1) - 1)))) {
+          || BANK_PREPOSITIONS.contains(s.lower(before)))) {
         codes.add(bank); // "a Lebanese bank account", "through Swiss banks", "in Hong Kong banks", "a London account"
       }
       int b = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
@@ -120,6 +122,8 @@ final class BankPlaces {
     }
     return new Places(new ArrayList<>(codes), false);
   }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one");
 
   /** Before "Swiss banks": money put there ("17 Indian banks are trying to collect" are lenders, no place). */
   private static final Set<String> BANK_PREPOSITIONS = Set.of("in", "into", "through", "via", "with", "at", "to");
