@@ -27,7 +27,7 @@ final class Predicates {
 
   static final String RULES = "io/flightwatch/nlp/extract/triggers.rules";
   private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect", "convict", "indict", "find",
-      "sentence", "prosecute");
+      "sentence", "prosecute", "accusation", "allegation", "suspicion");
   private static final Set<String> KIND_LABELS = Set.of("FLED", "FLED_WEAK", "FLED_AT", "HOSTED", "RETURNED", "ARRIVED",
       "RETURN_AMBIG", "MOVED",
       "RECOVERED", "CAPTURED");
