@@ -88,7 +88,7 @@ final class Predicates {
     return switch (p.label()) {
       case "FLED", "FLED_WEAK", "FLED_AT", "HOSTED" -> ClaimKind.OFFICIALS_FLED;
       case "RETURNED", "CAPTURED", "ARRIVED" -> ClaimKind.OFFICIALS_RETURNED;
-      case "MOVED" -> ClaimKind.MONEY_MOVED_ABROAD;
+      case "MOVED" -> StateSenders.givesBack(s, head) ? ClaimKind.MONEY_RECOVERED : ClaimKind.MONEY_MOVED_ABROAD;
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
       default -> strandedSubject(s, head, lexicon) == null && (FrameCues.returnsMoney(s, head, lexicon)
           || assetsNearer(s, p))

@@ -1,0 +1,76 @@
+package io.flightwatch.nlp.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.Set;
+
+/**
+ * Money a foreign state sends to a country is money given back, not money moved abroad: the sender is a country or a
+ * body of one, the receiver another country.
+ *
+ * <pre>
+ *   "Britain's National Crime Agency transferred £140 million to Pakistan"   recovered by PK from GB
+ *   "Switzerland transferred $321 million to Nigeria"                        recovered by NG from CH
+ *   "The former governor transferred $5 million to Dubai"                    moved abroad (a person sends)
+ * </pre>
+ */
+final class StateSenders {
+
+  /** Bodies of a state that hand money back ("the Swiss government", "British authorities"). */
+  private static final Set<String> BODIES = Set.of("government", "authority", "agency", "treasury", "court",
+      "ministry", "department", "office", "prosecutor", "police", "administration", "state");
+
+  private StateSenders() {}
+
+  /** The transfer verb at {@code head} has a state as its subject and a different country as its receiver. */
+  static boolean givesBack(SentenceView s, int head) {
+    IndexedWord verb = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null) {
+      return false;
+    }
+    String sender = null;
+    String receiver = null;
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("nsubj")) {
+        sender = stateOf(s, e.getTarget());
+      } else if (rel.equals("obl:to")) {
+        receiver = place(s, e.getTarget());
+      } else if (rel.equals("obj") && receiver == null) {
+        // "transferred $321 million to Nigeria": the parser may hang the receiver on the amount
+        for (SemanticGraphEdge o : s.graph.outgoingEdgeIterable(e.getTarget())) {
+          if (o.getRelation().toString().equals("nmod:to")) {
+            receiver = place(s, o.getTarget());
+          }
+        }
+      }
+    }
+    return sender != null && receiver != null && !sender.equals(receiver);
+  }
+
+  private static String place(SentenceView s, IndexedWord w) {
+    Tok t = s.tok(w.index() - 1);
+    return t != null && t.isPlace() ? t.iso() : null;
+  }
+
+  /** The country a subject is, or whose body it is ("Britain's National Crime Agency"); null for anyone else. */
+  private static String stateOf(SentenceView s, IndexedWord subject) {
+    Tok t = s.tok(subject.index() - 1);
+    if (t != null && t.isPlace()) {
+      return t.iso();
+    }
+    if (!BODIES.contains(subject.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(subject)) {
+      String rel = e.getRelation().toString();
+      Tok m = s.tok(e.getTarget().index() - 1);
+      if (m != null && m.iso() != null && (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
+          || rel.equals("nmod:of"))) {
+        return m.iso();
+      }
+    }
+    return null;
+  }
+}
