@@ -97,7 +97,7 @@ final class BankPlaces {
     for (int k = 0; k + 1 < s.size(); k++) {
       String l = s.tok(k).lemma();
       String bank = nationalBank(s, k);
-      int before = bank == null ? -1 : nameStart(s, k - 1) - 1;
+      int before = bank == null || !l.equals("bank") ? -1 : nameStart(s, k - 1) - 1;
       before = ARTICLES.contains(s.lower(before)) ? before - 1 : before; // "in a Singapore bank"
       if (bank != null && (s.tok(k + 1).lemma().equals("account") || !l.equals("bank")
           || BANK_PREPOSITIONS.contains(s.lower(before)))) {

@@ -12,6 +12,7 @@ import java.util.Set;
  * <pre>
  *   "Britain's National Crime Agency transferred £140 million to Pakistan"   recovered by PK from GB
  *   "Switzerland transferred $321 million to Nigeria"                        recovered by NG from CH
+ *   "The British government wired £4.2 million to Nigeria's treasury"        recovered by NG from GB
  *   "The former governor transferred $5 million to Dubai"                    moved abroad (a person sends)
  * </pre>
  */
@@ -49,9 +50,9 @@ final class StateSenders {
     return sender != null && receiver != null && !sender.equals(receiver);
   }
 
+  /** "to Nigeria", "to Nigeria's treasury": a country, or a body of one. */
   private static String place(SentenceView s, IndexedWord w) {
-    Tok t = s.tok(w.index() - 1);
-    return t != null && t.isPlace() ? t.iso() : null;
+    return stateOf(s, w);
   }
 
   /** The country a subject is, or whose body it is ("Britain's National Crime Agency"); null for anyone else. */
