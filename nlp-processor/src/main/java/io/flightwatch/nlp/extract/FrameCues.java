@@ -40,7 +40,24 @@ final class FrameCues {
   /** "On his return from Singapore": the time of a trip's end. */
   private static final Set<String> ON = Set.of("on", "upon");
 
+  /** Verbs of blame whose object is the one blamed for what follows "of". */
+  private static final Set<String> BLAMING = Set.of("accuse", "blame", "criticise", "criticize", "condemn");
+
   private FrameCues() {}
+
+  /**
+   * "Kyiv accuses Russia of harbouring the former prosecutor general": with no host of its own, a hosting verb after
+   * "accuses X of" has X as its host.
+   */
+  static List<IndexedWord> accusedHost(SentenceView s, IndexedWord verb, List<IndexedWord> hosts) {
+    IndexedWord parent = hosts.isEmpty() ? s.graph.getParent(verb) : null;
+    if (parent == null || !BLAMING.contains(parent.lemma())
+        || !s.graph.reln(parent, verb).toString().equals("advcl:of")) {
+      return List.of();
+    }
+    return s.graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().toString().equals("obj"))
+        .map(SemanticGraphEdge::getTarget).toList();
+  }
 
   /** "On his return from Singapore, the attorney general said": back from a trip, not brought home. */
   static boolean tripsEnd(SentenceView s, Cue p) {

@@ -189,8 +189,8 @@ final class FrameReader {
   /** "fled Egypt", "leaving Italy": a place right after a flight verb of the predicate is where they left. */
   private static List<String> placeAfterVerb(SentenceView s, Cue p) {
     for (int i = p.start(); i < p.end(); i++) {
-      if (!s.tok(i).tag().startsWith("VB")) {
-        continue;
+      if (!s.tok(i).tag().startsWith("VB") || s.tok(i).lemma().equals("enter")) {
+        continue; // "entered Guatemala" is where they went
       }
       int j = i + 1;
       while (j < s.size() && s.lower(j).equals("the")) {

@@ -296,6 +296,7 @@ final class PeopleFrame {
         guests.add(e.getTarget()); // "has taken in X" may be parsed as a place phrase "in X"
       }
     }
+    hosts.addAll(FrameCues.accusedHost(s, verb, hosts)); // "Kyiv accuses Russia of harbouring ..."
     if (hosts.size() == 1 && Set.of("it", "they").contains(hosts.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
       // "the UAE said it has taken in ...": the reporting country speaks of itself
       IndexedWord parent = s.graph.getParent(verb);
