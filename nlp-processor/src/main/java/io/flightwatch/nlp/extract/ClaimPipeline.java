@@ -71,7 +71,7 @@ final class ClaimPipeline {
     whereabouts.fillFlights(read.sentences(), read.drafts(), read.scorer());
     LaterLegs.apply(read.sentences(), read.drafts());
     whereabouts.fillTaken(read.drafts());
-    requested.fill(read.drafts());
+    requested.fill(read.sentences(), read.drafts());
     DomesticRecoveries.drop(read.sentences(), read.drafts(), lexicon, moneyWords);
     return assembler.assemble(read.drafts(), text, article);
   }

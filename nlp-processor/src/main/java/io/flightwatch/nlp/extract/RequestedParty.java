@@ -13,6 +13,7 @@ import java.util.Set;
  * <pre>
  *   "Sri Lanka has asked Singapore to extradite a former bank governor who fled in 2015"   fled to SG
  *   "Lima has requested his extradition from Spain, where he fled in 2019"                fled to ES
+ *   "... fled the country in 2019. Russia has refused to extradite him."                   fled to RU
  * </pre>
  * Verb lemmas in {@code extradition-requests.txt}.
  */
@@ -32,18 +33,51 @@ final class RequestedParty {
     this.hand = Set.of(lines.get(1).text().strip().toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
-  /** Gives each flight with no country the country its sentence asks to hand the fugitive over. */
-  void fill(List<Draft> drafts) {
+  /**
+   * Gives each flight with no country the country its sentence asks to hand the fugitive over, or the next sentence
+   * when it speaks of the same one person ("... fled the country in 2019. Russia has refused to extradite him.").
+   */
+  void fill(List<SentenceView> sentences, List<Draft> drafts) {
     for (Draft d : drafts) {
       if (d.kind != ClaimKind.OFFICIALS_FLED || d.destination != null || !d.mentioned.isEmpty()) {
         continue;
       }
       String held = asked(d.sentence);
+      int next = d.sentence.index + 1;
+      if (held == null && (d.person != null || d.singular) && next < sentences.size()
+          && himOrHer(sentences.get(next))) {
+        held = asked(sentences.get(next));
+      }
       if (held != null && !held.equals(d.origin)) {
         d.destination = held;
       }
     }
   }
+
+  private static boolean himOrHer(SentenceView s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.lower(i).equals("him") || s.lower(i).equals("her") && s.tok(i).tag().equals("PRP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Russia has refused to extradite him", "Moscow declined to hand him over": the refusing country holds him. */
+  private String refused(SentenceView s, int i) {
+    if (!REFUSING.contains(s.tok(i).lemma()) || !s.lower(i + 1).equals("to") || s.tok(i + 2) == null
+        || !hand.contains(s.tok(i + 2).lemma())) {
+      return null;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (s.tok(j).isPlace() && !PlaceReader.possessive(s, j)) {
+        return s.tok(j).iso();
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> REFUSING = Set.of("refuse", "decline");
 
   /** The country in "ask COUNTRY to extradite" or "extradition from COUNTRY"; null if the sentence has neither. */
   String asked(SentenceView s) {
@@ -54,6 +88,10 @@ final class RequestedParty {
         if (k < s.size() && s.tok(k).isPlace() && !PlaceReader.possessive(s, k)) {
           return s.tok(k).iso();
         }
+      }
+      String refusing = refused(s, i);
+      if (refusing != null) {
+        return refusing;
       }
       if (!ask.contains(t.lemma()) || !t.tag().startsWith("VB")) {
         continue;

@@ -99,9 +99,9 @@ final class Whereabouts {
             && ArticleAssembler.samePerson(f.person, r.person)));
     // "The former minister fled to Turkey in 2014. He flew to Germany in 2016 and then came back to Turkey": one
     // unnamed runaway, just before
-    drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person == null && r.singular && r.origin != null
-        && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null && f.singular
-            && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
+    drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person == null && r.singular
+        && r.originStated && r.origin != null && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED
+            && f.person == null && f.singular && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
             && r.sentence.index - f.sentence.index <= 1));
   }
 
