@@ -1,5 +1,7 @@
 package io.flightwatch.nlp.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.nlp.extract.ActorReader.Actor;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 
@@ -12,6 +14,7 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
  *   "three years hiding in Spain"                 no count: a length of time ({@code time-units.txt})
  *   "Interpol's 100 most wanted", "top 100"       no count: a list or a share
  *   "the return of 12 fugitive officials"         count 12: the number after a predicate noun is who returned
+ *   "warrants for nine of the officials who have escaped abroad"   count 9: the number the group hangs on
  * </pre>
  */
 final class ActorCounts {
@@ -88,5 +91,23 @@ final class ActorCounts {
       }
     }
     return false;
+  }
+
+  /**
+   * "warrants for nine of the former president's officials who have escaped abroad": the parser hangs the group on
+   * the number ({@code nmod:of}) when the number is itself a verb's argument; the number counts the group. -1: none.
+   */
+  int countAbove(SentenceView s, IndexedWord group) {
+    for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(group)) {
+      int c = e.getSource().index() - 1;
+      // "He is believed to be one of dozens of officials living in London": the number is said of someone else
+      boolean predicate = s.graph.outgoingEdgeList(e.getSource()).stream()
+          .anyMatch(x -> x.getRelation().toString().startsWith("nsubj"));
+      if (e.getRelation().toString().equals("nmod:of") && isCount(s, c) && !listOrShare(s, s.entitySpan(c)[0])
+          && !predicate) {
+        return c;
+      }
+    }
+    return -1;
   }
 }

@@ -372,4 +372,21 @@ final class ActorFallbacks {
     }
     return s.lower(old).equals("old") && s.lower(old - 2).matches("years?") && s.lower(old - 5).equals("the");
   }
+
+  /** "brother - in - law" as the tokenizer may leave it, joined again ("brother-in-law"); else the word. */
+  static String inLaw(SentenceView s, int i) {
+    boolean split = s.lower(i + 1).equals("-") && s.lower(i + 2).equals("in") && s.lower(i + 3).equals("-")
+        && s.lower(i + 4).equals("law");
+    return split ? s.lower(i) + "-in-law" : s.lower(i);
+  }
+
+  /** A person named before token {@code at} in the sentence. */
+  static boolean personBefore(SentenceView s, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (s.tok(i).isPerson()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -158,13 +158,6 @@ final class ActorReader {
     return a.persons.isEmpty() && a.count == null ? null : a;
   }
 
-  /** "brother - in - law" as the tokenizer may leave it, joined again ("brother-in-law"); else the word. */
-  private static String inLaw(SentenceView s, int i) {
-    boolean split = s.lower(i + 1).equals("-") && s.lower(i + 2).equals("in") && s.lower(i + 3).equals("-")
-        && s.lower(i + 4).equals("law");
-    return split ? s.lower(i) + "-in-law" : s.lower(i);
-  }
-
   void readNode(SentenceView s, int i, References refs, Actor a) {
     Tok t = s.tok(i);
     if (t == null || a.count != null) {
@@ -197,7 +190,7 @@ final class ActorReader {
     }
     if (PRONOUNS.contains(t.lower()) || ActorFallbacks.agedReference(s, i)) {
       String p = refs.lastBefore(s, i);
-      if (refs.lastIsUnnamedOfficial() && !personBefore(s, i)) {
+      if (refs.lastIsUnnamedOfficial() && !ActorFallbacks.personBefore(s, i)) {
         a.count = 1L; // "He was extradited home": the unnamed official of the sentences before
         a.singular = true;
         a.subject = Subject.OFFICIALS;
@@ -228,7 +221,7 @@ final class ActorReader {
       a.tok = i;
       return;
     }
-    if (lexicon.has(Lexicon.FAMILY, t.lemma()) || lexicon.has(Lexicon.FAMILY, inLaw(s, i))) {
+    if (lexicon.has(Lexicon.FAMILY, t.lemma()) || lexicon.has(Lexicon.FAMILY, ActorFallbacks.inLaw(s, i))) {
       a.family = true;
       a.tok = i;
       return;
@@ -295,9 +288,16 @@ final class ActorReader {
       String rel = e.getRelation().toString();
       int c = e.getTarget().index() - 1;
       // "Three of the former ministers fled": enhanced++ makes "Three of the" a quantifier of the noun (det:qmod)
-      boolean count = rel.equals("nummod") || rel.equals("det:qmod") && !t.tag().startsWith("PRP"); // "six of them"
+      boolean ofGroup = GROUP_REFS.contains(t.lower());
+      boolean count = rel.equals("nummod") || rel.equals("det:qmod") && (!t.tag().startsWith("PRP") || ofGroup);
       if (count && counts.isCount(s, c) && !counts.listOrShare(s, s.entitySpan(c)[0])) {
         counts.setCount(s, c, a);
+        if (ofGroup) {
+          // "Five of them fled to Canada", parsed with "them" as the subject: part of a group told before
+          a.subject = Subject.FUGITIVES;
+          a.ofGroupBefore = true;
+          return;
+        }
         a.noun = t.lemma();
         for (SemanticGraphEdge of : g.outgoingEdgeIterable(node)) {
           if (of.getRelation().toString().equals("nmod:of") && lexicon.has(Lexicon.GENERIC_PEOPLE,
@@ -308,6 +308,13 @@ final class ActorReader {
         a.subject = subject == null ? Subject.UNSPECIFIED : subject;
         return;
       }
+    }
+    int above = subject != null && t.tag().equals("NNS") ? counts.countAbove(s, node) : -1;
+    if (above >= 0) {
+      counts.setCount(s, above, a);
+      a.noun = t.lemma();
+      a.subject = subject;
+      return;
     }
     boolean both = t.lower().equals("both") && t.tag().equals("DT") || t.tag().equals("NNS")
         && hasChild(g, node, null, "both") && (subject != null || lexicon.has(Lexicon.PAIR_REFS, t.lemma()));
@@ -372,15 +379,6 @@ final class ActorReader {
 
   private static Tok t(SentenceView s, int i) {
     return s.tok(i);
-  }
-
-  private static boolean personBefore(SentenceView s, int at) {
-    for (int i = at - 1; i >= 0; i--) {
-      if (s.tok(i).isPerson()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A child of {@code n} by {@code rel} (null: any relation) whose word is {@code word} (null: any word). */

@@ -204,6 +204,23 @@ final class FrameReader {
   }
 
   /**
+   * "where he was arrested and repatriated to the UK": the parser may hang "to the UK" on the first of two joined
+   * verbs; a place right after the return verb and "to" is where the person was sent.
+   */
+  private static List<String> placeAfterTo(SentenceView s, Cue p) {
+    int j = p.end();
+    if (!s.lower(j).equals("to") || !s.tok(p.end() - 1).tag().startsWith("VB")) {
+      return List.of();
+    }
+    j++;
+    while (j < s.size() && s.lower(j).equals("the")) {
+      j++;
+    }
+    return j < s.size() && s.tok(j).isPlace() && !PlaceReader.possessive(s, j) ? List.of(s.tok(j).iso())
+        : List.of();
+  }
+
+  /**
    * Origin: stated ("fled Egypt", "extradited to Guatemala"), else a demonym or owner of the actor, else the article.
    * False when the claim is none: a stay ("remains in X") with no origin of its own in the article's own country.
    */
@@ -215,6 +232,10 @@ final class FrameReader {
     stated = site == null ? stated : site;
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
       stated = new Places(placeAfterVerb(s, p), false); // "since leaving Italy" (the parser made it an adjective)
+    }
+    if (s.lower(p.start()).equals("flight") && !stated.codes().isEmpty()
+        && !stated.codes().contains(scorer.best(List.of(), -1))) {
+      return false; // "his flight from Singapore landed in Hanoi": a plane from abroad, not a flight from home
     }
     if (d.kind == ClaimKind.OFFICIALS_FLED && stated.codes().isEmpty() && d.actorOrigin != null
         && d.actorOrigin.equals(d.destination) && d.person == null) {
@@ -239,6 +260,11 @@ final class FrameReader {
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.fledFrom(d.person) != null) {
       away.addAll(stated.codes()); // "X fled Kazakhstan ... X left Kyrgyzstan for Turkey": Kyrgyzstan is a stop
       d.actorOrigin = refs.fledFrom(d.person);
+    }
+    List<String> sentTo = d.kind == ClaimKind.OFFICIALS_RETURNED && stated.codes().isEmpty() ? placeAfterTo(s, p)
+        : List.of();
+    if (!sentTo.isEmpty() && !sentTo.contains(d.actorOrigin != null ? d.actorOrigin : scorer.best(away, s.index))) {
+      return false; // "fled to the UAE, where he was arrested and repatriated to the UK": sent on, not home
     }
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);
     if (origin == null && d.actorOrigin != null && !away.contains(d.actorOrigin)) {
