@@ -46,6 +46,7 @@ final class Coordination {
     if (parts.isEmpty()) {
       parts = pairs(s, main.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
     }
+    parts = ListedCounts.orBeside(parts, s, main);
     if (parts.size() == 1 && parts.get(0).count() < main.count && onePartOf(s, parts.get(0).tok())) {
       // "120 were brought back from 25 countries, including 40 from Thailand": one part named, the rest not
       Part p = parts.get(0);
@@ -139,8 +140,10 @@ final class Coordination {
       return;
     }
     // "Seven officials fled abroad. Four of them are in Britain and three in the United States."
-    if (isCount(s, s.entitySpan(0)[1]) || pointsBack) {
+    // "The returnees came from Qatar (3), India (2) and Oman (7)": counts beside places adding up to the group's
+    if (isCount(s, s.entitySpan(0)[1]) || pointsBack || ListedCounts.addsUpTo(s, group)) {
       List<Part> parts = pairs(s, group.kind == io.flightwatch.common.ClaimKind.OFFICIALS_RETURNED ? BACK_FROM : AWAY);
+      parts = ListedCounts.orBeside(parts, s, group);
       long sum = parts.stream().mapToLong(Part::count).sum();
       // "Of them, seven are in the UAE": the opener says the one part is of the group
       boolean onePart = parts.size() == 1 && sum < group.count && (onePartOf(s, parts.get(0).tok())
