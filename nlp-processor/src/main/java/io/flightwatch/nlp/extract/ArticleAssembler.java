@@ -168,11 +168,11 @@ final class ArticleAssembler {
     out.removeIf(d -> d.kind.isMoney() && d.money != null && out.stream().anyMatch(o -> o != d && o.kind == d.kind
         && o.money == d.money && o.sentence != d.sentence && out.indexOf(o) < out.indexOf(d)
         && (o.destination != null || !o.mentioned.isEmpty() || d.destination == null && d.mentioned.isEmpty())));
-    // a person's claim without destination gives way to one with
-    List<Draft> drop = out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
+    // a person's claim without destination gives way to one with, unless only that one is a belief ("He has fled"
+    // and "Germany, where he is believed to be hiding": a fact and a rumour)
+    out.removeAll(out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
-        && samePerson(o.person, d.person))).toList();
-    out.removeAll(drop);
+        && samePerson(o.person, d.person) && (d.hedged || !o.hedged))).toList());
     // "China brings back two fugitives from Laos" (headline), "Two fugitive officials were brought back to China": one
     // group told twice, the country once
     out.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null && d.count >= 2 && d.destination == null

@@ -233,10 +233,6 @@ final class FrameReader {
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
       stated = new Places(placeAfterVerb(s, p), false); // "since leaving Italy" (the parser made it an adjective)
     }
-    if (p.label().equals("FLED_WEAK") && s.tok(p.start()).lemma().equals("leave") && d.actorOrigin != null
-        && !stated.codes().isEmpty() && !stated.codes().contains(d.actorOrigin)) {
-      return false; // "The Zimbabwean was forced to leave Botswana": leaving a foreign refuge is no flight
-    }
     if (s.lower(p.start()).equals("flight") && !stated.codes().isEmpty()
         && !stated.codes().contains(scorer.best(List.of(), -1))) {
       return false; // "his flight from Singapore landed in Hanoi": a plane from abroad, not a flight from home
@@ -253,6 +249,11 @@ final class FrameReader {
       d.destination = stated.codes().get(0);
       d.mentioned.clear();
       stated = new Places(List.of(), false);
+    }
+    if (d.kind == ClaimKind.OFFICIALS_FLED && p.label().equals("FLED_WEAK") && s.tok(p.start()).lemma().equals("leave")
+        && d.actorOrigin != null && !stated.codes().isEmpty() && !stated.codes().contains(d.actorOrigin)
+        && d.destination == null && d.mentioned.isEmpty()) {
+      return false; // "The Zimbabwean was forced to leave Botswana": leaving a foreign refuge is no flight
     }
     List<String> away = new ArrayList<>(d.mentioned);
     if (d.destination != null) {
