@@ -265,7 +265,10 @@ final class MoneyReader {
   /** Money that went abroad with the people: "fled with $X", "taking $X with them", "stole $X and fled". */
   MoneyMention takenAlong(SentenceView s, int pred) {
     for (MoneyMention m : s.money) {
-      if (previousOf(s, m) != null) {
+      int[] at = s.span(m);
+      if (previousOf(s, m) != null || notTransfer(s, m) || s.lower(at[0] - 1).equals("of")
+          && lexicon.has(Lexicon.MONEY_NOT_TRANSFER, s.tok(Math.max(0, at[0] - 2)).lemma())) {
+        // "leaving the state with a public debt of $583 million": no money left with anyone
         continue;
       }
       int[] sp = s.span(m);
