@@ -383,14 +383,8 @@ final class Coordination {
     return out;
   }
 
+  /** The last token of a count that is neither vague ("dozens") nor money nor a year. */
   private boolean isCount(SentenceView s, int i) {
-    Tok t = s.tok(i);
-    if (t.number() == null || !"NUMBER".equals(t.ner()) || lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower())
-        || s.inMoney(i)) {
-      return false;
-    }
-    // the last token of a multi-token number, and not a year
-    int[] span = s.entitySpan(i);
-    return span[1] == i && !(t.number() >= 1900 && t.number() <= 2100 && t.word().length() == 4);
+    return s.entitySpan(i)[1] == i && s.countAt(i) != null && !lexicon.has(Lexicon.VAGUE_NUMBERS, s.lower(i));
   }
 }

@@ -58,7 +58,7 @@ final class ListedCounts {
         }
         continue;
       }
-      Long n = count(s, i);
+      Long n = s.entitySpan(i)[1] == i ? s.countAt(i) : null;
       if (n != null && !pending.isEmpty() && besideLastPlace(s, pending, i)) {
         boolean each = s.lower(i + 1).equals("each") || s.lower(i + 1).equals("apiece");
         for (int k : each ? pending : List.of(pending.get(pending.size() - 1))) {
@@ -86,14 +86,5 @@ final class ListedCounts {
     String w = t.lower();
     return t.tag().startsWith("VB") || t.tag().equals("RP") || w.equals("over") || w.equals("back")
         || w.equals("(") || w.equals("-lrb-");
-  }
-
-  private static Long count(SentenceView s, int i) {
-    Tok t = s.tok(i);
-    if (t == null || t.number() == null || !"NUMBER".equals(t.ner()) || s.inMoney(i)
-        || t.word().length() == 4 && t.number() >= 1900 && t.number() <= 2100) {
-      return null;
-    }
-    return s.entitySpan(i)[1] == i ? Math.round(t.number()) : null;
   }
 }

@@ -32,7 +32,7 @@ final class PeopleGapping {
         continue;
       }
       int n1 = v + 1 + (s.lower(v + 1).equals("over") || s.lower(v + 1).equals("back") ? 1 : 0);
-      Long first = count(s, n1);
+      Long first = s.countAt(n1);
       if (first == null) {
         continue;
       }
@@ -49,7 +49,7 @@ final class PeopleGapping {
         continue;
       }
       int n2 = s.entitySpan(second)[1] + 1;
-      Long next = count(s, n2);
+      Long next = s.countAt(n2);
       if (next == null || s.tok(n2 + 1) != null && !GAP_ENDS.contains(s.lower(n2 + 1))) {
         continue;
       }
@@ -70,13 +70,5 @@ final class PeopleGapping {
       read.add(read.indexOf(d) + 1, part);
       return;
     }
-  }
-
-  private static Long count(SentenceView s, int i) {
-    Tok t = s.tok(i);
-    if (t == null || t.number() == null || !"NUMBER".equals(t.ner()) || s.inMoney(i)) {
-      return null;
-    }
-    return Math.round(s.tok(s.entitySpan(i)[1]).number());
   }
 }

@@ -94,6 +94,22 @@ final class SentenceView {
     return false;
   }
 
+  /**
+   * The whole count stated by the number entity that token i belongs to ("44", "twenty one"); null when the token is
+   * no number, lies in a money mention, or the number is a year ("in 2019").
+   */
+  Long countAt(int i) {
+    Tok t = tok(i);
+    if (t == null || t.number() == null || !"NUMBER".equals(t.ner()) || inMoney(i)) {
+      return null;
+    }
+    Tok last = tok(entitySpan(i)[1]);
+    if (last.number() == null || last.word().length() == 4 && last.number() >= 1900 && last.number() <= 2100) {
+      return null;
+    }
+    return Math.round(last.number());
+  }
+
   int size() {
     return toks.size();
   }
