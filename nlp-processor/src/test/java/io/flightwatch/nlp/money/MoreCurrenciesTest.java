@@ -160,6 +160,15 @@ class MoreCurrenciesTest {
     }
 
     @Test
+    void pBeforeAnAmountIsThePhilippinePesoInAPhilippineStory() {
+      MoneyMention manila = one("MANILA - More than P50 billion of the stolen wealth has been recovered.");
+      assertThat(manila.currency()).isEqualTo("PHP");
+      assertThat(manila.amount()).isEqualByComparingTo("50000000000");
+      assertThat(find("The firm's P50 billion plan was approved.")).as("P without the Philippines").isEmpty();
+      assertThat(find("MANILA - Plan P5 was approved on Monday.")).as("P without a scale word").isEmpty();
+    }
+
+    @Test
     void dinarsFollowTheStorysCountry() {
       MoneyMention iraq = one("BAGHDAD - The Iraqi official Hassan Jaber stole 70 billion dinars from the ministry.");
       assertThat(iraq.currency()).isEqualTo("IQD");
