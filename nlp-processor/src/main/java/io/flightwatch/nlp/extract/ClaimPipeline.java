@@ -168,7 +168,7 @@ final class ClaimPipeline {
       refs.observe(s);
       // "He fled in 2012. He now lives in Orange County.": a flight makes the next sentence a fugitive's too
       if (!datelineOnly(s)) {
-        refs.aboutFugitives(fled || Predicates.fugitiveContext(s)); // a dateline does not end the headline's story
+        refs.aboutFugitives(fled || FugitiveContext.in(s)); // a dateline does not end the headline's story
       }
       beforeThat = earlier;
       earlier = null;
@@ -208,7 +208,7 @@ final class ClaimPipeline {
       }
       // "Dozens of party leaders fled. Former ministers have been spotted in India.": a flight makes the next
       // sentence's whereabouts a fugitive's
-      boolean here = fled || Predicates.fugitiveContext(s);
+      boolean here = fled || FugitiveContext.in(s);
       fugitivesBefore = lenient || here || fugitivesLast; // one sentence may stand between
       fugitivesLast = here;
     }

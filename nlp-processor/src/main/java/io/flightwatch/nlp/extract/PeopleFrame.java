@@ -50,7 +50,7 @@ final class PeopleFrame {
     // nation" in a story of flight from Zimbabwe)
     // "left the country for Dubai after the coup": the fall of a government makes a leaving from home for a named
     // country a flight (not a stay: "the cleric, who lives in the US, is blamed for the coup")
-    boolean context = Predicates.fugitiveContext(s) || refs.previousAboutFugitives()
+    boolean context = FugitiveContext.in(s) || refs.previousAboutFugitives()
         || (refs.recentlyAboutFugitives() || FrameCues.regimeFell(s, lexicon) && FrameCues.leaving(s, p)
         && !places.read(s, r.get(Role.DEST)).codes().isEmpty()) && places.read(s, r.get(Role.ORIGIN)).codes().isEmpty();
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
@@ -80,7 +80,7 @@ final class PeopleFrame {
       return out;
     }
     if (p.label().equals("RETURN_AMBIG") && s.tok(head).lemma().equals("return") && (actor.singular
-        || !actor.persons.isEmpty()) && !Predicates.fugitiveContext(s) && !refs.articleAboutFugitives()
+        || !actor.persons.isEmpty()) && !FugitiveContext.in(s) && !refs.articleAboutFugitives()
         && !Predicates.fledIn(s) && !FrameCues.handedBack(r)) {
       // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
       return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
@@ -99,11 +99,11 @@ final class PeopleFrame {
       return out; // "two businessmen residing in the U.S.": living abroad is flight only for officials or fugitives
     }
     if (kind == ClaimKind.OFFICIALS_RETURNED && actor.persons.isEmpty() && !actor.singular
-        && actor.subject == Subject.UNSPECIFIED && !Predicates.fugitiveContext(s) && !refs.previousAboutFugitives()) {
+        && actor.subject == Subject.UNSPECIFIED && !FugitiveContext.in(s) && !refs.previousAboutFugitives()) {
       return out; // "the United States deported 5,000 Guatemalans": migrants, not fugitives
     }
     if (kind == ClaimKind.OFFICIALS_FLED && actor.noun != null && lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun)
-        && !Predicates.fugitiveContextOutside(s, p.start(), p.end()) && !refs.previousAboutFugitives()) {
+        && !FugitiveContext.outside(s, p.start(), p.end()) && !refs.previousAboutFugitives()) {
       return out; // "20,000 people fled the fighting": refugees; "nine members of a baseball team defected": athletes
     }
     if (kind == ClaimKind.OFFICIALS_FLED && (lexicon.has(Lexicon.DISPLACED_PEOPLE, actor.noun) || r.getOrDefault(

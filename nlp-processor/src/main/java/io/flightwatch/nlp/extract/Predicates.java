@@ -60,7 +60,7 @@ final class Predicates {
   /** The cues of a sentence; {@code fugitivesBefore}: the sentence before spoke of fugitives (for FLED_AT). */
   Found find(SentenceView s, boolean fugitivesBefore) {
     List<Cue> cues = cues(s);
-    boolean whereabouts = fugitivesBefore || fugitiveContext(s);
+    boolean whereabouts = fugitivesBefore || FugitiveContext.in(s);
     // whereabouts say something only with a place after them ("are in talks" says nothing): the check saves the parse
     List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label()))
         .filter(c -> !c.label().equals("FLED_AT") || whereabouts && placeAfter(s, c.start())).toList());
@@ -363,39 +363,5 @@ final class Predicates {
       }
     }
     return true;
-  }
-
-  /** Living or settling somewhere is flight only when the sentence is about fugitives or the corrupt. */
-  static boolean fugitiveContext(SentenceView s) {
-    return fugitiveContextOutside(s, -1, -1);
-  }
-
-  /** "not been charged", "never convicted", "wasn't wanted": a negation up to two words before. */
-  private static boolean negated(SentenceView s, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      String w = s.lower(j);
-      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * As {@link #fugitiveContext}, leaving out tokens [from, to): a predicate's own word ("defected") is no context for
-   * who did it ("nine members of a baseball team defected").
-   */
-  static boolean fugitiveContextOutside(SentenceView s, int from, int to) {
-    Lexicon words = Lexicon.standard();
-    for (Tok t : s.toks) {
-      if (t.i() >= from && t.i() < to || negated(s, t.i())) {
-        continue; // "has lived in Lisbon since 2018 and has not been charged": no charge is no fugitive's context
-      }
-      if (words.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower()) || words.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())
-          || words.has(Lexicon.FUGITIVE_CONTEXT, t.lower() + " " + s.lower(t.i() + 1))) {
-        return true; // two-word entries: "himself in" (turned himself in), "himself up"
-      }
-    }
-    return false;
   }
 }
