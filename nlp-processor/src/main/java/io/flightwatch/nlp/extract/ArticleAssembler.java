@@ -192,6 +192,7 @@ final class ArticleAssembler {
     out.removeIf(d -> d.bankPlaced && d.origin == null);
     UnsizedTransfers.join(out);
     UnnamedPersons.fold(out);
+    WantedLists.fold(out, Lexicon.standard());
     returnFromTheOneFlight(out);
     return out;
   }

@@ -50,6 +50,7 @@ public final class Lexicon {
   public static final String RECOVERY_ABROAD = "recovery-abroad";
   public static final String REGIME_FALL = "regime-fall";
   public static final String REMAINS = "remains";
+  public static final String WANTED_LISTS = "wanted-lists";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
@@ -57,7 +58,7 @@ public final class Lexicon {
       TRANSIT, GENERIC_PEOPLE, FUGITIVE_CONTEXT, LOCAL_PLACES, PARTICIPLES, BUSINESS_PEOPLE, TIME_UNITS,
       PREDICATE_NOUNS, FACILITIES, DISPLACED_PEOPLE, HAZARDS,
       ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS, PAIR_REFS, VERB_NOUNS,
-      OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL, REMAINS);
+      OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL, REMAINS, WANTED_LISTS);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 
