@@ -292,6 +292,21 @@ final class References {
             t.lemma()));
   }
 
+  /** A named person's relative: "one of Sokolov's sons", "Ruiz's wife". */
+  private static boolean relativeOfNamed(SentenceView s) {
+    for (Tok t : s.toks) {
+      if (t.isPerson() && PlaceReader.possessive(s, t.i())) {
+        int next = s.entitySpan(t.i())[1] + 1;
+        for (int j = next; j <= next + 2 && j < s.size(); j++) {
+          if (Lexicon.standard().has(Lexicon.FAMILY, s.tok(j).lemma())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   void observe(SentenceView s) {
     for (Tok t : s.toks) {
       if (t.isPlace() && !PlaceReader.possessive(s, t.i())) {
@@ -333,7 +348,11 @@ final class References {
         unnamedTitles.add(office(t.lemma()));
       }
     }
-    if (!inSentence.isEmpty() && !pronounSubject(s)) {
+    if (!inSentence.isEmpty() && !pronounSubject(s) && relativeOfNamed(s)) {
+      // "Interpol listed one of Sokolov's sons, Maksim. He is believed to be in Riga": he is the son
+      last = null;
+      lastUnnamed = false;
+    } else if (!inSentence.isEmpty() && !pronounSubject(s)) {
       // he/she usually continues the previous sentence's subject, its first person
       last = inSentence.get(0);
       lastUnnamed = false;

@@ -72,7 +72,8 @@ final class Whereabouts {
       int at = d.sentence.index;
       for (int i : new int[] {at, at + 1, at - 1, at + 2, at - 2}) {
         if (from == null && i >= 0 && i < sentences.size()) {
-          from = placed(sentences.get(i), name, true, stays, i == at);
+          boolean pronouns = !someoneElseBetween(sentences, at, i, name);
+          from = placed(sentences.get(i), name, pronouns, stays, i == at);
         }
       }
       if (from != null && from.equals(d.origin) && !d.originStated && scorer != null) {
@@ -86,6 +87,23 @@ final class Whereabouts {
         d.confidence -= 0.1;
       }
     }
+  }
+
+  /**
+   * A person other than the runaway is named in the sentences after the flight's and before sentence {@code i}: a
+   * "he" there stands for that person ("Bakiyev fled. Interpol listed his son, Maksim. He is thought to be in Riga").
+   */
+  private static boolean someoneElseBetween(List<SentenceView> sentences, int at, int i, Set<String> name) {
+    for (int k = at + 1; k < i; k++) {
+      for (Tok t : sentences.get(k).toks) {
+        // "one of Bakiyev's sons": his relative, not he
+        if (t.isPerson() && (!name.contains(ClaimKeys.normaliseName(t.word()))
+            || PlaceReader.possessive(sentences.get(k), t.i()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
