@@ -10,6 +10,7 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
  *
  * <pre>
  *   "more than 1,000 corrupt officials fled"     count 1000, approximate, text "more than 1,000"
+ *   "10 to 20 suspects were living in Ghana"      count 10, approximate: at least the lower bound
  *   "Three of them were repatriated"             count 3
  *   "three years hiding in Spain"                 no count: a length of time ({@code time-units.txt})
  *   "Interpol's 100 most wanted", "top 100"       no count: a list or a share
@@ -53,10 +54,23 @@ final class ActorCounts {
   void setCount(SentenceView s, int i, Actor a) {
     int[] span = s.entitySpan(i);
     a.count = Math.round(s.tok(span[1]).number());
+    int low = rangeLow(s, span[0]);
+    if (low >= 0) {
+      // "10 to 20 suspects": at least the lower bound
+      a.count = Math.round(s.tok(low).number());
+      span = new int[] {s.entitySpan(low)[0], span[1]};
+    }
     int start = approxStart(s, span[0]);
-    a.approximate = start < span[0];
+    a.approximate = start < span[0] || low >= 0;
     a.text = s.span(start, span[1] + 1);
     a.tok = span[1];
+  }
+
+  /** The lower bound's token of a range ending at the number starting at {@code first} ("10 to 20"), or -1. */
+  private int rangeLow(SentenceView s, int first) {
+    int low = first - 2;
+    return s.lower(first - 1).equals("to") && low >= 0 && isCount(s, low) && s.tok(low).number() < s.tok(first)
+        .number() ? low : -1;
   }
 
   /** Where a number's phrase starts: at a hedge of one or two words before it ("nearly 300", "up to 50"). */
@@ -71,17 +85,18 @@ final class ActorCounts {
   boolean listOrShare(SentenceView s, int first) {
     String before = s.lower(first - 1);
     String twoBefore = s.lower(first - 2);
-    // "upwards of 600", "in excess of 600", "a total of 55", "a record number of 640": the number itself, not a share
+    // "upwards of 600", "in excess of 600", "a total of 55", "a record number of 640": the number itself, not a share;
+    // "most of 18 suspects were hiding in Singapore": the group the most are of
     // "the return of 12 fugitive officials": the number after a predicate noun is who returned, not a share
     boolean upwards = before.equals("of") && (twoBefore.equals("upwards") || twoBefore.equals("excess")
-        || twoBefore.equals("total") || twoBefore.equals("number")
+        || twoBefore.equals("total") || twoBefore.equals("number") || ActorFallbacks.MOST.contains(twoBefore)
         || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS, s.tok(first - 2).lemma()));
     int last = s.entitySpan(first)[1];
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
       return true;
     }
     if (before.equals("of") && !upwards || before.equals("top") || before.equals("'s") || before.equals("’s")
-        || before.equals("to") && !s.lower(first - 2).equals("up")) {
+        || before.equals("to") && !s.lower(first - 2).equals("up") && rangeLow(s, first) < 0) {
       return true;
     }
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {

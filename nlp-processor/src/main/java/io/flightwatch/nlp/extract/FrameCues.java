@@ -210,6 +210,26 @@ final class FrameCues {
    * "Millions of dollars stolen by the former ruler were repatriated": what the verb returns, its passive subject or
    * its object, is money, whoever stands nearer to the verb.
    */
+  /**
+   * "An official suspected of laundering millions of dollars was caught in Accra and returned to Lagos": the one who
+   * returns, its subject, is a person, however near the money stands.
+   */
+  static boolean returnsPerson(SentenceView s, int head, Lexicon lexicon) {
+    IndexedWord verb = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null || !verb.tag().startsWith("VB")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeList(verb)) {
+      SentenceView.Tok t = s.tok(e.getTarget().index() - 1);
+      if (e.getRelation().toString().startsWith("nsubj") && t != null && (t.isPerson()
+          || lexicon.has(Lexicon.OFFICIALS, t.lemma()) || lexicon.has(Lexicon.FUGITIVES, t.lemma())
+          || t.lower().equals("he") || t.lower().equals("she"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean returnsMoney(SentenceView s, int head, Lexicon lexicon) {
     IndexedWord verb = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
     if (verb == null) {

@@ -91,7 +91,7 @@ final class Predicates {
       case "MOVED" -> StateSenders.givesBack(s, head) ? ClaimKind.MONEY_RECOVERED : ClaimKind.MONEY_MOVED_ABROAD;
       case "RECOVERED" -> ClaimKind.MONEY_RECOVERED;
       default -> strandedSubject(s, head, lexicon) == null && (FrameCues.returnsMoney(s, head, lexicon)
-          || assetsNearer(s, p))
+          || !FrameCues.returnsPerson(s, head, lexicon) && assetsNearer(s, p))
           ? ClaimKind.MONEY_RECOVERED : ClaimKind.OFFICIALS_RETURNED;
     };
   }
