@@ -12,6 +12,7 @@ import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.geo.CountryResolver;
 import io.flightwatch.nlp.geo.Gazetteer;
 import io.flightwatch.nlp.text.Normalized;
+import io.flightwatch.nlp.text.WrappedLines;
 import io.flightwatch.nlp.text.TextNormalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,7 +58,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
       warnings.add("text truncated from " + full.length() + " to " + text.length() + " chars (nlp.max.chars="
           + settings.maxChars() + ")");
     }
-    RelevanceGate.Result gated = gate.scan(text);
+    // a hard-wrapped wire story's lines are one sentence for the gate as for the parser (same offsets)
+    String prose = WrappedLines.join(text);
+    RelevanceGate.Result gated = gate.scan(prose);
     RelevanceGate.Verdict verdict = gated.verdict();
     switch (verdict) {
       case EMPTY -> warnings.add("empty text: nothing to annotate");
@@ -68,7 +71,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     boolean annotate = verdict == RelevanceGate.Verdict.RELEVANT
         || (verdict == RelevanceGate.Verdict.OFF_TOPIC && !settings.relevanceGate());
     if (annotate && verdict == RelevanceGate.Verdict.RELEVANT && settings.relevanceGate() && !gated.clear()
-        && !claimIn(text, gated.sentences(), article)) {
+        && !claimIn(prose, gated.sentences(), article)) {
       annotate = false;
       warnings.add("no claim read in the " + gated.sentences().size()
           + " sentences with flight or money words: not annotated");
@@ -97,7 +100,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
   /** The text prepared for CoreNLP (same offsets) and annotated. */
   private Annotation prepared(String clean) {
-    Annotation doc = new Annotation(blankQuoteMarks(breakDatelines(breakLongRuns(clean, MAX_RUN))));
+    Annotation doc = new Annotation(blankQuoteMarks(breakDatelines(breakLongRuns(WrappedLines.join(clean), MAX_RUN))));
     pipeline.annotate(doc);
     return doc;
   }
