@@ -178,6 +178,15 @@ final class ClaimPipeline {
         }
       }
     }
+    // "... Ablyazov was tracked down in France. ... Ablyazov, a former Kazakh minister, ...": a home the article states
+    // later holds for the person's earlier claims too
+    for (Draft d : drafts) {
+      String home = d.person == null || d.originStated ? null : refs.homeOf(d.person);
+      if (home != null && !home.equals(d.destination)) {
+        d.origin = home;
+        d.originStated = true;
+      }
+    }
     scorer.reguess(drafts);
     LedeNames.apply(sentences, drafts);
     return new Read(sentences, drafts, scorer);
