@@ -91,13 +91,6 @@ final class MoneyFrame {
     return false;
   }
 
-  /** A person: a name, a word for an official or a fugitive, or a personal pronoun. */
-  private boolean aPerson(SentenceView s, IndexedWord w) {
-    Tok t = s.tok(w.index() - 1);
-    return t != null && (t.isPerson() || t.tag().equals("PRP") || money.lexicon().has(Lexicon.OFFICIALS, t.lemma())
-        || money.lexicon().has(Lexicon.FUGITIVES, t.lemma()));
-  }
-
   /** An amount of an earlier sentence, with that sentence (for its bracketed conversion). */
   record Earlier(MoneyMention money, SentenceView sentence) {}
 
@@ -106,10 +99,6 @@ final class MoneyFrame {
     if (r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> money.lexicon().has(Lexicon.ORDINARY_FLOWS,
         w.lemma()))) {
       return List.of(); // "Remittances sent home by workers abroad hit a record $3.3 billion": no stolen money
-    }
-    List<IndexedWord> theme = r.getOrDefault(Role.THEME, List.of());
-    if (kind == ClaimKind.MONEY_RECOVERED && !theme.isEmpty() && theme.stream().allMatch(w -> aPerson(s, w))) {
-      return List.of(); // "an official suspected of laundering millions was caught and returned to Lagos": he came back
     }
     List<IndexedWord> senders = new java.util.ArrayList<>(r.getOrDefault(Role.ACTOR, List.of()));
     IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
