@@ -70,11 +70,11 @@ public final class WrappedLines {
 
   private static Set<String> load() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = WrappedLines.class.getResourceAsStream(CONTINUING)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + CONTINUING);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    InputStream in = WrappedLines.class.getResourceAsStream(CONTINUING);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + CONTINUING);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
           out.add(line.strip().toLowerCase(Locale.ROOT));
