@@ -1,5 +1,6 @@
 package io.flightwatch.nlp.extract;
 
+import io.flightwatch.common.ClaimKeys;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
  *   "Sri Lanka has asked Singapore to extradite a former bank governor who fled in 2015"   fled to SG
  *   "Lima has requested his extradition from Spain, where he fled in 2019"                fled to ES
  *   "... fled the country in 2019. Russia has refused to extradite him."                   fled to RU
+ *   "Ivanov fled in May." ... "Moldova asked Romania to extradite Pavel Ivanov."          fled to RO
  * </pre>
  * Verb lemmas in {@code extradition-requests.txt}.
  */
@@ -48,10 +50,42 @@ final class RequestedParty {
           && himOrHer(sentences.get(next))) {
         held = asked(sentences.get(next));
       }
+      if (held == null && d.person != null) {
+        held = askedForByName(sentences, d);
+      }
       if (held != null && !held.equals(d.origin)) {
         d.destination = held;
       }
     }
+  }
+
+  /**
+   * The country asked, anywhere in the article, to hand over the named runaway, nearest first: "Bakiyev fled
+   * Kyrgyzstan last month." ... "Prosecutors asked Belarus to extradite Kurmanbek Bakiyev".
+   */
+  private String askedForByName(List<SentenceView> sentences, Draft d) {
+    Set<String> name = Set.of(ClaimKeys.normaliseName(d.person).split(" "));
+    int at = d.sentence.index;
+    for (int k = 1; k < sentences.size(); k++) {
+      for (int i : new int[] {at - k, at + k}) {
+        if (i >= 0 && i < sentences.size() && names(sentences.get(i), name)) {
+          String held = asked(sentences.get(i));
+          if (held != null) {
+            return held;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean names(SentenceView s, Set<String> name) {
+    for (Tok t : s.toks) {
+      if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word())) && !PlaceReader.possessive(s, t.i())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean himOrHer(SentenceView s) {

@@ -38,6 +38,9 @@ final class Whereabouts {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
   /** The "preposition" of a cue whose place is its object ("leave -": "left Botswana"). */
   private static final String OBJECT = "-";
+  /** Marks a cue whose preposition and place must follow it at once ("is in the United States", "is in charge"). */
+  private static final String NEXT = "next";
+  private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
 
   private final Map<String, String> cues = new HashMap<>();
   private final Map<String, String> stays = new HashMap<>();
@@ -45,9 +48,10 @@ final class Whereabouts {
   Whereabouts() {
     for (ResourceLines.Line l : ResourceLines.read(CUES)) {
       String[] w = l.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
-      cues.put(w[0], w[1]);
+      String prep = w.length > 3 && w[3].equals(NEXT) ? w[1] + " " + NEXT : w[1];
+      cues.put(w[0], prep);
       if (w.length > 2 && w[2].equals("stay")) {
-        stays.put(w[0], w[1]);
+        stays.put(w[0], prep);
       }
     }
   }
@@ -334,6 +338,17 @@ final class Whereabouts {
   }
 
   private static String placeAfter(SentenceView s, int cue, String prep) {
+    if (prep.endsWith(" " + NEXT)) {
+      // "Shadiev is in the United States", not "is in charge of the office in Paris"; where he is now, not where he
+      // was on a trip ("Last week he was in France")
+      if (!PRESENT.contains(s.tok(cue).tag())) {
+        return null;
+      }
+      int k = s.lower(cue + 2).equals("the") ? cue + 3 : cue + 2;
+      Tok place = s.tok(k);
+      return s.lower(cue + 1).equals(prep.substring(0, prep.indexOf(' '))) && place != null && place.isPlace()
+          && !PlaceReader.possessive(s, k) ? place.iso() : null;
+    }
     if (prep.equals(OBJECT)) {
       // "was forced to leave Botswana and return to Zimbabwe": the place is the verb's object
       int k = s.lower(cue + 1).equals("the") ? cue + 2 : cue + 1;
