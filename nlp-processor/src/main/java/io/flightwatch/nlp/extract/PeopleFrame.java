@@ -32,10 +32,12 @@ final class PeopleFrame {
   private final MoneyReader money;
   private final PlaceReader places;
   private final Destinations destinations;
+  private final MovedThings things;
 
   PeopleFrame(Lexicon lexicon, ActorReader actors, MoneyReader money, PlaceReader places,
       Destinations destinations) {
     this.lexicon = lexicon;
+    this.things = new MovedThings(lexicon);
     this.actors = actors;
     this.money = money;
     this.places = places;
@@ -55,6 +57,9 @@ final class PeopleFrame {
         && !places.read(s, r.get(Role.DEST)).codes().isEmpty()) && places.read(s, r.get(Role.ORIGIN)).codes().isEmpty();
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
     boolean rumoured = weak && !context && FrameCues.rumouredRightBefore(s, p.start());
+    if (p.label().equals("HOSTED") && things.hostsAThing(s, head)) {
+      return List.of(); // "a ceremony hosted by the mission": an event was hosted, not a person
+    }
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED,
         p.label().equals("FLED"));
@@ -213,8 +218,11 @@ final class PeopleFrame {
         d.confidence -= 0.2;
       }
     }
-    if (kind == ClaimKind.OFFICIALS_FLED && hidesAThing(s, head)) {
-      main.clear(); // "looted $2 billion and hid it in Swiss bank accounts": money hidden, not a person
+    if (kind == ClaimKind.OFFICIALS_FLED && things.hidesAThing(s, head, true)
+        || kind == ClaimKind.OFFICIALS_RETURNED && things.hidesAThing(s, head, false)) {
+      // "looted $2 billion and hid it in Swiss bank accounts": money hidden, not a person; "... and recently
+      // repatriated another $321 million": money sent back
+      main.clear();
     }
     out.addAll(main);
     if (taken != null && main.isEmpty()) {
@@ -224,32 +232,6 @@ final class PeopleFrame {
       out.add(takenDraft(s, taken, first.person, first.subject, r));
     }
     return out;
-  }
-
-  /**
-   * "hid it", "hid the money", "recovered $300 million that a former dictator hid in Swiss accounts": the hiding verb's
-   * object (or the noun its relative clause hangs on) is money or "it", so a thing was hidden, not the actor.
-   */
-  private boolean hidesAThing(SentenceView s, int head) {
-    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
-    if (verb == null || !"hide".equals(verb.lemma())) {
-      return false;
-    }
-    // the parser may hang a fronted "$300 million that ... hid" on the verb as a bare dependent
-    boolean hiddenObject = s.graph.outgoingEdgeList(verb).stream()
-        .filter(e -> e.getRelation().toString().equals("obj") || e.getRelation().toString().equals("dep"))
-        .map(e -> e.getTarget())
-        .anyMatch(o -> o.word().equalsIgnoreCase("it") || isAThing(s, o));
-    return hiddenObject || s.graph.incomingEdgeList(verb).stream()
-        .filter(e -> e.getRelation().toString().equals("acl:relcl")).map(e -> e.getSource())
-        .anyMatch(w -> isAThing(s, w));
-  }
-
-  /** An asset word, or a word of an amount ("Sh1.2 billion that a former official hid": the money module's). */
-  private boolean isAThing(SentenceView s, IndexedWord w) {
-    Tok t = s.tok(w.index() - 1);
-    return lexicon.has(Lexicon.ASSETS, w.lemma()) || "MONEY".equals(w.ner())
-        || t != null && s.money.stream().anyMatch(m -> t.begin() >= m.begin() && t.end() <= m.end());
   }
 
   /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */
