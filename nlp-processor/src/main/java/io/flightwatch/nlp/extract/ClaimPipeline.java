@@ -224,10 +224,11 @@ final class ClaimPipeline {
     return found;
   }
 
-  /** "COLOMBO -", split off its sentence ({@link CoreNlpAnnotator#breakDatelines}). */
+  /** "COLOMBO -", "KUALA LUMPUR:", split off its sentence ({@link CoreNlpAnnotator#breakDatelines}). */
   private static boolean datelineOnly(SentenceView s) {
     String last = s.size() == 0 ? "" : s.lower(s.size() - 1);
-    return s.size() <= 10 && (last.equals("-") || last.equals("--") || last.equals("—") || last.equals("–"));
+    return s.size() <= 10 && (last.equals("-") || last.equals("--") || last.equals("—") || last.equals("–")
+        || last.equals(":") && s.tok(0).word().equals(s.tok(0).word().toUpperCase(java.util.Locale.ROOT)));
   }
 
   private static List<SentenceView> views(List<CoreMap> maps, EntityIndex entities, List<MoneyMention> money) {

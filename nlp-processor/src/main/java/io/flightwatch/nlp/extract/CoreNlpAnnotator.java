@@ -182,13 +182,14 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
   }
 
   /**
-   * A dateline in capitals ("KAMPALA - ", "DAR ES SALAAM — ", "LAGOS, Nigeria (Reuters) - ") at the start of a line.
+   * A dateline in capitals ("KAMPALA - ", "DAR ES SALAAM — ", "LAGOS, Nigeria (Reuters) - ", "KUALA LUMPUR: ") at the
+   * start of a line.
    */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
       // "KAMPALA -", "LA PAZ, Bolivia -", "BEIJING, Nov 3 (Xinhua) --", "LAGOS, Nov. 3, 2023 (AP) -"
       "(?m)^\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+){0,3}"
           + "(?:, \\p{Lu}[\\p{L}.]+(?: [\\p{Lu}\\d][\\p{L}\\d.]*){0,2}(?:, \\d{4})?)?"
-          + "(?: \\([^)\\n]{1,40}\\))? ?[-—–]{1,2}( )(?=\\S)");
+          + "(?: \\([^)\\n]{1,40}\\))? ?(?:[-—–]{1,2}|:)( )(?=\\S)");
 
   /**
    * The tagger reads a dateline and the words after it as one name ("KAMPALA - Two former ministers": "Two" becomes a

@@ -54,6 +54,11 @@ class TextPreparationTest {
         .isEqualTo("HANOI, Nov 3 (VNA) --\nA former official returned.");
     assertThat(CoreNlpAnnotator.breakDatelines("LIMA, Nov. 3, 2023 (AP) - A former official returned."))
         .isEqualTo("LIMA, Nov. 3, 2023 (AP) -\nA former official returned.");
+    // a colon after the place, as some Asian outlets write it; a colon inside a sentence stays
+    assertThat(CoreNlpAnnotator.breakDatelines("KUALA LUMPUR: Malaysia said the funds were returned."))
+        .isEqualTo("KUALA LUMPUR:\nMalaysia said the funds were returned.");
+    assertThat(CoreNlpAnnotator.breakDatelines("Officials said: the funds were returned."))
+        .isEqualTo("Officials said: the funds were returned.");
   }
 
   @Test
