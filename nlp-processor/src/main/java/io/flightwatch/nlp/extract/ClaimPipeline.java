@@ -141,6 +141,10 @@ final class ClaimPipeline {
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED)
             || Predicates.officialsFlight(s, found.get(s.index), lexicon);
       }
+      if (drafts.size() == before && s.index > 0) {
+        // "... has recovered funds from some states. $65,000 from Jordan, $25.9 million from Germany."
+        ListedSums.after(sentences.get(s.index - 1), s, drafts, scorer);
+      }
       if (group != null && drafts.size() > before) {
         coordination.breakdownAfter(group, s, drafts.subList(before, drafts.size()));
       }

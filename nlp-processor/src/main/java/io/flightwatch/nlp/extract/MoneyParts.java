@@ -130,7 +130,7 @@ final class MoneyParts {
   }
 
   /** The country of "from X" / "by X" within a few filler words after token {@code end}, or null. */
-  private static String sourceAfter(SentenceView s, int end) {
+  static String sourceAfter(SentenceView s, int end) {
     for (int i = end + 1; i < s.size() && i <= end + 1 + FILLER_WORDS; i++) {
       if (SOURCE_WORDS.contains(s.lower(i))) {
         int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
