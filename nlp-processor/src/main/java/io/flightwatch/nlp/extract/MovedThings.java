@@ -13,6 +13,7 @@ import java.util.List;
  *   "looted $2 billion and hid it in Swiss bank accounts"            money hidden
  *   "... and recently repatriated another $321 million"              money sent back
  *   "a ceremony hosted by the mission"                               an event hosted
+ *   "a day after he handed over power"                               an office handed over
  * </pre>
  */
 final class MovedThings {
@@ -60,10 +61,29 @@ final class MovedThings {
         .forEach(e -> hosted.add(e.getSource()));
     s.graph.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().equals("nsubj:pass"))
         .forEach(e -> hosted.add(e.getTarget()));
-    return !hosted.isEmpty() && hosted.stream().allMatch(w -> w.tag().startsWith("NN") && !"PERSON".equals(w.ner())
+    return !hosted.isEmpty() && hosted.stream().allMatch(this::aThing);
+  }
+
+  /**
+   * "absconded to the UK a day after he handed over power", "handed over the documents to the court": what the
+   * handing verb hands over is a thing, so no one was handed over.
+   */
+  boolean handsOverAThing(SentenceView s, int head) {
+    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null || !"hand".equals(verb.lemma())) {
+      return false;
+    }
+    List<IndexedWord> objects = s.graph.outgoingEdgeList(verb).stream()
+        .filter(e -> e.getRelation().toString().equals("obj")).map(e -> e.getTarget()).toList();
+    return !objects.isEmpty() && objects.stream().allMatch(this::aThing);
+  }
+
+  /** A common noun that names no person: not a name, an official, a fugitive, a relative or people. */
+  private boolean aThing(IndexedWord w) {
+    return w.tag().startsWith("NN") && !"PERSON".equals(w.ner())
         && !lexicon.has(Lexicon.OFFICIALS, w.lemma()) && !lexicon.has(Lexicon.FUGITIVES, w.lemma())
         && !lexicon.has(Lexicon.PERSON_REFS, w.lemma()) && !lexicon.has(Lexicon.GENERIC_PEOPLE, w.lemma())
-        && !lexicon.has(Lexicon.FAMILY, w.lemma()) && !lexicon.has(Lexicon.BUSINESS_PEOPLE, w.lemma()));
+        && !lexicon.has(Lexicon.FAMILY, w.lemma()) && !lexicon.has(Lexicon.BUSINESS_PEOPLE, w.lemma());
   }
 
   /** An asset word, or a word of an amount ("Sh1.2 billion that a former official hid": the money module's). */

@@ -219,7 +219,8 @@ final class PeopleFrame {
       }
     }
     if (kind == ClaimKind.OFFICIALS_FLED && things.hidesAThing(s, head, true)
-        || kind == ClaimKind.OFFICIALS_RETURNED && things.hidesAThing(s, head, false)) {
+        || kind == ClaimKind.OFFICIALS_RETURNED && (things.hidesAThing(s, head, false)
+        || things.handsOverAThing(s, head))) {
       // "looted $2 billion and hid it in Swiss bank accounts": money hidden, not a person; "... and recently
       // repatriated another $321 million": money sent back
       main.clear();
