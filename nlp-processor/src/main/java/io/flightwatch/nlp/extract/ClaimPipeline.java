@@ -142,7 +142,7 @@ final class ClaimPipeline {
             || Predicates.officialsFlight(s, found.get(s.index), lexicon);
       }
       if (drafts.size() == before && s.index > 0) {
-        // "... has recovered funds from some states. $65,000 from Jordan, $25.9 million from Germany."
+        // "... has recovered money from several countries. $120,000 from Germany, $3.4 million from France."
         ListedSums.after(sentences.get(s.index - 1), s, drafts, scorer);
       }
       if (group != null && drafts.size() > before) {

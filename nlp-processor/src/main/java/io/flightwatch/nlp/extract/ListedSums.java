@@ -11,8 +11,8 @@ import java.util.Set;
  * back: one recovery per country.
  *
  * <pre>
- *   "Since 2010 the commission has recovered funds from several states. $65,000 from Jordan, $25.9 million from
- *    Germany and €11.9 million from Spain."                                      three recoveries: JO, DE, ES
+ *   "Since 2015 the agency has recovered money from several countries. $120,000 from Germany, $3.4 million from
+ *    France and £2.15 million from Britain."                                     three recoveries: DE, FR, GB
  *   "The ministry has recovered $40 million. $12 million in fines, $28 million in seized cash."   no country: none
  * </pre>
  */

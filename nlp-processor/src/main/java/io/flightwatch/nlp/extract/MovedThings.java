@@ -11,9 +11,9 @@ import java.util.List;
  *
  * <pre>
  *   "looted $2 billion and hid it in Swiss bank accounts"            money hidden
- *   "... and recently repatriated another $321 million"              money sent back
- *   "a ceremony hosted by the mission"                               an event hosted
- *   "a day after he handed over power"                               an office handed over
+ *   "... and later repatriated another $90 million"                  money sent back
+ *   "a dinner hosted by the embassy"                                 an event hosted
+ *   "a week after he handed over power"                              an office handed over
  * </pre>
  */
 final class MovedThings {
@@ -27,7 +27,7 @@ final class MovedThings {
   /**
    * "hid it", "hid the money", "recovered $300 million that a former dictator hid in Swiss accounts": the hiding verb's
    * object (or the noun its relative clause hangs on) is money or "it", so a thing was hidden, not the actor. With
-   * {@code hiding} false, the same for any verb, and without "it": "recently repatriated another $321 million".
+   * {@code hiding} false, the same for any verb, and without "it": "later repatriated another $90 million".
    */
   boolean hidesAThing(SentenceView s, int head, boolean hiding) {
     IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
@@ -35,7 +35,7 @@ final class MovedThings {
       return false;
     }
     // the parser may hang a fronted "$300 million that ... hid" on the verb as a bare dependent, or the amount on the
-    // object's determiner ("another | $321 million")
+    // object's determiner ("another | $90 million")
     boolean hiddenObject = s.graph.outgoingEdgeList(verb).stream()
         .filter(e -> e.getRelation().toString().equals("obj") || e.getRelation().toString().equals("dep"))
         .map(e -> e.getTarget())
@@ -48,7 +48,7 @@ final class MovedThings {
   }
 
   /**
-   * "a ceremony hosted by the mission", "The talks were hosted by Kenya": what was hosted (the noun the participle
+   * "a dinner hosted by the embassy", "The talks were hosted by Kenya": what was hosted (the noun the participle
    * hangs on, or the passive subject) is a thing, not a person.
    */
   boolean hostsAThing(SentenceView s, int head) {
@@ -65,7 +65,7 @@ final class MovedThings {
   }
 
   /**
-   * "absconded to the UK a day after he handed over power", "handed over the documents to the court": what the
+   * "fled to the UK a week after he handed over power", "handed over the documents to the court": what the
    * handing verb hands over is a thing, so no one was handed over.
    */
   boolean handsOverAThing(SentenceView s, int head) {

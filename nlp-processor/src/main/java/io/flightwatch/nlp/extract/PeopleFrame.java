@@ -58,7 +58,7 @@ final class PeopleFrame {
     // "is believed to be living in Canada": a rumoured whereabouts abroad is a fugitive's
     boolean rumoured = weak && !context && FrameCues.rumouredRightBefore(s, p.start());
     if (p.label().equals("HOSTED") && things.hostsAThing(s, head)) {
-      return List.of(); // "a ceremony hosted by the mission": an event was hosted, not a person
+      return List.of(); // "a dinner hosted by the embassy": an event was hosted, not a person
     }
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED,
@@ -221,8 +221,8 @@ final class PeopleFrame {
     if (kind == ClaimKind.OFFICIALS_FLED && things.hidesAThing(s, head, true)
         || kind == ClaimKind.OFFICIALS_RETURNED && (things.hidesAThing(s, head, false)
         || things.handsOverAThing(s, head))) {
-      // "looted $2 billion and hid it in Swiss bank accounts": money hidden, not a person; "... and recently
-      // repatriated another $321 million": money sent back
+      // "looted $2 billion and hid it in Swiss bank accounts": money hidden, not a person; "... and later
+      // repatriated another $90 million": money sent back
       main.clear();
     }
     out.addAll(main);

@@ -60,8 +60,8 @@ final class RequestedParty {
   }
 
   /**
-   * The country asked, anywhere in the article, to hand over the named runaway, nearest first: "Bakiyev fled
-   * Kyrgyzstan last month." ... "Prosecutors asked Belarus to extradite Kurmanbek Bakiyev".
+   * The country asked, anywhere in the article, to hand over the named runaway, nearest first: "Ivanov fled Moldova
+   * in May." ... "Moldova has asked Romania to extradite the former minister Pavel Ivanov".
    */
   private String askedForByName(List<SentenceView> sentences, Draft d) {
     Set<String> name = Set.of(ClaimKeys.normaliseName(d.person).split(" "));

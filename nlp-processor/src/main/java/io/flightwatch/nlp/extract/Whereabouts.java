@@ -339,8 +339,8 @@ final class Whereabouts {
 
   private static String placeAfter(SentenceView s, int cue, String prep) {
     if (prep.endsWith(" " + NEXT)) {
-      // "Shadiev is in the United States", not "is in charge of the office in Paris"; where he is now, not where he
-      // was on a trip ("Last week he was in France")
+      // "the former minister is in the United States", not "is in charge of the office in Paris"; where he is now,
+      // not where he was on a trip ("Last week he was in France")
       if (!PRESENT.contains(s.tok(cue).tag())) {
         return null;
       }
