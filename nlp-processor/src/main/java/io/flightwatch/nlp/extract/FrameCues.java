@@ -173,9 +173,20 @@ final class FrameCues {
       if (s.tok(i).isPlace()) {
         String at = s.tok(i).iso();
         if (home == null) { // no nationality given: coming home is arriving from abroad ("landed in X from London")
-          return comesFromAbroad(s, i, at);
+          return comesFromAbroad(s, i, at) || endsAnExile(s, i);
         }
         return home.equals(at) && !PlaceReader.possessive(s, i);
+      }
+    }
+    return false;
+  }
+
+  /** "arrived in Ghana after three years of exile abroad": an arrival that ends an exile is at home. */
+  private static boolean endsAnExile(SentenceView s, int from) {
+    for (int i = from + 1; i + 1 < s.size() && i <= from + 10; i++) {
+      if (s.lower(i).equals("after") && s.toks.subList(i + 1, Math.min(s.size(), i + 8)).stream()
+          .anyMatch(t -> t.lemma().equals("exile"))) {
+        return true;
       }
     }
     return false;

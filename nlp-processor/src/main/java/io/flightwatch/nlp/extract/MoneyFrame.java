@@ -91,6 +91,30 @@ final class MoneyFrame {
     return false;
   }
 
+  /**
+   * "Norway will return $50 million to Ghana that was siphoned by the late ruler": the parser may hang the relative
+   * clause on the country the money goes back to, which then looks like where it was siphoned to. A destination
+   * before the transfer verb, right after "to" and a give-back verb, is that receiver.
+   */
+  private boolean receiverOfAReturn(SentenceView s, int head, List<IndexedWord> dest) {
+    if (dest == null) {
+      return false;
+    }
+    for (IndexedWord w : dest) {
+      int at = s.entitySpan(w.index() - 1)[0];
+      if (at >= head || !s.lower(at - 1).equals("to")) {
+        continue;
+      }
+      for (int i = at - 2; i >= 0 && i >= at - 8; i--) {
+        if (s.tok(i).tag().startsWith("VB") && money.lexicon().has(Lexicon.GIVE_BACK, s.tok(i).lemma())
+            && !s.tok(i).lemma().equals("transfer")) { // "transferred $5 million to Panama" sends it away
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** An amount of an earlier sentence, with that sentence (for its bracketed conversion). */
   record Earlier(MoneyMention money, SentenceView sentence) {}
 
@@ -99,6 +123,9 @@ final class MoneyFrame {
     if (r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> money.lexicon().has(Lexicon.ORDINARY_FLOWS,
         w.lemma()))) {
       return List.of(); // "Remittances sent home by workers abroad hit a record $3.3 billion": no stolen money
+    }
+    if (kind == ClaimKind.MONEY_MOVED_ABROAD && receiverOfAReturn(s, head, r.get(Role.DEST))) {
+      return List.of();
     }
     List<IndexedWord> senders = new java.util.ArrayList<>(r.getOrDefault(Role.ACTOR, List.of()));
     IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);

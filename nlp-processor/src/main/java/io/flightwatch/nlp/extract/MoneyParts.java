@@ -105,6 +105,9 @@ final class MoneyParts {
         continue;
       }
       String from = sourceAfter(s, sp[1]);
+      if (from == null && ofTheSum && s.lower(after + 1).equals(":")) {
+        from = placeIn(s, sp[1]); // "has recovered $1.3 billion: $500 million in Switzerland in 2005"
+      }
       if (from == null || from.equals(sum.origin)) {
         continue;
       }
@@ -114,6 +117,16 @@ final class MoneyParts {
       part.overlaps = ofTheSum ? sum : null;
       out.add(part);
     }
+  }
+
+  /** The country right after "in" following token {@code end} ("$500 million in Switzerland"), or null. */
+  private static String placeIn(SentenceView s, int end) {
+    if (!s.lower(end + 1).equals("in")) {
+      return null;
+    }
+    int j = s.lower(end + 2).equals("the") ? end + 3 : end + 2;
+    SentenceView.Tok t = s.tok(j);
+    return t != null && t.isPlace() && !PlaceReader.possessive(s, j) ? t.iso() : null;
   }
 
   /** "from abroad", "from foreign jurisdictions", "from overseas" within a few filler words after {@code end}. */

@@ -100,7 +100,7 @@ final class References {
   /** he / she / a definite description at token {@code at}: the last person named before it (this sentence first). */
   String lastBefore(SentenceView s, int at) {
     for (int i = at - 1; i >= 0; i--) {
-      if (s.tok(i).isPerson()) {
+      if (s.tok(i).isPerson() && !credit(s, s.entitySpan(i))) {
         return personAt(s, i);
       }
     }
@@ -169,6 +169,21 @@ final class References {
     }
   }
 
+  /**
+   * "Former Kenya ex-governor Amani Waweru", "Philippines dictator": a country standing as the first word of an office
+   * before a name says whose office it is.
+   */
+  private static boolean officeOf(SentenceView s, int i) {
+    int end = s.entitySpan(i)[1];
+    Tok next = s.tok(end + 1);
+    return next != null && Lexicon.standard().has(Lexicon.OFFICIALS, next.lemma());
+  }
+
+  /** A name joined to an agency by a slash, as photographs are credited: "(Reuters/Ana Lima)", "Ana Lima/AFP". */
+  private static boolean credit(SentenceView s, int[] span) {
+    return s.lower(span[0] - 1).equals("/") || s.lower(span[1] + 1).equals("/");
+  }
+
   /** The home country the article gave a person ("Maria Okafor, a former Nigerian official"), or null. */
   String homeOf(String person) {
     return person == null ? null : homes.get(person);
@@ -184,7 +199,7 @@ final class References {
       if (t.lower().equals(",") || t.tag().startsWith("VB")) {
         break;
       }
-      if (t.nationality() || t.isPlace() && PlaceReader.possessive(s, i)) {
+      if (t.nationality() || t.isPlace() && (PlaceReader.possessive(s, i) || officeOf(s, i))) {
         return t.iso();
       }
     }
@@ -324,6 +339,10 @@ final class References {
         continue;
       }
       int[] span = s.entitySpan(i);
+      if (credit(s, span)) {
+        i = span[1] + 1;
+        continue; // "(AAP/Jeremy Piper)": who took the photograph is no one the story speaks of
+      }
       String name = resolve(s, span[0], span[1] + 1);
       if (name != null && !homes.containsKey(name)) {
         String home = homeNear(s, span[0], span[1]);
