@@ -45,8 +45,8 @@ final class PlaceReader {
   /** "in various parts of India", "in the north of England": a part of a country is in it. */
   private static final Set<String> PART_NOUNS = Set.of("part", "area", "corner", "region", "north", "south", "east",
       "west", "interior");
-  private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "port", "province", "region", "district",
-      "village", "resort");
+  private static final Set<String> TOWN_NOUNS = Set.of("city", "capital", "town", "port", "province", "region",
+      "district", "village", "resort");
 
   private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground");
 
