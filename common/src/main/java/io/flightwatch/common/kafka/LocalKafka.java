@@ -57,7 +57,8 @@ public final class LocalKafka implements AutoCloseable {
    * Starts a broker on {@code port} (0 = a free port) keeping its data in {@code dataDir}, and waits until it answers.
    */
   public static LocalKafka start(Path dataDir, int port) {
-    return startNode(dataDir, Quorum.single(port == 0 ? freePort() : port, freePort()), 1);
+    int broker = port == 0 ? freePort() : port;
+    return startNode(dataDir, Quorum.single(broker, freePortOtherThan(broker)), 1);
   }
 
   /**
@@ -253,6 +254,21 @@ public final class LocalKafka implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A free port other than {@code taken}: the system may hand out a port it just handed out, once its socket is
+   * closed, so two calls to {@link #freePort()} in a row can give the same one (a broker and its controller then
+   * cannot both bind).
+   */
+  public static int freePortOtherThan(int taken) {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int p = freePort();
+      if (p != taken) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no free port on 127.0.0.1 other than " + taken);
   }
 
   /** A port nobody listens on now on 127.0.0.1 (for nodes whose ports must be known before they start). */
