@@ -207,6 +207,9 @@ final class ActorReader {
       }
       return;
     }
+    if (LatterReference.read(s, i, refs, a, lexicon)) {
+      return;
+    }
     if (t.lower().equals("who") && i > 1) {
       // "Ravi Mehra, who was suspended in 2020, had travelled to the UAE ...": the parser left "who" as the subject
       int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;

@@ -304,9 +304,14 @@ final class Predicates {
           || w.equals("before") || w.equals("when") || w.equals("that") || w.equals("which") || w.equals("who")) {
         return false;
       }
+      if (SUBJECT_PRONOUNS.contains(w) && s.tok(i + 1) != null && s.tok(i + 1).tag().matches("VB[DZP]")) {
+        return false; // "trying to recover $2 billion it says has been hidden abroad": a clause of its own
+      }
     }
     return true;
   }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "he", "she", "they", "we", "i");
 
   /** For "return"/"repatriate": money or an asset noun closer to the predicate than any person or people noun. */
   private boolean assetsNearer(SentenceView s, Cue p) {

@@ -29,6 +29,7 @@ final class References {
   /** Offices the article names without a name beside them ("a former aide to an ex-governor of Delta State"). */
   private final java.util.Set<String> unnamedTitles = new java.util.HashSet<>();
   private String last;
+  private String latter;
   private List<String> lastGroup = List.of();
   private List<String> lastPair = List.of();
   private final Map<String, String> fled = new HashMap<>();
@@ -217,6 +218,11 @@ final class References {
     return null;
   }
 
+  /** "the latter": the person named last in the last sentence that named anyone. */
+  String latter() {
+    return latter;
+  }
+
   /** "they": the persons of the last sentence that named two or more (joined by "and"), else none. */
   List<String> group() {
     return lastGroup;
@@ -378,6 +384,9 @@ final class References {
     } else if (s.toks.stream().anyMatch(t -> t.tag().equals("NN") && Lexicon.standard().has(Lexicon.OFFICIALS,
         t.lemma()))) {
       lastUnnamed = true;
+    }
+    if (!inSentence.isEmpty()) {
+      latter = inSentence.get(inSentence.size() - 1);
     }
     if (inSentence.size() >= 2 && inSentence.size() <= 4) {
       lastGroup = List.copyOf(inSentence);

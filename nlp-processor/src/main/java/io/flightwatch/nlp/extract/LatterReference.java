@@ -1,0 +1,48 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.Subject;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+
+/**
+ * Stage 5: "the latter", the one of those just spoken of who was named last.
+ *
+ * <pre>
+ *   "The chief, who did not name the former governor, said the latter absconded to the UK"   one unnamed governor
+ *   "Police named Ana Ruiz and Luis Soto. The latter fled to Spain."                        Luis Soto
+ * </pre>
+ */
+final class LatterReference {
+
+  private LatterReference() {
+  }
+
+  /** Reads "the latter" at token {@code i} into {@code a}; false when the token is no such reference. */
+  static boolean read(SentenceView s, int i, References refs, ActorReader.Actor a, Lexicon lexicon) {
+    if (!s.lower(i).equals("latter") || !s.lower(i - 1).equals("the")) {
+      return false;
+    }
+    for (int j = i - 2; j >= 0; j--) {
+      Tok t = s.tok(j);
+      String person = t.isPerson() ? refs.personAt(s, j) : null;
+      if (person != null) {
+        return named(person, i, a);
+      }
+      if (t.tag().startsWith("NN") && lexicon.has(Lexicon.OFFICIALS, t.lemma())) {
+        a.count = 1L; // the official this sentence spoke of, unnamed
+        a.singular = true;
+        a.subject = Subject.OFFICIALS;
+        a.text = s.span(j, j + 1);
+        a.tok = i;
+        return true;
+      }
+    }
+    return refs.latter() != null && named(refs.latter(), i, a);
+  }
+
+  private static boolean named(String person, int i, ActorReader.Actor a) {
+    a.persons.add(person);
+    a.subject = Subject.OFFICIALS;
+    a.tok = i;
+    return true;
+  }
+}
