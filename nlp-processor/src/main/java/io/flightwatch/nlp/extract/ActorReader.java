@@ -207,7 +207,7 @@ final class ActorReader {
       }
       return;
     }
-    if (LatterReference.read(s, i, refs, a, lexicon)) {
+    if (ShortReferences.latter(s, i, refs, a, lexicon)) {
       return;
     }
     if (t.lower().equals("who") && i > 1) {
@@ -218,10 +218,7 @@ final class ActorReader {
       }
       return;
     }
-    if (t.lower().equals("they") && !refs.group().isEmpty()) {
-      a.persons.addAll(refs.group());
-      a.subject = Subject.OFFICIALS;
-      a.tok = i;
+    if (ShortReferences.they(s, i, refs, a)) {
       return;
     }
     if (lexicon.has(Lexicon.FAMILY, t.lemma()) || lexicon.has(Lexicon.FAMILY, ActorFallbacks.inLaw(s, i))) {

@@ -279,7 +279,8 @@ final class Predicates {
   private static boolean accusedOf(SentenceView s, int of) {
     for (int i = of - 1; i >= Math.max(0, of - 7); i--) {
       if (ACCUSING.contains(s.tok(i).lemma())) {
-        return true;
+        // "who was in charge of repatriating criminals": an office, not a charge
+        return !(i == of - 1 && s.lower(i).equals("charge") && s.lower(i - 1).equals("in"));
       }
     }
     return false;

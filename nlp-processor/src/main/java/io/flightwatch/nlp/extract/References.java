@@ -30,6 +30,8 @@ final class References {
   private final java.util.Set<String> unnamedTitles = new java.util.HashSet<>();
   private String last;
   private String latter;
+  /** "they" for the one counted group of the last sentence. */
+  final CountedGroup counted = new CountedGroup();
   private List<String> lastGroup = List.of();
   private List<String> lastPair = List.of();
   private final Map<String, String> fled = new HashMap<>();
@@ -388,6 +390,7 @@ final class References {
     if (!inSentence.isEmpty()) {
       latter = inSentence.get(inSentence.size() - 1);
     }
+    counted.observe(s);
     if (inSentence.size() >= 2 && inSentence.size() <= 4) {
       lastGroup = List.copyOf(inSentence);
     }

@@ -4,20 +4,43 @@ import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 
 /**
- * Stage 5: "the latter", the one of those just spoken of who was named last.
+ * Stage 5: "the latter" and "they", read back to those just spoken of.
  *
  * <pre>
  *   "The chief, who did not name the former governor, said the latter absconded to the UK"   one unnamed governor
  *   "Police named Ana Ruiz and Luis Soto. The latter fled to Spain."                        Luis Soto
+ *   "Ana Ruiz and Luis Soto were charged. They fled to Spain."                               both
+ *   "Our target is to bring back six suspects. They're all hiding in Singapore."             six suspects
  * </pre>
  */
-final class LatterReference {
+final class ShortReferences {
 
-  private LatterReference() {
+  private ShortReferences() {
+  }
+
+  /** Reads "they" at token {@code i} into {@code a}; false when the token is no such reference. */
+  static boolean they(SentenceView s, int i, References refs, ActorReader.Actor a) {
+    if (!s.lower(i).equals("they")) {
+      return false;
+    }
+    if (!refs.group().isEmpty()) {
+      a.persons.addAll(refs.group());
+      a.subject = Subject.OFFICIALS;
+      a.tok = i;
+      return true;
+    }
+    if (refs.counted.size() > 0) {
+      a.count = refs.counted.size();
+      a.subject = refs.counted.subject();
+      a.text = s.tok(i).word();
+      a.tok = i;
+      return true;
+    }
+    return false;
   }
 
   /** Reads "the latter" at token {@code i} into {@code a}; false when the token is no such reference. */
-  static boolean read(SentenceView s, int i, References refs, ActorReader.Actor a, Lexicon lexicon) {
+  static boolean latter(SentenceView s, int i, References refs, ActorReader.Actor a, Lexicon lexicon) {
     if (!s.lower(i).equals("latter") || !s.lower(i - 1).equals("the")) {
       return false;
     }

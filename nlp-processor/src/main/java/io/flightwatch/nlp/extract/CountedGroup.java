@@ -1,0 +1,55 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.Subject;
+import io.flightwatch.nlp.extract.SentenceView.Tok;
+
+/**
+ * Stage 5: the one counted group of people of the last sentence, for a "they" that follows it.
+ *
+ * <pre>
+ *   "Our target is to bring back six suspects. They're all hiding in Singapore."   they = six suspects
+ *   "Four ministers and two governors fled. They ..."                               none (two groups)
+ * </pre>
+ * Not thread-safe: one per article, fed each sentence after it is read.
+ */
+final class CountedGroup {
+
+  private long size = -1;
+  private Subject subject;
+
+  /** Takes the counted group of {@code s}: a number before a fugitive or official noun; none if several. */
+  void observe(SentenceView s) {
+    size = -1;
+    for (Tok t : s.toks) {
+      if (t.number() == null || !"NUMBER".equals(t.ner()) || s.inMoney(t.i())) {
+        continue;
+      }
+      for (int j = t.i() + 1; j <= t.i() + 3 && j < s.size(); j++) {
+        Tok n = s.tok(j);
+        boolean fugitives = Lexicon.standard().has(Lexicon.FUGITIVES, n.lemma());
+        if (n.tag().equals("NNS") && (fugitives || Lexicon.standard().has(Lexicon.OFFICIALS, n.lemma()))) {
+          long value = Math.round(t.number());
+          if (size >= 0 && size != value) {
+            size = -1;
+            return;
+          }
+          size = value;
+          subject = fugitives ? Subject.FUGITIVES : Subject.OFFICIALS;
+          break;
+        }
+        if (!n.tag().startsWith("JJ") && !n.tag().startsWith("NN") && !n.tag().equals("CD")) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** The group's size, or -1 when the last sentence counted no group or several. */
+  long size() {
+    return size > 0 ? size : -1;
+  }
+
+  Subject subject() {
+    return subject;
+  }
+}
