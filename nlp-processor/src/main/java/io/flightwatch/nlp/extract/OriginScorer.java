@@ -214,8 +214,7 @@ final class OriginScorer {
         || Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(i - 2).lemma()))) {
       return true; // "wanted corruptors from Indonesia", "officials from Kenya": whose people they are
     }
-    Tok after = s.tok(s.entitySpan(i)[1] + 1);
-    if (after != null && after.tag().startsWith("NN") && Lexicon.standard().has(Lexicon.OFFICIALS, after.lemma())) {
+    if (PlaceReader.officeOwner(s, i)) {
       return true; // "former Kyrgyzstan president", "the Kenya ex-governor": the country whose office it is
     }
     if (!PlaceReader.possessive(s, i)) {

@@ -353,6 +353,15 @@ final class PlaceReader {
     return false;
   }
 
+  /**
+   * The place mention at {@code i} is the first word of an office: "former Kenya governor", "Philippines dictator",
+   * "the Kyrgyzstan president" (the country whose office it is).
+   */
+  static boolean officeOwner(SentenceView s, int i) {
+    Tok next = s.tok(s.entitySpan(i)[1] + 1);
+    return next != null && next.tag().startsWith("NN") && Lexicon.standard().has(Lexicon.OFFICIALS, next.lemma());
+  }
+
   /** The place mention at {@code i} ends in "'s". */
   static boolean possessive(SentenceView s, int i) {
     int e = s.entitySpan(i)[1];

@@ -172,16 +172,6 @@ final class References {
     }
   }
 
-  /**
-   * "Former Kenya ex-governor Amani Waweru", "Philippines dictator": a country standing as the first word of an office
-   * before a name says whose office it is.
-   */
-  private static boolean officeOf(SentenceView s, int i) {
-    int end = s.entitySpan(i)[1];
-    Tok next = s.tok(end + 1);
-    return next != null && Lexicon.standard().has(Lexicon.OFFICIALS, next.lemma());
-  }
-
   /** A name joined to an agency by a slash, as photographs are credited: "(Reuters/Ana Lima)", "Ana Lima/AFP". */
   private static boolean credit(SentenceView s, int[] span) {
     return s.lower(span[0] - 1).equals("/") || s.lower(span[1] + 1).equals("/");
@@ -202,7 +192,7 @@ final class References {
       if (t.lower().equals(",") || t.tag().startsWith("VB")) {
         break;
       }
-      if (t.nationality() || t.isPlace() && (PlaceReader.possessive(s, i) || officeOf(s, i))) {
+      if (t.nationality() || t.isPlace() && (PlaceReader.possessive(s, i) || PlaceReader.officeOwner(s, i))) {
         return t.iso();
       }
     }
