@@ -188,6 +188,11 @@ final class ActorReader {
     if (!a.persons.isEmpty()) {
       return;
     }
+    int speaker = Speakers.firstPerson(t) ? Speakers.of(s, i) : -1;
+    if (speaker >= 0) {
+      readNode(s, speaker, refs, a); // '"I hid in Canada," the former minister said': I am the one who says so
+      return;
+    }
     if (PRONOUNS.contains(t.lower()) || ActorFallbacks.agedReference(s, i)) {
       String p = refs.lastBefore(s, i);
       if (refs.lastIsUnnamedOfficial() && !ActorFallbacks.personBefore(s, i)) {

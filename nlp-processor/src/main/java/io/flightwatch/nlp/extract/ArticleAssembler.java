@@ -60,11 +60,11 @@ final class ArticleAssembler {
     // "Guatemala extradites its ex-leader to the US": an extradition away from the person's home is no return home
     drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && d.originFromHome && d.person != null
         && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.originStated
-        && samePerson(f.person, d.person) && !f.origin.equals(d.origin)));
+        && SameFacts.samePerson(f.person, d.person) && !f.origin.equals(d.origin)));
     // a person's home, once stated ("the former Thai prime minister"), holds for all their claims
     for (Draft d : drafts) {
       if (d.person != null && !d.originStated) {
-        drafts.stream().filter(o -> o.originStated && o.person != null && samePerson(o.person, d.person)
+        drafts.stream().filter(o -> o.originStated && o.person != null && SameFacts.samePerson(o.person, d.person)
             && !o.origin.equals(d.destination)).findFirst().ifPresent(o -> d.origin = o.origin);
       }
     }
@@ -72,9 +72,9 @@ final class ArticleAssembler {
     for (Draft d : drafts) {
       if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.person != null && d.destination == null && d.mentioned.isEmpty()
           && drafts.stream().noneMatch(o -> o.kind == ClaimKind.OFFICIALS_RETURNED && o.destination != null
-          && o.person != null && samePerson(o.person, d.person))) {
+          && o.person != null && SameFacts.samePerson(o.person, d.person))) {
         drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.destination != null
-            && samePerson(f.person, d.person) && !f.destination.equals(d.origin)).findFirst().ifPresent(f -> {
+            && SameFacts.samePerson(f.person, d.person) && !f.destination.equals(d.origin)).findFirst().ifPresent(f -> {
               d.destination = f.destination;
               d.confidence -= 0.1;
             });
@@ -106,7 +106,7 @@ final class ArticleAssembler {
       Draft f = unnamedFlights.get(0);
       String person = namedReturns.get(0).person;
       if (mentionsName(f.sentence, person) && drafts.stream().noneMatch(o -> o.kind == ClaimKind.OFFICIALS_FLED
-          && o.person != null && samePerson(o.person, person))) {
+          && o.person != null && SameFacts.samePerson(o.person, person))) {
         f.person = person;
         for (Draft d : namedReturns) {
           if (d.destination == null && d.mentioned.isEmpty() && !f.destination.equals(d.origin)) {
@@ -150,7 +150,7 @@ final class ArticleAssembler {
     }
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
-      Draft same = out.stream().filter(o -> sameFact(o, d)).findFirst().orElse(null);
+      Draft same = out.stream().filter(o -> SameFacts.sameFact(o, d)).findFirst().orElse(null);
       if (same == null) {
         out.add(d);
       } else if (specificity(d) > specificity(same)) {
@@ -172,7 +172,7 @@ final class ArticleAssembler {
     // and "Germany, where he is believed to be hiding": a fact and a rumour)
     out.removeAll(out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
-        && samePerson(o.person, d.person) && (d.hedged || !o.hedged))).toList());
+        && SameFacts.samePerson(o.person, d.person) && (d.hedged || !o.hedged))).toList());
     // "China brings back two fugitives from Laos" (headline), "Two fugitive officials were brought back to China": one
     // group told twice, the country once
     out.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null && d.count >= 2 && d.destination == null
@@ -186,7 +186,8 @@ final class ArticleAssembler {
     // "U.S. returns $460 mln" (headline), "... has returned 1.9 billion ringgit ($460.22 million)": the same sum
     // rounded
     out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && out.stream()
-        .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null && (sameSum(o, d) || nearSum(o, d))));
+        .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null
+            && (SameFacts.sameSum(o, d) || SameFacts.nearSum(o, d))));
     // "transferred $900,000 to an account at Guaranty Trust Bank Liberia" in a story whose country is unknown: the
     // bank may be at home
     out.removeIf(d -> d.bankPlaced && d.origin == null);
@@ -217,16 +218,6 @@ final class ArticleAssembler {
         d.confidence -= 0.1;
       }
     }
-  }
-
-  /**
-   * Two names of one person: equal, or the words of one are all in the other ("Tjandra", "Djoko Tjandra", "Djoko
-   * Soegiarto Tjandra").
-   */
-  static boolean samePerson(String a, String b) {
-    Set<String> x = new HashSet<>(List.of(ClaimKeys.normaliseName(a).split(" ")));
-    Set<String> y = new HashSet<>(List.of(ClaimKeys.normaliseName(b).split(" ")));
-    return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
   }
 
   /** A capitalised word of the person's name stands in the sentence ("Lin" for "Lin Guoqiang"). */
@@ -268,66 +259,6 @@ final class ArticleAssembler {
       v += 1; // body over headline: the body usually carries the exact wording
     }
     return v;
-  }
-
-  /** One money mention, or two with the same printed number and currency. */
-  private static boolean samePrinted(Draft a, Draft b) {
-    if (a.money == b.money) {
-      return a.money != null;
-    }
-    return a.money != null && b.money != null && a.money.amount() != null && b.money.amount() != null
-        && a.money.amount().compareTo(b.money.amount()) == 0 && Objects.equals(a.money.currency(), b.money.currency());
-  }
-
-  /** The same printed sum: equal USD values to the cent, or one mention. */
-  private static boolean sameSum(Draft a, Draft b) {
-    if (a.money == b.money) {
-      return true;
-    }
-    BigDecimal ua = a.usd();
-    BigDecimal ub = b.usd();
-    return ua != null && ub != null && ua.signum() > 0 && ua.compareTo(ub) == 0;
-  }
-
-  /** Two USD values within 1% of each other: one sum printed with different rounding. */
-  private static boolean nearSum(Draft a, Draft b) {
-    BigDecimal ua = a.usd();
-    BigDecimal ub = b.usd();
-    if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
-      return false;
-    }
-    double r = ua.doubleValue() / ub.doubleValue();
-    return r > 0.99 && r < 1.01;
-  }
-
-  static boolean sameFact(Draft a, Draft b) {
-    if (a.kind != b.kind || !Objects.equals(a.destination, b.destination) || FurtherSums.distinct(a, b)) {
-      return false;
-    }
-    if (a.kind.isMoney() && (a.person == null || b.person == null) && samePrinted(a, b)) {
-      // "a former mayor laundered 18 billion pesos through Spain ... Javier Arango transferred the money to Spanish
-      // banks": one printed sum, told of the unnamed and then of the named mover
-      return true;
-    }
-    if (a.person != null || b.person != null) {
-      return a.person != null && b.person != null && samePerson(a.person, b.person);
-    }
-    if (a.kind.isMoney()) {
-      if (a.money == b.money) {
-        return true;
-      }
-      BigDecimal ua = a.usd();
-      BigDecimal ub = b.usd();
-      if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
-        return false;
-      }
-      double r = ua.doubleValue() / ub.doubleValue();
-      return r > 1 / 1.5 && r < 1.5;
-    }
-    if (a.count == null || b.count == null) {
-      return false;
-    }
-    return Math.abs(a.count - b.count) <= 0.1 * Math.max(a.count, b.count);
   }
 
   private List<Claim> toClaims(List<Draft> drafts, Normalized text, Article article) {

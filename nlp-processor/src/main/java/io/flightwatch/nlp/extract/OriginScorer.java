@@ -159,7 +159,7 @@ final class OriginScorer {
   private static final Set<String> BANKED = Set.of("bank", "account");
   private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
       "trust", "company", "firm", "asset", "fund", "embassy", "consulate", "crown", "dependency", "territory",
-      "island", "overseas");
+      "island", "overseas", "border", "frontier", "land");
 
   /** A dateline's weight: a local paper's city says whose officials it writes about, more than one mention does. */
   private static final int DATELINE = 3;
@@ -225,8 +225,8 @@ final class OriginScorer {
   }
 
   /**
-   * A demonym before a place money is kept, a mission or a territory: "Swiss bank accounts", "the Mexican embassy",
-   * "the British Crown Dependency of Jersey".
+   * A demonym before a place money is kept, a mission, a territory or a border: "Swiss bank accounts", "the Mexican
+   * embassy", "the British Crown Dependency of Jersey", "via the Greek land border".
    */
   private static boolean placesMoney(SentenceView s, int i) {
     Tok next = s.tok(i + 1);

@@ -35,9 +35,16 @@ final class StateSenders {
     for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
       String rel = e.getRelation().toString();
       if (rel.equals("nsubj")) {
-        sender = stateOf(s, e.getTarget());
+        sender = stateOf(s, sayer(s, verb, e.getTarget()));
       } else if (rel.equals("obl:to")) {
         receiver = place(s, e.getTarget());
+      } else if (rel.equals("advmod") && e.getTarget().word().equalsIgnoreCase("back") && receiver == null) {
+        // "transferred £40 million back to Zambia": the parser may hang the receiver on "back"
+        for (SemanticGraphEdge o : s.graph.outgoingEdgeIterable(e.getTarget())) {
+          if (o.getRelation().toString().equals("obl:to")) {
+            receiver = place(s, o.getTarget());
+          }
+        }
       } else if (rel.equals("obj") && receiver == null) {
         // "transferred $321 million to Nigeria": the parser may hang the receiver on the amount
         for (SemanticGraphEdge o : s.graph.outgoingEdgeIterable(e.getTarget())) {
@@ -50,6 +57,26 @@ final class StateSenders {
     return sender != null && receiver != null && !sender.equals(receiver);
   }
 
+  /**
+   * "The US Justice Department said it had sent $200 million to Nigeria": "it" is the one who says so; any other
+   * subject is itself.
+   */
+  private static IndexedWord sayer(SentenceView s, IndexedWord verb, IndexedWord subject) {
+    String w = subject.word().toLowerCase(java.util.Locale.ROOT);
+    IndexedWord above = s.graph.getParent(verb);
+    if (!(w.equals("it") || w.equals("they")) || above == null
+        || !s.graph.reln(above, verb).toString().equals("ccomp")
+        || !Lexicon.standard().has(Lexicon.REPORTING, above.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return subject;
+    }
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(above)) {
+      if (e.getRelation().toString().equals("nsubj")) {
+        return e.getTarget();
+      }
+    }
+    return subject;
+  }
+
   /** "to Nigeria", "to Nigeria's treasury": a country, or a body of one. */
   private static String place(SentenceView s, IndexedWord w) {
     return stateOf(s, w);
@@ -60,6 +87,9 @@ final class StateSenders {
     Tok t = s.tok(subject.index() - 1);
     if (t != null && t.isPlace()) {
       return t.iso();
+    }
+    if (t != null && t.owner() != null && BODIES.contains(subject.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return t.owner(); // "The US Justice Department", tagged as one organisation
     }
     if (!BODIES.contains(subject.lemma().toLowerCase(java.util.Locale.ROOT))) {
       return null;

@@ -118,7 +118,7 @@ final class Whereabouts {
     drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person != null && r.origin != null
         && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null
             && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
-            && ArticleAssembler.samePerson(f.person, r.person)));
+            && SameFacts.samePerson(f.person, r.person)));
     // "The former minister fled to Turkey in 2014. He flew to Germany in 2016 and then came back to Turkey": one
     // unnamed runaway, just before
     drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person == null && r.singular
@@ -142,7 +142,7 @@ final class Whereabouts {
         continue;
       }
       List<String> own = m.person == null ? List.of() : drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED
-          && f.person != null && f.destination != null && ArticleAssembler.samePerson(f.person, m.person))
+          && f.person != null && f.destination != null && SameFacts.samePerson(f.person, m.person))
           .map(f -> f.destination).toList();
       // "a former minister ... who left the country and has lived in Pretoria": the one unnamed flight, named later;
       // "a former director who fled with $20 million ... Gansukh had been living in Incheon": the one runaway's place
@@ -180,7 +180,7 @@ final class Whereabouts {
       // the same named person, or for "he" the one runaway told in the three sentences before
       String fled = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.destination != null
           && !f.destination.equals(d.origin) && f.sentence.index < d.sentence.index
-          && (d.person != null ? f.person != null && ArticleAssembler.samePerson(f.person, d.person)
+          && (d.person != null ? f.person != null && SameFacts.samePerson(f.person, d.person)
               : (f.person != null || f.singular) && f.sentence.index >= d.sentence.index - 3))
           .map(f -> f.destination).reduce((a, b) -> b).orElse(null);
       if (fled != null) {
@@ -229,7 +229,7 @@ final class Whereabouts {
    */
   private static boolean returnsElsewhere(Draft d, List<Draft> drafts) {
     return d.person != null && drafts.stream().anyMatch(o -> o != d && o.kind == ClaimKind.OFFICIALS_RETURNED
-        && o.destination != null && o.person != null && ArticleAssembler.samePerson(o.person, d.person));
+        && o.destination != null && o.person != null && SameFacts.samePerson(o.person, d.person));
   }
 
   /** The sentence's subject, before its first finite verb, is an unnamed official ("A former provincial official"). */

@@ -1,0 +1,104 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKeys;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Stage 7: whether two drafts of an article tell one fact (one claim) or two, and whether two names are one person.
+ *
+ * <pre>
+ *   "Tjandra" / "Djoko Tjandra"                                       one person
+ *   "Petrenko Took $12 billion to Russia" (a title-case headline) /
+ *   "Oleh Petrenko took at least $12 billion with him to Russia"      one fact (one printed sum, a name shared)
+ *   "fled to Canada" (Lin Hao) / "fled to Canada" (Wu Qiang)          two facts
+ * </pre>
+ */
+final class SameFacts {
+
+  private SameFacts() {
+  }
+
+  /**
+   * Two names of one person: equal, or the words of one are all in the other ("Tjandra", "Djoko Tjandra", "Djoko
+   * Soegiarto Tjandra").
+   */
+  static boolean samePerson(String a, String b) {
+    Set<String> x = new HashSet<>(List.of(ClaimKeys.normaliseName(a).split(" ")));
+    Set<String> y = new HashSet<>(List.of(ClaimKeys.normaliseName(b).split(" ")));
+    return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
+  }
+
+  static boolean shareAName(String a, String b) {
+    Set<String> x = new HashSet<>(List.of(ClaimKeys.normaliseName(a).split(" ")));
+    x.retainAll(List.of(ClaimKeys.normaliseName(b).split(" ")));
+    return !x.isEmpty();
+  }
+
+  /** One money mention, or two with the same printed number and currency. */
+  static boolean samePrinted(Draft a, Draft b) {
+    if (a.money == b.money) {
+      return a.money != null;
+    }
+    return a.money != null && b.money != null && a.money.amount() != null && b.money.amount() != null
+        && a.money.amount().compareTo(b.money.amount()) == 0 && Objects.equals(a.money.currency(), b.money.currency());
+  }
+
+  /** The same printed sum: equal USD values to the cent, or one mention. */
+  static boolean sameSum(Draft a, Draft b) {
+    if (a.money == b.money) {
+      return true;
+    }
+    BigDecimal ua = a.usd();
+    BigDecimal ub = b.usd();
+    return ua != null && ub != null && ua.signum() > 0 && ua.compareTo(ub) == 0;
+  }
+
+  /** Two USD values within 1% of each other: one sum printed with different rounding. */
+  static boolean nearSum(Draft a, Draft b) {
+    BigDecimal ua = a.usd();
+    BigDecimal ub = b.usd();
+    if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
+      return false;
+    }
+    double r = ua.doubleValue() / ub.doubleValue();
+    return r > 0.99 && r < 1.01;
+  }
+
+  static boolean sameFact(Draft a, Draft b) {
+    if (a.kind != b.kind || !Objects.equals(a.destination, b.destination) || FurtherSums.distinct(a, b)) {
+      return false;
+    }
+    if (a.kind.isMoney() && (a.person == null || b.person == null) && samePrinted(a, b)) {
+      // "a former mayor laundered 18 billion pesos through Spain ... Javier Arango transferred the money to Spanish
+      // banks": one printed sum, told of the unnamed and then of the named mover
+      return true;
+    }
+    if (a.kind.isMoney() && a.person != null && b.person != null && samePrinted(a, b)
+        && shareAName(a.person, b.person)) {
+      return true; // "Ukraine Claims Petrenko Took $12 billion to Russia": a title-case headline stretches the name
+    }
+    if (a.person != null || b.person != null) {
+      return a.person != null && b.person != null && samePerson(a.person, b.person);
+    }
+    if (a.kind.isMoney()) {
+      if (a.money == b.money) {
+        return true;
+      }
+      BigDecimal ua = a.usd();
+      BigDecimal ub = b.usd();
+      if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
+        return false;
+      }
+      double r = ua.doubleValue() / ub.doubleValue();
+      return r > 1 / 1.5 && r < 1.5;
+    }
+    if (a.count == null || b.count == null) {
+      return false;
+    }
+    return Math.abs(a.count - b.count) <= 0.1 * Math.max(a.count, b.count);
+  }
+}
