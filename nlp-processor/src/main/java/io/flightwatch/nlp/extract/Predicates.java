@@ -268,8 +268,10 @@ final class Predicates {
       }
     }
     Tok beforeTo = s.tok(to - 1);
-    if (usedTo(s, p.start())) {
-      return false; // "used US banks to launder $70 million": the means of an act that happened
+    if (usedTo(s, p.start()) || completesVerb(s, p.start())) {
+      // "used US banks to launder $70 million": the means of an act that happened; "decided out of fear to hide in
+      // Spain": the infinitive completes a verb, whose own word decides (a BLOCK role for "tried to", "planned to")
+      return false;
     }
     return to >= 0 && s.lower(to).equals("to") && first.tag().equals("VB") && beforeTo != null
         && !beforeTo.tag().startsWith("VB") && !beforeTo.tag().equals("MD");
@@ -284,6 +286,16 @@ final class Predicates {
       }
     }
     return false;
+  }
+
+  /** Verbs whose infinitive happened ("decided to hide"); "went there to escape the heat" is only an aim. */
+  private static final Set<String> COMPLETED = Set.of("decide", "choose", "manage", "opt", "elect", "resolve");
+
+  private static boolean completesVerb(SentenceView s, int i) {
+    edu.stanford.nlp.ling.IndexedWord node = s.graph == null ? null : s.graph.getNodeByIndexSafe(i + 1);
+    edu.stanford.nlp.ling.IndexedWord parent = node == null ? null : s.graph.getParent(node);
+    return parent != null && COMPLETED.contains(parent.lemma())
+        && s.graph.reln(parent, node).toString().equals("xcomp");
   }
 
   private static boolean usedTo(SentenceView s, int i) {

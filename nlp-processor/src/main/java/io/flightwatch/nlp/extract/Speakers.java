@@ -11,6 +11,7 @@ import java.util.Set;
  * <pre>
  *   '"Out of fear I decided to hide in Canada," the former minister told the court.'   I  = the former minister
  *   '"We left for Peru that night," two former ministers said.'                      we = two former ministers
+ *   '"I hid in Spain," the paper quoted the ex-governor as saying.'                   I  = the ex-governor
  *   '"I was never abroad," he said.'                                                  none (the speaker is a pronoun)
  * </pre>
  * The tokenizer's quote marks are blanked before parsing, so the speaker is read from the reporting verb's subject.
@@ -39,9 +40,11 @@ final class Speakers {
       if (verb == null) {
         continue;
       }
+      // "television quoted Thanh as saying": who is quoted speaks, not who quotes
+      String says = t.lemma().equals("quote") ? "obj" : "nsubj";
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
         Tok subject = s.tok(e.getTarget().index() - 1);
-        if (e.getRelation().toString().equals("nsubj") && subject != null && subject.tag().startsWith("NN")) {
+        if (e.getRelation().toString().equals(says) && subject != null && subject.tag().startsWith("NN")) {
           return subject.i();
         }
       }
