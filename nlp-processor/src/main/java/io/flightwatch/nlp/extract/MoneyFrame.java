@@ -189,6 +189,19 @@ final class MoneyFrame {
     return List.of(d);
   }
 
+  private static final Set<String> VAGUE_SIZES = Set.of("amount", "sum", "billion", "million", "trillion", "huge",
+      "large", "vast", "substantial", "enormous", "massive");
+
+  /** A size word just before the money word: "huge amounts of public money", "large sums", "billions in cash". */
+  private static boolean sizedVaguely(SentenceView s, int what) {
+    for (int i = Math.max(0, what - 4); i <= what; i++) {
+      if (VAGUE_SIZES.contains(s.tok(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "He took $10 million with him": money carried along by people (whose flight says where it went). */
   private static boolean takenWith(SentenceView s, int head) {
     String l = s.tok(head).lemma();
@@ -234,8 +247,10 @@ final class MoneyFrame {
     if (dest.codes().isEmpty()) {
       dest = banks.accountsIn(s);
     }
-    if (dest.codes().isEmpty()) {
-      return List.of(); // "smuggled money abroad" with neither an amount nor a country says too little
+    if (dest.codes().isEmpty() && !(sizedVaguely(s, what.index() - 1) && money.saysAbroad(s))) {
+      // "smuggled money abroad" with neither an amount nor a country says too little; "smuggled huge amounts of
+      // public money out of Iraq" gives a size
+      return List.of();
     }
     Draft d = new Draft(kind, s);
     d.vagueMoney = true;
