@@ -56,14 +56,26 @@ final class ActorCounts {
     a.count = Math.round(s.tok(span[1]).number());
     int low = rangeLow(s, span[0]);
     if (low >= 0) {
-      // "10 to 20 suspects": at least the lower bound
-      a.count = Math.round(s.tok(low).number());
+      // "10 to 20 suspects": at least the lower bound; "16 to 18 thousand officials": the scale is both bounds
+      a.count = Math.round(s.tok(low).number() * sharedScale(s, low, span));
       span = new int[] {s.entitySpan(low)[0], span[1]};
     }
     int start = approxStart(s, span[0]);
     a.approximate = start < span[0] || low >= 0;
     a.text = s.span(start, span[1] + 1);
     a.tok = span[1];
+  }
+
+  /** Scale words that a range's upper bound may share with a bare lower bound ("16 to 18 thousand"). */
+  private static final java.util.Map<String, Long> SCALES = java.util.Map.of("hundred", 100L, "thousand", 1_000L,
+      "million", 1_000_000L, "lakh", 100_000L, "crore", 10_000_000L);
+
+  /** The upper bound's scale when the lower bound has none of its own and would be far too small without it. */
+  private static long sharedScale(SentenceView s, int low, int[] high) {
+    Long scale = SCALES.get(s.lower(high[1]));
+    boolean bare = s.entitySpan(low)[1] == low && !SCALES.containsKey(s.lower(low));
+    return scale != null && high[1] > high[0] && bare && s.tok(low).number() * scale <= s.tok(high[1]).number()
+        ? scale : 1L;
   }
 
   /** The lower bound's token of a range ending at the number starting at {@code first} ("10 to 20"), or -1. */

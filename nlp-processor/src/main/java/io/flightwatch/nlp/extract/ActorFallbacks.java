@@ -35,11 +35,13 @@ final class ActorFallbacks {
   private final Lexicon lexicon;
   private final ActorReader reader;
   private final ActorCounts counts;
+  private final Partitions partitions;
 
   ActorFallbacks(Lexicon lexicon, ActorReader reader, ActorCounts counts) {
     this.lexicon = lexicon;
     this.reader = reader;
     this.counts = counts;
+    this.partitions = new Partitions(reader, counts);
   }
 
   /**
@@ -240,35 +242,9 @@ final class ActorFallbacks {
     reader.readNode(s, end, refs, a);
   }
 
-  /** "Of the returned fugitives, 430 were former officials": the counted part after the comma. */
+  /** "Of the returned fugitives, 430 were former officials": the counted part of a partition. */
   void partition(SentenceView s, int pred, Actor a) {
-    if (!(s.lower(0).equals("of") || s.lower(0).equals("among"))) {
-      return;
-    }
-    int comma = -1;
-    for (int i = 1; i < s.size() && i < 12; i++) {
-      if (s.lower(i).equals(",")) {
-        comma = i;
-        break;
-      }
-    }
-    if (comma < pred || !counts.isCount(s, comma + 1)) {
-      return;
-    }
-    int end = s.entitySpan(comma + 1)[1];
-    String verb = s.lower(end + 1);
-    if (!(verb.equals("were") || verb.equals("are") || verb.equals("was") || verb.equals("is"))) {
-      return;
-    }
-    for (int j = end + 2; j < s.size() && j <= end + 6; j++) {
-      Subject subj = reader.subjectOf(s.tok(j), null);
-      if (subj != null) {
-        counts.setCount(s, comma + 1, a);
-        a.subject = subj;
-        a.noun = s.tok(j).lemma();
-        return;
-      }
-    }
+    partitions.read(s, pred, a);
   }
 
   /** "including 312 officials", "among them 196 officials": a part of a group named before it. */
@@ -304,6 +280,9 @@ final class ActorFallbacks {
 
   /** A number right before the predicate: "48 have returned", "40 thought to be hiding". */
   void directNumber(SentenceView s, int pred, Actor a) {
+    if (GroupTotals.read(s, pred, a, reader, counts)) {
+      return; // "the number of colonels who defected to Egypt has risen to 40"
+    }
     int i = pred - 1;
     while (i >= 0 && GLUE.contains(s.lower(i))) {
       i--;

@@ -102,7 +102,7 @@ final class ActorReader {
       a.count = args.stream().filter(w -> oneUnnamedOfficial(s, w)).count();
       a.singular = false;
     }
-    if (a.persons.isEmpty() && a.count == null && !a.family && (args != null || t(s, pred).tag().startsWith("VB"))) {
+    if (a.persons.isEmpty() && a.count == null && !a.family && (args != null || s.tok(pred).tag().startsWith("VB"))) {
       // a verb with no argument at all too: "a director of a bank who investigators believe is hiding in X" (a "dep")
       fallbacks.whoBefore(s, pred, refs, a);
     }
@@ -141,13 +141,13 @@ final class ActorReader {
         }
       }
     }
-    if (a.family && (objectAfter || relativeFlees) && !t(s, a.tok).lower().endsWith("s")) {
+    if (a.family && (objectAfter || relativeFlees) && !s.tok(a.tok).lower().endsWith("s")) {
       // "A son of the former tycoon was extradited": only fugitives are sent back, so a relative who is is one
       a.family = false;
       a.count = 1L;
       a.singular = true;
       a.subject = Subject.FAMILY;
-      a.text = t(s, a.tok).word();
+      a.text = s.tok(a.tok).word();
     }
     if (a.family) {
       return null; // "their children moved to Canada": relatives' emigration is no official's flight
@@ -218,9 +218,8 @@ final class ActorReader {
     if (t.lower().equals("who") && i > 1) {
       // "Ravi Mehra, who was suspended in 2020, had travelled to the UAE ...": the parser left "who" as the subject
       int j = s.lower(i - 1).equals(",") ? i - 2 : i - 1;
-      if (s.tok(j).isPerson() || lexicon.has(Lexicon.OFFICIALS, s.tok(j).lemma())) {
-        readNode(s, j, refs, a);
-      }
+      j = s.tok(j).isPerson() || lexicon.has(Lexicon.OFFICIALS, s.tok(j).lemma()) ? j : Antecedents.ofWho(s, i);
+      readNode(s, j, refs, a); // no one when j < 0
       return;
     }
     if (ShortReferences.they(s, i, refs, a)) {
@@ -266,6 +265,10 @@ final class ActorReader {
     }
     if (subject == Subject.NON_OFFICIAL && t.tag().equals("NNS")) {
       subject = null; // "two businessmen residing in the US": business people count one by one, not as a crowd
+    }
+    if (subject == Subject.OFFICIALS && Antecedents.apposedTo(s, node) >= 0) {
+      readNode(s, Antecedents.apposedTo(s, node), refs, a); // "John Okafor, a former bank manager who fled"
+      return;
     }
     boolean apposed = false;
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
@@ -380,10 +383,6 @@ final class ActorReader {
     Tok x = s.tok(w.index() - 1);
     return x != null && x.tag().equals("NN") && lexicon.has(Lexicon.OFFICIALS, x.lemma())
         && (hasChild(s.graph, w, "det", "a") || hasChild(s.graph, w, "det", "an"));
-  }
-
-  private static Tok t(SentenceView s, int i) {
-    return s.tok(i);
   }
 
   /** A child of {@code n} by {@code rel} (null: any relation) whose word is {@code word} (null: any word). */

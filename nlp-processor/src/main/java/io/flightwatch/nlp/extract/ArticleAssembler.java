@@ -174,10 +174,12 @@ final class ArticleAssembler {
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
         && SameFacts.samePerson(o.person, d.person) && (d.hedged || !o.hedged))).toList());
     // "China brings back two fugitives from Laos" (headline), "Two fugitive officials were brought back to China": one
-    // group told twice, the country once
+    // group told twice, the country once; "Two former ministers who fled the country are believed to be hiding in
+    // Britain": a flight and a whereabouts of one group in one sentence
     out.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null && d.count >= 2 && d.destination == null
         && d.mentioned.isEmpty() && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person == null
-        && d.count.equals(o.count) && o.destination != null && (d.origin == null || d.origin.equals(o.origin))));
+        && d.count.equals(o.count) && o.destination != null
+        && (d.origin == null || d.origin.equals(o.origin) || d.sentence == o.sentence)));
     // a vague amount gives way to a precise amount of the same kind and destination
     out.removeIf(d -> d.kind.isMoney() && d.vagueMoney && out.stream().anyMatch(o -> o != d && o.kind == d.kind
         && !o.vagueMoney && Objects.equals(o.destination, d.destination)));

@@ -90,12 +90,44 @@ final class FrameCues {
           && CUSTODY.contains(s.tok(k).lemma()) && s.toks.stream().noneMatch(Tok::nationality)) {
         return true; // but "handed over to police by Cambodian authorities": a foreign giver
       }
+      if (first.lemma().equals("hand") && s.lower(i).equals("to") && ownCustody(s, k, i)) {
+        return true;
+      }
     }
     return false;
   }
 
+  /**
+   * "Police in Serbia arrested him and handed him over to the Serbian state prosecutor": custody of the country that
+   * arrested him, named before the handing over, is custody where he was, not a return.
+   */
+  private static boolean ownCustody(SentenceView s, int k, int to) {
+    int j = k;
+    while (s.tok(j) != null && j <= k + 3 && !CUSTODY.contains(s.tok(j).lemma())) {
+      j++;
+    }
+    if (s.tok(j) == null || !CUSTODY.contains(s.tok(j).lemma()) || !s.tok(k).nationality()) {
+      return false;
+    }
+    String own = s.tok(k).iso();
+    for (int i = 0; i < to; i++) {
+      Tok t = s.tok(i);
+      // "Serbian police", "police in Serbia": the arresting side, not the person's own demonym
+      boolean arresting = t.nationality() && s.tok(i + 1) != null && ARRESTERS.contains(s.tok(i + 1).lemma())
+          || s.lower(i - 1).equals("in") && s.tok(i - 2) != null && ARRESTERS.contains(s.tok(i - 2).lemma());
+      if (own != null && own.equals(t.iso()) && arresting) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who arrests: "Serbian police", "officers in Bosnia". */
+  private static final Set<String> ARRESTERS = Set.of("police", "officer", "authority", "agent", "force");
+
   /** Who takes someone into custody at home ("handed over to the police"; "to Chinese police" names a country). */
-  private static final Set<String> CUSTODY = Set.of("police", "army", "military", "court", "prosecutor", "jail");
+  private static final Set<String> CUSTODY = Set.of("police", "army", "military", "court", "prosecutor", "jail",
+      "prosecution", "authority", "judiciary");
 
   /** "Instead of being extradited to Greece, he will be tried at home", "rather than flee": the road not taken. */
   static boolean roadNotTaken(SentenceView s, Cue p) {

@@ -237,9 +237,10 @@ final class FrameReader {
         && !stated.codes().contains(scorer.best(List.of(), -1))) {
       return false; // "his flight from Singapore landed in Hanoi": a plane from abroad, not a flight from home
     }
-    if (d.kind == ClaimKind.OFFICIALS_FLED && stated.codes().isEmpty() && d.actorOrigin != null
-        && d.actorOrigin.equals(d.destination) && d.person == null) {
-      // "a former Ecuadorian minister who has been sheltering in its embassy in Quito": in his own country
+    if ((d.kind == ClaimKind.OFFICIALS_FLED && d.person == null || d.kind == ClaimKind.MONEY_MOVED_ABROAD)
+        && stated.codes().isEmpty() && d.actorOrigin != null && d.actorOrigin.equals(d.destination)) {
+      // "a former Ecuadorian minister who has been sheltering in its embassy in Quito": in his own country; "Nigeria's
+      // former oil minister transferred $3 million to an account in Lagos": money kept at home
       return false;
     }
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.actorOrigin != null && !stated.codes().isEmpty()
@@ -254,6 +255,11 @@ final class FrameReader {
         && d.actorOrigin != null && !stated.codes().isEmpty() && !stated.codes().contains(d.actorOrigin)
         && d.destination == null && d.mentioned.isEmpty()) {
       return false; // "The Zimbabwean was forced to leave Botswana": leaving a foreign refuge is no flight
+    }
+    if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.destination != null
+        && stated.codes().equals(List.of(d.destination))) {
+      // "Police in Serbia arrested him and handed him over to the Serbian state prosecutor": handed over where he was
+      return false;
     }
     List<String> away = new ArrayList<>(d.mentioned);
     if (d.destination != null) {

@@ -50,4 +50,25 @@ class WhoFledTest {
         .extracting(Claim::kind, Claim::origin, Claim::destination)
         .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KG", "RU"));
   }
+
+  @Test
+  void anOfficeApposedToANameIsThatPerson() {
+    assertThat(claims("They include: John Okafor, a former bank manager who fled to the U.S. in 2005."))
+        .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "US", "John Okafor"));
+  }
+
+  @Test
+  void aWhoLeftWithoutAntecedentAfterALongAppositionIsTheName() {
+    assertThat(claims("Wu Hao, the former manager of a branch of a state bank in the southern province of Hunan"
+        + " suspected of embezzling $300 million who fled to the U.S. 15 years ago."))
+        .extracting(Claim::destination, Claim::namedPerson).containsExactly(tuple("US", "Wu Hao"));
+  }
+
+  @Test
+  void theSizeOfAGroupMayBeToldByItsTotal() {
+    assertThat(claims("The number of Kenyan officials who fled to Britain has reached 25."))
+        .extracting(Claim::origin, Claim::destination, Claim::count).containsExactly(tuple("KE", "GB", 25L));
+    assertThat(claims("The number of visitors who fled to the coast rose to 400.")).isEmpty();
+  }
 }
