@@ -73,11 +73,22 @@ final class EntityIndex {
     }
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i + 1 < toks.size(); i++) {
+        if ("PERSON".equals(toks.get(i).ner()) && "PERSON".equals(toks.get(i + 1).ner())) {
+          nameParts.add(toks.get(i).word()); // the words of a full name, for the single word the NER misses later
+          nameParts.add(toks.get(i + 1).word());
+        }
+      }
+    }
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
       int i = 0;
       while (i < toks.size()) {
         String ner = toks.get(i).ner();
         if ((ner == null || "O".equals(ner)) && untaggedPlace(toks, i) || datelinePlace(toks, i)) {
           ner = "LOCATION"; // "fled to Kyiv": a place after a preposition the lean NER does not know
+        } else if (namePart(toks, i, ner)) {
+          ner = "PERSON"; // "Gotabaya has now left": one word of a full name the article gives
         } else if (ner == null || "O".equals(ner)) {
           i++;
           continue;
@@ -97,6 +108,22 @@ final class EntityIndex {
         i = j;
       }
     }
+  }
+
+  /** Words of the article's multi-word person names. */
+  private final Set<String> nameParts = new java.util.HashSet<>();
+
+  /**
+   * A lone proper noun, not at a name's side, that is a word of a full name told elsewhere in the article: untagged, or
+   * taken for a place or an organisation no table knows.
+   */
+  private boolean namePart(List<CoreLabel> toks, int i, String ner) {
+    String w = toks.get(i).word();
+    boolean untagged = ner == null || "O".equals(ner)
+        || Set.of("LOCATION", "ORGANIZATION", "MISC").contains(ner) && places.lookup(w).isEmpty();
+    return untagged && "NNP".equals(toks.get(i).tag()) && w.length() >= 4 && nameParts.contains(w)
+        && (i == 0 || !toks.get(i - 1).tag().startsWith("NNP"))
+        && (i + 1 == toks.size() || !toks.get(i + 1).tag().startsWith("NNP"));
   }
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "into", "from", "for", "via");

@@ -269,8 +269,10 @@ final class FrameReader {
     d.awayFromHome = d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin);
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.fledFrom(d.person) != null) {
-      away.addAll(stated.codes()); // "X fled Kazakhstan ... X left Kyrgyzstan for Turkey": Kyrgyzstan is a stop
-      d.actorOrigin = refs.fledFrom(d.person);
+      String home = refs.fledFrom(d.person);
+      // "X fled Kazakhstan ... X left Kyrgyzstan for Turkey": Kyrgyzstan is a stop (the home told again is none)
+      stated.codes().stream().filter(c -> !c.equals(home)).forEach(away::add);
+      d.actorOrigin = home;
     }
     List<String> sentTo = d.kind == ClaimKind.OFFICIALS_RETURNED && stated.codes().isEmpty() ? placeAfterTo(s, p)
         : List.of();

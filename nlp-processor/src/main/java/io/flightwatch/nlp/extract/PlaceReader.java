@@ -24,6 +24,8 @@ import java.util.Set;
 final class PlaceReader {
 
   /** Relations not followed into: clauses and owners say something else about the argument. */
+  private static final Set<String> VEHICLES = Set.of("flight", "plane", "jet", "aircraft", "airliner", "ship", "boat",
+      "ferry", "vessel", "yacht");
   private static final Set<String> STOP = Set.of("acl", "acl:relcl", "nmod:poss", "nmod:from", "nmod:with",
       "nmod:for", "nmod:by", "nmod:of", "nmod:since", "parataxis", "dep", "ref", "case", "det", "punct", "nmod:tmod");
   private static final Set<String> BANK_WORDS = Set.of("bank", "banca", "banco", "banque", "bankhaus", "banka");
@@ -261,6 +263,9 @@ final class PlaceReader {
       // "a villa outside Nice", "a farm near Pretoria": a place by a named one is in its country
       if (rel.startsWith("nmod:") && !NEAR.contains(rel)) {
         continue;
+      }
+      if (VEHICLES.contains(t.lemma()) && (rel.equals("amod") || rel.equals("compound"))) {
+        continue; // "on a Saudi flight", "a Turkish Airlines plane": whose carrier, not where it went
       }
       collect(s, e.getTarget(), depth + 1, out);
     }

@@ -71,4 +71,13 @@ class WhoFledTest {
         .extracting(Claim::origin, Claim::destination, Claim::count).containsExactly(tuple("KE", "GB", 25L));
     assertThat(claims("The number of visitors who fled to the coast rose to 400.")).isEmpty();
   }
+
+  @Test
+  void oneWordOfAFullNameToldBeforeIsThatPerson() {
+    assertThat(claims("After Sri Lankan President Gotabaya Perera's house was stormed by protesters, reports emerged"
+        + " that he had fled the country.\n\nAccording to some reports, Gotabaya has now left the Maldives on a Saudi"
+        + " flight, and has landed in Singapore."))
+        .extracting(Claim::origin, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple("LK", "SG", "Gotabaya Perera"));
+  }
 }
