@@ -266,8 +266,9 @@ final class ActorReader {
     if (subject == Subject.NON_OFFICIAL && t.tag().equals("NNS")) {
       subject = null; // "two businessmen residing in the US": business people count one by one, not as a crowd
     }
-    if (subject == Subject.OFFICIALS && Antecedents.apposedTo(s, node) >= 0) {
-      readNode(s, Antecedents.apposedTo(s, node), refs, a); // "John Okafor, a former bank manager who fled"
+    int apposedName = subject == Subject.OFFICIALS ? Antecedents.apposedTo(s, node) : -1;
+    if (apposedName >= 0) {
+      readNode(s, apposedName, refs, a); // "John Okafor, a former bank manager who fled"
       return;
     }
     boolean apposed = false;

@@ -110,6 +110,8 @@ final class EntityIndex {
     }
   }
 
+  /** NER types the lean model gives a lone foreign name it does not know. */
+  private static final Set<String> GUESSED_TYPES = Set.of("LOCATION", "ORGANIZATION", "MISC");
   /** Words of the article's multi-word person names. */
   private final Set<String> nameParts = new java.util.HashSet<>();
 
@@ -120,7 +122,7 @@ final class EntityIndex {
   private boolean namePart(List<CoreLabel> toks, int i, String ner) {
     String w = toks.get(i).word();
     boolean untagged = ner == null || "O".equals(ner)
-        || Set.of("LOCATION", "ORGANIZATION", "MISC").contains(ner) && places.lookup(w).isEmpty();
+        || GUESSED_TYPES.contains(ner) && places.lookup(w).isEmpty();
     return untagged && "NNP".equals(toks.get(i).tag()) && w.length() >= 4 && nameParts.contains(w)
         && (i == 0 || !toks.get(i - 1).tag().startsWith("NNP"))
         && (i + 1 == toks.size() || !toks.get(i + 1).tag().startsWith("NNP"));
