@@ -11,6 +11,7 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
  * <pre>
  *   "more than 1,000 corrupt officials fled"     count 1000, approximate, text "more than 1,000"
  *   "10 to 20 suspects were living in Ghana"      count 10, approximate: at least the lower bound
+ *   "16,000 to 18,000 officials fled"             count 17000, approximate: a narrow range's middle
  *   "Three of them were repatriated"             count 3
  *   "three years hiding in Spain"                 no count: a length of time ({@code time-units.txt})
  *   "Interpol's 100 most wanted", "top 100"       no count: a list or a share
@@ -56,8 +57,11 @@ final class ActorCounts {
     a.count = Math.round(s.tok(span[1]).number());
     int low = rangeLow(s, span[0]);
     if (low >= 0) {
-      // "10 to 20 suspects": at least the lower bound; "16 to 18 thousand officials": the scale is both bounds
-      a.count = Math.round(s.tok(low).number() * sharedScale(s, low, span));
+      // "10 to 20 suspects": at least the lower bound; "16,000 to 18,000 officials": a narrow range (bounds within a
+      // fifth) is its middle, the estimate either end is within a tenth of; "16 to 18 thousand": the scale is both's
+      long high = a.count;
+      long least = Math.round(s.tok(low).number() * sharedScale(s, low, span));
+      a.count = high * 5 <= least * 6 ? Math.round((least + high) / 2.0) : least;
       span = new int[] {s.entitySpan(low)[0], span[1]};
     }
     int start = approxStart(s, span[0]);

@@ -327,4 +327,23 @@ final class Destinations {
     }
     return bank;
   }
+
+  /**
+   * "A former finance official in rural China is said to be in Canada": the country an official's own phrase places
+   * him in ({@code nmod:in} on the official noun), his post, not where he went; null if none.
+   */
+  static String postedIn(SentenceView s, List<IndexedWord> actor) {
+    for (IndexedWord w : actor == null ? List.<IndexedWord>of() : actor) {
+      if (!Lexicon.standard().has(Lexicon.OFFICIALS, w.lemma())) {
+        continue;
+      }
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+        Tok t = s.tok(e.getTarget().index() - 1);
+        if (e.getRelation().toString().equals("nmod:in") && t != null && t.isPlace()) {
+          return t.iso();
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -297,4 +297,23 @@ final class FrameCues {
     }
     return false;
   }
+
+  /**
+   * "Recovering the $40 million he hid in Swiss banks could take years": a gerund that opens the sentence as the
+   * subject of a modal verb is a prospect ("Fleeing in 2019, he may now be in Dubai" has its subject after a comma).
+   */
+  static boolean gerundSubjectOfModal(SentenceView s, Cue p) {
+    if (p.start() != 0 || !s.tok(0).tag().equals("VBG")) {
+      return false;
+    }
+    for (int i = p.end(); i < s.size(); i++) {
+      if (s.tok(i).tag().equals("MD")) {
+        return true;
+      }
+      if (s.lower(i).equals(",") || s.lower(i).equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -100,6 +100,11 @@ final class FrameReader {
       drafts.stream().filter(d -> !d.awayFromHome && !d.stayingHome).forEach(out::add);
     }
     recoveredHidden(out);
+    // "the extradition of Cesar Duarte, who arrived in Mexico City and has since been relocated to Chihuahua": his
+    // moves at home after a return told in the same sentence are the return, no flight
+    out.removeIf(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.destination != null
+        && out.stream().anyMatch(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person != null
+        && SameFacts.samePerson(r.person, f.person) && f.destination.equals(r.origin)));
     return out;
   }
 

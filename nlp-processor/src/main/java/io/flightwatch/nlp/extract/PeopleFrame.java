@@ -134,6 +134,11 @@ final class PeopleFrame {
       return out; // "Mexico extradited its former governor to the United States": sent away from home, not back
     }
     Places dest = destinations.destination(s, kind, head, r);
+    String posted = actor.origin == null && dest.codes().size() > 1 ? Destinations.postedIn(s, r.get(Role.ACTOR))
+        : null;
+    if (posted != null && dest.codes().contains(posted)) {
+      actor.origin = posted; // "a former finance official in rural China is said to be in Canada"
+    }
     if (dest.codes().size() > 1 && dest.codes().contains(actor.origin)) {
       // "Peruvian ministers who took refuge in the Mexican embassy in Lima": their own country is where they were
       dest = new Places(dest.codes().stream().filter(c -> !c.equals(actor.origin)).toList(), dest.home());
@@ -272,8 +277,8 @@ final class PeopleFrame {
     List<IndexedWord> hosts = new ArrayList<>();
     for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
       String rel = e.getRelation().toString();
-      if (rel.equals("nsubj")) {
-        hosts.add(e.getTarget());
+      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+        hosts.add(e.getTarget()); // "Russia continues to harbour the ex-president"
       } else if (rel.equals("obj") && !Set.of("asylum", "refuge", "sanctuary").contains(e.getTarget().lemma())
           || rel.equals("obl:to") || rel.equals("iobj") || rel.equals("obl:in") && verb.lemma().equals("take")) {
         guests.add(e.getTarget()); // "has taken in X" may be parsed as a place phrase "in X"

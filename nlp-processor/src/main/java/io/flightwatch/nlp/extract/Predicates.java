@@ -239,7 +239,12 @@ final class Predicates {
     if (prev.equals("from") && first.lower().endsWith("ing")) {
       return true; // "stop officials from fleeing"
     }
-    if (FrameCues.tripsEnd(s, p) || FrameCues.roadNotTaken(s, p) || FrameCues.notFromAbroad(s, p)) {
+    if (prev.equals("in") && first.tag().equals("VBG") && before != null && before.tag().equals("VB")
+        && (before.lemma().equals("assist") || before.lemma().equals("help"))) {
+      return true; // "asked the Swiss authorities to assist in recovering $2.2 billion": help asked for, not given
+    }
+    if (FrameCues.tripsEnd(s, p) || FrameCues.roadNotTaken(s, p) || FrameCues.notFromAbroad(s, p)
+        || FrameCues.gerundSubjectOfModal(s, p)) {
       return true;
     }
     if (first.tag().equals("VB") && BE_FORMS.contains(prev)) {

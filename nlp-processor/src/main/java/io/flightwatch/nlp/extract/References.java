@@ -179,35 +179,12 @@ final class References {
 
   /** The home country the article gave a person ("Maria Okafor, a former Nigerian official"), or null. */
   String homeOf(String person) {
-    return person == null ? null : homes.get(person);
-  }
-
-  /**
-   * A demonym or owner country next to a name: "Nigeria's former minister Ana Obi", "Ana Obi, a former Nigerian
-   * official," (before the name up to a comma or verb; after it, inside the apposition).
-   */
-  private static String homeNear(SentenceView s, int first, int last) {
-    for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
-      Tok t = s.tok(i);
-      if (t.lower().equals(",") || t.tag().startsWith("VB")) {
-        break;
-      }
-      if (t.nationality() || t.isPlace() && (PlaceReader.possessive(s, i) || PlaceReader.officeOwner(s, i))) {
-        return t.iso();
-      }
+    String home = person == null ? null : homes.get(person);
+    // "former president Bakiyev ... the former Kyrgyzstani president ... Kurmanbek Bakiyev": the short name's home
+    for (int i = 0; home == null && person != null && i < person.split(" ").length; i++) {
+      home = homes.get(person.split(" ")[i]);
     }
-    if (s.lower(last + 1).equals(",")) {
-      for (int i = last + 2; i < s.size() && i <= last + 8; i++) {
-        Tok t = s.tok(i);
-        if (t.lower().equals(",") || t.tag().startsWith("VB")) {
-          break;
-        }
-        if (t.nationality() || t.isPlace() && PlaceReader.possessive(s, i)) {
-          return t.iso();
-        }
-      }
-    }
-    return null;
+    return home;
   }
 
   /** "the latter": the person named last in the last sentence that named anyone. */
@@ -343,7 +320,7 @@ final class References {
       }
       String name = resolve(s, span[0], span[1] + 1);
       if (name != null && !homes.containsKey(name)) {
-        String home = homeNear(s, span[0], span[1]);
+        String home = DescribedHomes.near(s, span[0], span[1]);
         if (home != null) {
           homes.put(name, home);
         }
@@ -364,6 +341,12 @@ final class References {
           && someoneElses(s, t.i())) {
         unnamedTitles.add(office(t.lemma()));
       }
+    }
+    DescribedHomes.Described described = inSentence.isEmpty() ? DescribedHomes.in(s, near) : null;
+    List<String> fitting = described == null ? List.of() : titles.keySet().stream()
+        .filter(n -> !homes.containsKey(n) && titles.get(n).contains(office(described.office()))).toList();
+    if (fitting.size() == 1) {
+      homes.put(fitting.get(0), described.iso()); // "the former Kyrgyzstani president": the one president named
     }
     if (!inSentence.isEmpty() && !pronounSubject(s) && relativeOfNamed(s)) {
       // "Interpol listed one of Sokolov's sons, Maksim. He is believed to be in Riga": he is the son

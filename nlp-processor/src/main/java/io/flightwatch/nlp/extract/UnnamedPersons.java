@@ -34,7 +34,9 @@ final class UnnamedPersons {
     // an unnamed single official and the one named person of that kind are one person
     for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
       List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
-      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null && o.singular).toList();
+      // "Austria has extradited one of Croatia's most controversial politicians": one counted is one person too
+      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null
+          && (o.singular || Long.valueOf(1).equals(o.count))).toList();
       if (named.size() == 1) {
         // "Fugitive minister is in London" (headline), "the former finance chief who fled", then the name
         Draft n = named.get(0);
