@@ -94,6 +94,7 @@ public final class ExtractCommand implements Callable<Integer> {
     long loaded = System.nanoTime();
     ArticleAnnotator annotator = factory.newAnnotator();
     int claims = 0;
+    int failed = 0;
     long tokens = 0;
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {
@@ -102,7 +103,15 @@ public final class ExtractCommand implements Callable<Integer> {
     try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       for (Path f : files) {
         Article a = read(f, urls);
-        AnnotatedArticle r = annotator.annotate(a);
+        AnnotatedArticle r;
+        try {
+          r = annotator.annotate(a);
+        } catch (RuntimeException e) {
+          // one article the extractor cannot read is reported and skipped; the others are still written
+          err.println(a.id() + ": skipped, the extractor failed: " + e);
+          failed++;
+          continue;
+        }
         tokens += r.processing().tokens();
         for (String warning : r.processing().warnings()) {
           err.println(a.id() + ": " + warning);
@@ -120,6 +129,10 @@ public final class ExtractCommand implements Callable<Integer> {
         + "%s%n",
         files.size(), claims, tokens, seconds, seconds > 0 ? tokens / seconds : 0, (loaded - t0) / 1e9,
         factory.pipelineDescription(), output);
+    if (failed > 0) {
+      err.printf("extract: %d of %d articles failed and were skipped%n", failed, files.size());
+      return 1;
+    }
     return 0;
   }
 

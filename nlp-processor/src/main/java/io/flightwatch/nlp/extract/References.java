@@ -28,6 +28,8 @@ final class References {
   private final java.util.Map<String, java.util.Set<String>> titles = new java.util.HashMap<>();
   /** Offices the article names without a name beside them ("a former aide to an ex-governor of Delta State"). */
   private final java.util.Set<String> unnamedTitles = new java.util.HashSet<>();
+  /** Offices told with a home before anyone held them by name ("the former Kyrgyz president"): office to country. */
+  private final Map<String, String> describedOffices = new HashMap<>();
   private String last;
   private String latter;
   /** "they" for the one counted group of the last sentence. */
@@ -327,6 +329,10 @@ final class References {
       }
       if (name != null) {
         officesNear(s, span[0], span[1], near, titles.computeIfAbsent(name, k -> new java.util.HashSet<>()));
+        // "The money of the former Kyrgyz president was found ... its former president Kurmanbek Bakiyev": an office
+        // described before anyone held it by name
+        titles.get(name).stream().filter(describedOffices::containsKey).findFirst()
+            .ifPresent(o -> homes.putIfAbsent(name, describedOffices.get(o)));
         if (name.contains(" ") && !fullNames.contains(name)) {
           fullNames.add(name);
         }
@@ -342,11 +348,13 @@ final class References {
         unnamedTitles.add(office(t.lemma()));
       }
     }
-    DescribedHomes.Described described = inSentence.isEmpty() ? DescribedHomes.in(s, near) : null;
+    DescribedHomes.Described described = DescribedHomes.in(s, near);
     List<String> fitting = described == null ? List.of() : titles.keySet().stream()
         .filter(n -> !homes.containsKey(n) && titles.get(n).contains(office(described.office()))).toList();
     if (fitting.size() == 1) {
       homes.put(fitting.get(0), described.iso()); // "the former Kyrgyzstani president": the one president named
+    } else if (described != null && titles.values().stream().noneMatch(t -> t.contains(office(described.office())))) {
+      describedOffices.putIfAbsent(office(described.office()), described.iso());
     }
     if (!inSentence.isEmpty() && !pronounSubject(s) && relativeOfNamed(s)) {
       // "Interpol listed one of Sokolov's sons, Maksim. He is believed to be in Riga": he is the son

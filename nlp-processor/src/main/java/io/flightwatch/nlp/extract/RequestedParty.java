@@ -64,7 +64,8 @@ final class RequestedParty {
    * in May." ... "Moldova has asked Romania to extradite the former minister Pavel Ivanov".
    */
   private String askedForByName(List<SentenceView> sentences, Draft d) {
-    Set<String> name = Set.of(ClaimKeys.normaliseName(d.person).split(" "));
+    // a name may repeat a word ("Rachid Ben Rachid"): copyOf keeps one, Set.of would throw
+    Set<String> name = Set.copyOf(java.util.Arrays.asList(ClaimKeys.normaliseName(d.person).split(" ")));
     int at = d.sentence.index;
     for (int k = 1; k < sentences.size(); k++) {
       for (int i : new int[] {at - k, at + k}) {
