@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  */
 final class ArticleAssembler {
 
+  /** A line this short may be a headline that rounds the body's sum. */
+  private static final int HEADLINE_TOKENS = 12;
+
   static final String PERIODS = "/io/flightwatch/nlp/extract/periods.regex";
 
   private final Pattern period;
@@ -190,6 +193,11 @@ final class ArticleAssembler {
     out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && out.stream()
         .anyMatch(o -> o != d && o.kind == d.kind && o.destination != null
             && (SameFacts.sameSum(o, d) || SameFacts.nearSum(o, d))));
+    // "£17m recovered from Marcos accounts" (a headline), "... has recovered more than 29 million dollars (£17.6m) from
+    // the Swiss accounts": a short line's rounded sum before the body's, the place the body gives
+    out.removeIf(d -> d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty()
+        && d.sentence.size() <= HEADLINE_TOKENS && out.stream().anyMatch(o -> o != d && o.kind == d.kind
+            && o.destination != null && o.sentence.index > d.sentence.index && SameFacts.roundedSum(o, d)));
     // "transferred $900,000 to an account at Guaranty Trust Bank Liberia" in a story whose country is unknown: the
     // bank may be at home
     out.removeIf(d -> d.bankPlaced && d.origin == null);

@@ -110,7 +110,11 @@ final class ClaimPipeline {
       int before = drafts.size();
       if (s.graph != null && found.containsKey(s.index)) {
         List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier != null ? earlier : beforeThat);
+        List<Draft> each = EachCounts.split(s, read); // "Bulgaria and Malaysia returned one suspect each"
         for (Draft d : List.copyOf(read)) {
+          if (each.contains(d)) {
+            continue;
+          }
           coordination.distribute(d, read, scorer);
           coordination.subsets(d, read);
         }

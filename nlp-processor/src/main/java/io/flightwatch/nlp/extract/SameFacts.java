@@ -63,13 +63,22 @@ final class SameFacts {
 
   /** Two USD values within 1% of each other: one sum printed with different rounding. */
   static boolean nearSum(Draft a, Draft b) {
+    return within(a, b, 0.01);
+  }
+
+  /** Two USD values within 5% of each other: a headline's "£17m" for the body's "£17.6m". */
+  static boolean roundedSum(Draft a, Draft b) {
+    return within(a, b, 0.05);
+  }
+
+  private static boolean within(Draft a, Draft b, double share) {
     BigDecimal ua = a.usd();
     BigDecimal ub = b.usd();
     if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
       return false;
     }
     double r = ua.doubleValue() / ub.doubleValue();
-    return r > 0.99 && r < 1.01;
+    return r > 1 - share && r < 1 + share;
   }
 
   static boolean sameFact(Draft a, Draft b) {

@@ -35,6 +35,10 @@ final class UsdConverter {
       if (c != null && "USD".equals(c.code()) && !"USD".equals(p.code()) && p.form() == Form.EXACT
           && p.amount().signum() > 0) {
         implied.putIfAbsent(p.code(), c.mid().divide(p.amount(), Decimals.MC));
+      } else if (c != null && "USD".equals(p.code()) && c.code() != null && !"USD".equals(c.code())
+          && c.form() == Form.EXACT && p.form() == Form.EXACT && c.amount().signum() > 0) {
+        // "29 million dollars (£17.6m)": the pound's rate that day, for "£17m recovered" in the headline
+        implied.putIfAbsent(c.code(), p.mid().divide(c.amount(), Decimals.MC));
       }
     }
     List<Found> out = new ArrayList<>(parsed.size());

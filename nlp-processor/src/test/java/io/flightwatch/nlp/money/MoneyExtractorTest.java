@@ -466,6 +466,17 @@ class MoneyExtractorTest {
     }
 
     @Test
+    void aDollarAmountsPrintedConversionGivesThatCurrencysRateToo() {
+      // the headline's pounds come before the body's conversion and still use the article's rate
+      List<MoneyMention> found = find(
+          "£20m returned to Lagos. The court returned 33 million dollars (£20.6m) to Nigeria.");
+      assertThat(found).hasSize(2);
+      assertThat(found.get(0).usdRateSource()).isEqualTo(MoneyExtractor.SOURCE_ARTICLE_RATE);
+      assertThat(found.get(0).amountUsd().doubleValue())
+          .isCloseTo(32_038_835, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
     void rangeWithPrintedConversionScalesBothEnds() {
       MoneyMention m = one("They moved 2 to 3 billion yuan ($250 million to $375 million) abroad.");
       assertThat(m.amountUsd()).isEqualByComparingTo("312500000");
