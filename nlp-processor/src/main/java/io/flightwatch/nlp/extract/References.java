@@ -374,6 +374,11 @@ final class References {
     counted.observe(s);
     if (inSentence.size() >= 2 && inSentence.size() <= 4) {
       lastGroup = List.copyOf(inSentence);
+    } else if (s.toks.stream().anyMatch(t -> t.tag().equals("NNS") && Lexicon.standard().has(Lexicon.OFFICIALS,
+        t.lemma()))) {
+      // "... in Kuchma's Ukraine and under Yushchenko. Prosecutors tried some Kuchma-era officials. The men fled":
+      // the men are the officials of the last sentence, not two names of the one before
+      lastGroup = List.of();
     }
     if (inSentence.size() == 2) {
       lastPair = List.copyOf(inSentence);

@@ -2,6 +2,8 @@ package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Stage 5: "the latter" and "they", read back to those just spoken of.
@@ -22,6 +24,21 @@ final class ShortReferences {
   static boolean they(SentenceView s, int i, References refs, ActorReader.Actor a) {
     if (!s.lower(i).equals("they")) {
       return false;
+    }
+    List<String> here = new ArrayList<>();
+    for (int j = 0; j < i; j++) {
+      String person = s.tok(j).isPerson() ? refs.personAt(s, j) : null;
+      if (person != null && !here.contains(person)) {
+        here.add(person);
+      }
+    }
+    if (!here.isEmpty()) {
+      // "The assets of Yanukovych and his cronies were frozen ... and they fled to Russia": the names of this sentence
+      // before "they", not a group of the sentences before (the cronies are not counted)
+      a.persons.addAll(here);
+      a.subject = Subject.OFFICIALS;
+      a.tok = i;
+      return true;
     }
     if (!refs.group().isEmpty()) {
       a.persons.addAll(refs.group());
