@@ -86,8 +86,8 @@ final class FrameCues {
         return true;
       }
       int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
-      if (first.lemma().equals("hand") && s.lower(i).equals("to") && s.tok(k) != null
-          && CUSTODY.contains(s.tok(k).lemma()) && s.toks.stream().noneMatch(Tok::nationality)) {
+      if (first.lemma().equals("hand") && s.lower(i).equals("to") && custodyAt(s, k)
+          && s.toks.stream().noneMatch(Tok::nationality)) {
         return true; // but "handed over to police by Cambodian authorities": a foreign giver
       }
       if (first.lemma().equals("hand") && s.lower(i).equals("to") && ownCustody(s, k, i)) {
@@ -117,6 +117,19 @@ final class FrameCues {
           || s.lower(i - 1).equals("in") && s.tok(i - 2) != null && ARRESTERS.contains(s.tok(i - 2).lemma());
       if (own != null && own.equals(t.iso()) && arresting) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A custody noun at {@code k} or after up to two words of its name: "police", "the Air Force authorities". */
+  private static boolean custodyAt(SentenceView s, int k) {
+    for (int j = k; j <= k + 2 && s.tok(j) != null; j++) {
+      if (CUSTODY.contains(s.tok(j).lemma())) {
+        return true;
+      }
+      if (!s.tok(j).tag().matches("NNP?|JJ")) {
+        return false;
       }
     }
     return false;
