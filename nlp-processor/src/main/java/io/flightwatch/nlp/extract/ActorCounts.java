@@ -141,4 +141,18 @@ final class ActorCounts {
     }
     return -1;
   }
+
+  /**
+   * "The former minister and his deputy both fled", "Uncle and nephew both fled India": two unnamed people joined by
+   * "and" and told as "both" are two; 0 otherwise.
+   */
+  long both(SentenceView s, java.util.List<IndexedWord> args) {
+    if (s.toks.stream().noneMatch(t -> t.lower().equals("both") && !s.lower(t.i() + 1).equals("of"))) {
+      return 0;
+    }
+    long people = args.stream().map(w -> s.tok(w.index() - 1)).filter(t -> t != null && t.tag().matches("NN|NNP")
+        && !t.isPerson() && (lexicon.has(Lexicon.OFFICIALS, t.lemma().toLowerCase(java.util.Locale.ROOT))
+        || lexicon.has(Lexicon.FAMILY, t.lemma().toLowerCase(java.util.Locale.ROOT)))).count();
+    return people == 2 ? 2 : 0;
+  }
 }

@@ -97,9 +97,11 @@ final class ActorReader {
       a.singular = false;
       listed.forEach(i -> readNode(s, i, refs, a));
     }
-    if (a.singular && args != null && args.stream().filter(w -> oneUnnamedOfficial(s, w)).count() >= 2) {
-      // "The men, a former deputy head of a finance bureau and a former manager of a state firm, had been hiding"
-      a.count = args.stream().filter(w -> oneUnnamedOfficial(s, w)).count();
+    long unnamed = a.singular && args != null ? Math.max(args.stream().filter(w -> oneUnnamedOfficial(s, w)).count(),
+        counts.both(s, args)) : 0;
+    if (unnamed >= 2) {
+      // "The men, a former deputy head and a former manager of a state firm, had been hiding"; "X and Y both fled"
+      a.count = unnamed;
       a.singular = false;
     }
     if (a.persons.isEmpty() && a.count == null && !a.family && (args != null || s.tok(pred).tag().startsWith("VB"))) {
