@@ -64,6 +64,15 @@ final class ActorCounts {
       a.count = high * 5 <= least * 6 ? Math.round((least + high) / 2.0) : least;
       span = new int[] {s.entitySpan(low)[0], span[1]};
     }
+    int upper = span[1] + 2;
+    if (low < 0 && s.lower(span[0] - 1).equals("between") && s.lower(span[1] + 1).equals("and")
+        && s.tok(upper) != null && s.tok(upper).number() != null && s.tok(upper).number() > a.count
+        && s.tok(upper).number() * 5 <= a.count * 6) {
+      // "between 16,000 and 18,000 officials": the parser counts the lower bound; a narrow range is its middle
+      a.count = Math.round((a.count + s.tok(upper).number()) / 2.0);
+      low = span[0];
+      span = new int[] {span[0], s.entitySpan(upper)[1]};
+    }
     int start = approxStart(s, span[0]);
     a.approximate = start < span[0] || low >= 0;
     a.text = s.span(start, span[1] + 1);
@@ -85,8 +94,9 @@ final class ActorCounts {
   /** The lower bound's token of a range ending at the number starting at {@code first} ("10 to 20"), or -1. */
   private int rangeLow(SentenceView s, int first) {
     int low = first - 2;
-    return s.lower(first - 1).equals("to") && low >= 0 && isCount(s, low) && s.tok(low).number() < s.tok(first)
-        .number() ? low : -1;
+    boolean joined = s.lower(first - 1).equals("to") || s.lower(first - 1).equals("and") && low >= 0
+        && s.lower(s.entitySpan(low)[0] - 1).equals("between"); // "between 10 and 20"
+    return joined && low >= 0 && isCount(s, low) && s.tok(low).number() < s.tok(first).number() ? low : -1;
   }
 
   /** Where a number's phrase starts: at a hedge of one or two words before it ("nearly 300", "up to 50"). */
