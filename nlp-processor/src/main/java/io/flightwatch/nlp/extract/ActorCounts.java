@@ -59,17 +59,14 @@ final class ActorCounts {
     if (low >= 0) {
       // "10 to 20 suspects": at least the lower bound; "16,000 to 18,000 officials": a narrow range (bounds within a
       // fifth) is its middle, the estimate either end is within a tenth of; "16 to 18 thousand": the scale is both's
-      long high = a.count;
-      long least = Math.round(s.tok(low).number() * sharedScale(s, low, span));
-      a.count = high * 5 <= least * 6 ? Math.round((least + high) / 2.0) : least;
+      a.count = ofRange(Math.round(s.tok(low).number() * sharedScale(s, low, span)), a.count);
       span = new int[] {s.entitySpan(low)[0], span[1]};
     }
     int upper = span[1] + 2;
     if (low < 0 && s.lower(span[0] - 1).equals("between") && s.lower(span[1] + 1).equals("and")
-        && s.tok(upper) != null && s.tok(upper).number() != null && s.tok(upper).number() > a.count
-        && s.tok(upper).number() * 5 <= a.count * 6) {
-      // "between 16,000 and 18,000 officials": the parser counts the lower bound; a narrow range is its middle
-      a.count = Math.round((a.count + s.tok(upper).number()) / 2.0);
+        && s.tok(upper) != null && s.tok(upper).number() != null && s.tok(upper).number() > a.count) {
+      // "between 16,000 and 18,000 officials": the parser counts the lower bound
+      a.count = ofRange(a.count, Math.round(s.tok(upper).number()));
       low = span[0];
       span = new int[] {span[0], s.entitySpan(upper)[1]};
     }
@@ -77,6 +74,11 @@ final class ActorCounts {
     a.approximate = start < span[0] || low >= 0;
     a.text = s.span(start, span[1] + 1);
     a.tok = span[1];
+  }
+
+  /** A range's count: a narrow one (bounds within a fifth) is its middle, a wide one at least its lower bound. */
+  private static long ofRange(long least, long high) {
+    return high * 5 <= least * 6 ? Math.round((least + high) / 2.0) : least;
   }
 
   /** Scale words that a range's upper bound may share with a bare lower bound ("16 to 18 thousand"). */
@@ -161,8 +163,8 @@ final class ActorCounts {
       return 0;
     }
     long people = args.stream().map(w -> s.tok(w.index() - 1)).filter(t -> t != null && t.tag().matches("NN|NNP")
-        && !t.isPerson() && (lexicon.has(Lexicon.OFFICIALS, t.lemma().toLowerCase(java.util.Locale.ROOT))
-        || lexicon.has(Lexicon.FAMILY, t.lemma().toLowerCase(java.util.Locale.ROOT)))).count();
+        && !t.isPerson()).map(t -> t.lemma().toLowerCase(java.util.Locale.ROOT))
+        .filter(l -> lexicon.has(Lexicon.OFFICIALS, l) || lexicon.has(Lexicon.FAMILY, l)).count();
     return people == 2 ? 2 : 0;
   }
 }

@@ -183,8 +183,9 @@ final class References {
   String homeOf(String person) {
     String home = person == null ? null : homes.get(person);
     // "former president Bakiyev ... the former Kyrgyzstani president ... Kurmanbek Bakiyev": the short name's home
-    for (int i = 0; home == null && person != null && i < person.split(" ").length; i++) {
-      home = homes.get(person.split(" ")[i]);
+    String[] words = person == null || home != null ? new String[0] : person.split(" ");
+    for (int i = 0; home == null && i < words.length; i++) {
+      home = homes.get(words[i]);
     }
     return home;
   }
