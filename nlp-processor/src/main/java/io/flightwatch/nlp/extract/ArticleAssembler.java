@@ -174,6 +174,7 @@ final class ArticleAssembler {
     // a person's claim without destination gives way to one with, unless only that one is a belief ("He has fled"
     // and "Germany, where he is believed to be hiding": a fact and a rumour)
     out.removeAll(out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
+        && !againAfterReturn(d, out)
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
         && SameFacts.samePerson(o.person, d.person) && (d.hedged || !o.hedged))).toList());
     // "China brings back two fugitives from Laos" (headline), "Two fugitive officials were brought back to China": one
@@ -338,5 +339,11 @@ final class ArticleAssembler {
       out.put(f[0].strip(), Pattern.compile(f[1]));
     }
     return out;
+  }
+
+  /** "He returned to Algeria in 2016, only to flee again": a flight after the same person's return is a new one. */
+  private static boolean againAfterReturn(Draft d, List<Draft> drafts) {
+    return d.again && drafts.stream().anyMatch(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person != null
+        && SameFacts.samePerson(r.person, d.person) && r.sentence.index <= d.sentence.index);
   }
 }

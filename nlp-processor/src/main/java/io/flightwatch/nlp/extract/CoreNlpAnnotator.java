@@ -191,19 +191,28 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
           + "(?:, \\p{Lu}[\\p{L}.]+(?: [\\p{Lu}\\d][\\p{L}\\d.]*){0,2}(?:, \\d{4})?)?"
           + "(?: \\([^)\\n]{1,40}\\))? ?(?:[-—–]{1,2}|:)( )(?=\\S)");
 
+  /** A dateline in title case with no dash: "Tegucigalpa, 18 Mar Former Honduran Minister…", "Lima, May 3 (EFE) A…". */
+  private static final java.util.regex.Pattern TITLE_DATELINE = java.util.regex.Pattern.compile(
+      "(?m)^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, "
+          + "(?:\\d{1,2} " + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{Ll}*\\.?"
+          + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{Ll}*\\.? \\d{1,2})"
+          + "(?:,? \\d{4})?(?: \\([^)\\n]{1,40}\\))?( )(?=\\p{Lu})");
+
   /**
    * The tagger reads a dateline and the words after it as one name ("KAMPALA - Two former ministers": "Two" becomes a
    * proper noun, the count is lost), so the space after its dash becomes a line break: the dateline is a sentence of
    * its own. Offsets stay the same.
    */
   static String breakDatelines(String text) {
-    java.util.regex.Matcher m = DATELINE.matcher(text);
     StringBuilder b = null;
-    while (m.find()) {
-      if (b == null) {
-        b = new StringBuilder(text);
+    for (java.util.regex.Pattern p : List.of(DATELINE, TITLE_DATELINE)) {
+      java.util.regex.Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (b == null) {
+          b = new StringBuilder(text);
+        }
+        b.setCharAt(m.start(1), '\n');
       }
-      b.setCharAt(m.start(1), '\n');
     }
     return b == null ? text : b.toString();
   }

@@ -44,6 +44,8 @@ final class Draft {
   boolean takenAlong;
   /** "Three of them were repatriated": a part of the group counted in a sentence before. */
   boolean ofGroupBefore;
+  /** "returned in 2016, only to flee again in 2019": a second flight after a return, not the first one told again. */
+  boolean again;
 
   Draft(ClaimKind kind, SentenceView sentence) {
     this.kind = kind;

@@ -329,4 +329,10 @@ final class FrameCues {
     }
     return false;
   }
+
+  /** "only to flee again", "left Algeria again": the predicate's own "again". */
+  static boolean again(SentenceView s, int head) {
+    edu.stanford.nlp.ling.IndexedWord p = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    return p != null && s.graph.getChildren(p).stream().anyMatch(c -> c.word().equalsIgnoreCase("again"));
+  }
 }

@@ -91,6 +91,7 @@ final class FrameReader {
       }
       for (Draft d : drafts) {
         d.hedged = hedged;
+        d.again = kind == ClaimKind.OFFICIALS_FLED && FrameCues.again(s, head);
         if (d.actorOrigin == null) {
           d.actorOrigin = refs.homeOf(d.person); // "Maria Okafor, a former Nigerian official, ... she moved"
         }

@@ -278,8 +278,9 @@ final class Predicates {
       // Spain": the infinitive completes a verb, whose own word decides (a BLOCK role for "tried to", "planned to")
       return false;
     }
+    // "returned in 2016, only to flee again": "only to" tells what came of it, not an aim
     return to >= 0 && s.lower(to).equals("to") && first.tag().equals("VB") && beforeTo != null
-        && !beforeTo.tag().startsWith("VB") && !beforeTo.tag().equals("MD");
+        && !beforeTo.tag().startsWith("VB") && !beforeTo.tag().equals("MD") && !beforeTo.lower().equals("only");
   }
 
   /** "accused a bank in Andorra of laundering": the charge names an act (hedged elsewhere), not an activity. */

@@ -27,6 +27,38 @@ final class Speakers {
     return t != null && t.tag().startsWith("PRP") && FIRST_PERSON.contains(t.lower());
   }
 
+  /**
+   * "A former Peruvian minister said he had fled to Chile": index of the noun before {@code pronoun} that is the
+   * subject of the reporting verb whose complement clause {@code pronoun} is the subject of; -1 if none. Only asked
+   * when no one was named before, so "Police said he fled" after a named suspect stays the suspect.
+   */
+  static int reporterOf(SentenceView s, int pronoun) {
+    IndexedWord p = s.graph == null ? null : s.graph.getNodeByIndexSafe(pronoun + 1);
+    if (p == null) {
+      return -1;
+    }
+    for (SemanticGraphEdge up : s.graph.incomingEdgeIterable(p)) {
+      if (!up.getRelation().toString().startsWith("nsubj")) {
+        continue;
+      }
+      for (SemanticGraphEdge clause : s.graph.incomingEdgeIterable(up.getGovernor())) {
+        IndexedWord verb = clause.getGovernor();
+        if (!clause.getRelation().toString().equals("ccomp") || !verb.tag().startsWith("VB")
+            || !Lexicon.standard().has(Lexicon.REPORTING, verb.lemma())) {
+          continue;
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+          Tok subject = s.tok(e.getTarget().index() - 1);
+          if (e.getRelation().toString().equals("nsubj") && subject != null && subject.i() < pronoun
+              && subject.tag().startsWith("NN")) {
+            return subject.i();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Index of the noun that says the words {@code pronoun} stands in, after it in {@code s}; -1 if none. */
   static int of(SentenceView s, int pronoun) {
     if (s.graph == null) {

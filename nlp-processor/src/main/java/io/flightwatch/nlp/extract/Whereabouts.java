@@ -134,6 +134,12 @@ final class Whereabouts {
    */
   void fillTaken(List<Draft> drafts) {
     for (Draft m : drafts) {
+      if (m.takenAlong && !m.originStated) {
+        // "Paris: The wife of the ousted Tunisian president fled the country with 45 million euros": the money left
+        // from where its carrier left, whatever the dateline says
+        drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.sentence == m.sentence && f.origin != null)
+            .map(f -> f.origin).findFirst().ifPresent(o -> m.origin = o);
+      }
       // "A former governor fled to London. He took $10 million with him": the flight just before counts too
       boolean oneUnnamed = m.person == null && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED
           && f.sentence.index <= m.sentence.index && f.sentence.index >= m.sentence.index - 2 && f.person == null

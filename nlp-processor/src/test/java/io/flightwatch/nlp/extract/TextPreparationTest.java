@@ -59,6 +59,13 @@ class TextPreparationTest {
         .isEqualTo("KUALA LUMPUR:\nMalaysia said the funds were returned.");
     assertThat(CoreNlpAnnotator.breakDatelines("Officials said: the funds were returned."))
         .isEqualTo("Officials said: the funds were returned.");
+    // a wire dateline in title case with no dash; a place and a date inside a sentence stay
+    assertThat(CoreNlpAnnotator.breakDatelines("Lima, 3 May Former Peruvian Minister Pedro Ramos returned."))
+        .isEqualTo("Lima, 3 May\nFormer Peruvian Minister Pedro Ramos returned.");
+    assertThat(CoreNlpAnnotator.breakDatelines("Quito, June 12 (EFE) The former governor fled."))
+        .isEqualTo("Quito, June 12 (EFE)\nThe former governor fled.");
+    assertThat(CoreNlpAnnotator.breakDatelines("He left Lima, 3 May Reports said so."))
+        .isEqualTo("He left Lima, 3 May Reports said so.");
   }
 
   @Test
