@@ -177,6 +177,12 @@ final class ArticleAssembler {
         && !againAfterReturn(d, out)
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
         && SameFacts.samePerson(o.person, d.person) && (d.hedged || !o.hedged))).toList());
+    // "Ex-premier in exile" (headline), "The former prime minister has lived in exile in Dubai" in a story that names
+    // no other country: the headline's guessed home is where the body says the same runaway went
+    out.removeIf(d -> !d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && !d.originStated
+        && d.origin != null && out.stream().anyMatch(o -> o != d && o.kind == d.kind && d.origin.equals(o.destination)
+        && (d.person == null ? o.person == null && Objects.equals(o.count, d.count)
+            : o.person != null && SameFacts.samePerson(o.person, d.person))));
     // "China brings back two fugitives from Laos" (headline), "Two fugitive officials were brought back to China": one
     // group told twice, the country once; "Two former ministers who fled the country are believed to be hiding in
     // Britain": a flight and a whereabouts of one group in one sentence

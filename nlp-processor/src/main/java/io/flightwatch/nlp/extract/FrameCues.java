@@ -330,6 +330,17 @@ final class FrameCues {
     return false;
   }
 
+  private static final java.util.Set<String> NEARING = java.util.Set.of("close", "closer", "near", "nearer");
+
+  /**
+   * "Peru is moving closer to recovering up to $50 million", "Kenya is close to repatriating the funds": a gerund after
+   * "close to" is a prospect, not yet done.
+   */
+  static boolean nearing(SentenceView s, Cue p) {
+    return s.tok(p.start()).tag().equals("VBG") && s.lower(p.start() - 1).equals("to")
+        && NEARING.contains(s.lower(p.start() - 2));
+  }
+
   /** "only to flee again", "left Algeria again": the predicate's own "again". */
   static boolean again(SentenceView s, int head) {
     edu.stanford.nlp.ling.IndexedWord p = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);

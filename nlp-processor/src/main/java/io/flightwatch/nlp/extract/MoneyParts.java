@@ -30,6 +30,7 @@ final class MoneyParts {
       "this", "it", "which");
   private static final int FILLER_WORDS = 4;
   private static final Set<String> ABROAD = Set.of("abroad", "overseas", "foreign", "offshore");
+  private static final Set<String> BANKS = Set.of("bank", "account", "court", "authority");
 
   private MoneyParts() {
   }
@@ -111,6 +112,10 @@ final class MoneyParts {
       if (from == null || from.equals(sum.origin)) {
         continue;
       }
+      if (ofTheSum && from.equals(sum.destination) && sourceAfter(s, after) == null) {
+        // "recovered about $4 billion, including $658 million from Swiss banks": the country is the share's only
+        sum.destination = null;
+      }
       Draft part = sum.sibling(s, m);
       part.person = null; // a share of a recovered sum is the country's, whoever the sum was taken from
       part.destination = from;
@@ -148,6 +153,9 @@ final class MoneyParts {
       if (SOURCE_WORDS.contains(s.lower(i))) {
         int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
         SentenceView.Tok t = s.tok(j);
+        if (t != null && t.nationality() && BANKS.contains(s.tok(j + 1) == null ? "" : s.tok(j + 1).lemma())) {
+          return t.iso(); // "from Swiss banks", "by Luxembourg accounts"
+        }
         return t != null && t.isPlace() && !PlaceReader.possessive(s, j) ? t.iso() : null;
       }
       if (!FILLERS.contains(s.lower(i))) {

@@ -244,7 +244,7 @@ final class Predicates {
       return true; // "asked the Swiss authorities to assist in recovering $2.2 billion": help asked for, not given
     }
     if (FrameCues.tripsEnd(s, p) || FrameCues.roadNotTaken(s, p) || FrameCues.notFromAbroad(s, p)
-        || FrameCues.gerundSubjectOfModal(s, p)) {
+        || FrameCues.gerundSubjectOfModal(s, p) || FrameCues.nearing(s, p)) {
       return true;
     }
     if (first.tag().equals("VB") && BE_FORMS.contains(prev)) {

@@ -30,6 +30,10 @@ class RelevanceGateTest {
         .isEqualTo(Verdict.RELEVANT);
     assertThat(gate.check("A man wanted in a land scam has fled to Nepal.")).isEqualTo(Verdict.RELEVANT);
     assertThat(gate.check("A convicted clerk who stole 40 crore rupees escaped to Dubai.")).isEqualTo(Verdict.RELEVANT);
+    // a sum with no other actor word: trillions, crores and currencies of the South
+    assertThat(gate.check("The central bank said Tk 1.2 trillion was smuggled out of Bangladesh."))
+        .isEqualTo(Verdict.RELEVANT);
+    assertThat(gate.check("About 300 crore was smuggled out of the state.")).isEqualTo(Verdict.RELEVANT);
     // every money verb of the triggers
     for (String moved : List.of("funnelled", "wired", "stashed", "channelled", "remitted", "spirited", "squirrelled",
         "salted away", "parked", "deposited", "sent back")) {
