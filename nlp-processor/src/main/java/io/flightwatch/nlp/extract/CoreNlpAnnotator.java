@@ -191,11 +191,11 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
           + "(?:, \\p{Lu}[\\p{L}.]+(?: [\\p{Lu}\\d][\\p{L}\\d.]*){0,2}(?:, \\d{4})?)?"
           + "(?: \\([^)\\n]{1,40}\\))? ?(?:[-—–]{1,2}|:)( )(?=\\S)");
 
+  private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{Ll}*\\.?";
+
   /** A dateline in title case with no dash: "Tegucigalpa, 18 Mar Former Honduran Minister…", "Lima, May 3 (EFE) A…". */
   private static final java.util.regex.Pattern TITLE_DATELINE = java.util.regex.Pattern.compile(
-      "(?m)^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, "
-          + "(?:\\d{1,2} " + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{Ll}*\\.?"
-          + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{Ll}*\\.? \\d{1,2})"
+      "(?m)^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, (?:\\d{1,2} " + MONTH + "|" + MONTH + " \\d{1,2})"
           + "(?:,? \\d{4})?(?: \\([^)\\n]{1,40}\\))?( )(?=\\p{Lu})");
 
   /**

@@ -30,7 +30,8 @@ final class MoneyParts {
       "this", "it", "which");
   private static final int FILLER_WORDS = 4;
   private static final Set<String> ABROAD = Set.of("abroad", "overseas", "foreign", "offshore");
-  private static final Set<String> BANKS = Set.of("bank", "account", "court", "authority");
+  /** What a country's adjective may hold or rule on money with: "from Swiss banks", "by Jersey courts". */
+  private static final Set<String> HOLDERS = Set.of("bank", "account", "court", "authority");
 
   private MoneyParts() {
   }
@@ -153,7 +154,7 @@ final class MoneyParts {
       if (SOURCE_WORDS.contains(s.lower(i))) {
         int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
         SentenceView.Tok t = s.tok(j);
-        if (t != null && t.nationality() && BANKS.contains(s.tok(j + 1) == null ? "" : s.tok(j + 1).lemma())) {
+        if (t != null && t.nationality() && HOLDERS.contains(s.tok(j + 1) == null ? "" : s.tok(j + 1).lemma())) {
           return t.iso(); // "from Swiss banks", "by Luxembourg accounts"
         }
         return t != null && t.isPlace() && !PlaceReader.possessive(s, j) ? t.iso() : null;
