@@ -143,7 +143,29 @@ final class ActorFallbacks {
       if (t != null && (t.isPerson() || lexicon.has(Lexicon.OFFICIALS, t.lemma()) || t.tag().startsWith("NN"))) {
         reader.readNode(s, j, refs, a); // a thing's noun ("a director of a bank who") gives its holder or no one
       }
+      if (t != null && a.persons.isEmpty() && a.count == null && t.tag().equals("NNS")) {
+        heldBy(s, j, refs, a);
+      }
       return;
+    }
+  }
+
+  /**
+   * "two former officials involved in corruption cases who had fled to Oman": the things' noun before "who" belongs
+   * to the people of a participle before it, who fled.
+   */
+  private void heldBy(SentenceView s, int thing, References refs, Actor a) {
+    boolean participle = false;
+    for (int i = thing - 1; i >= Math.max(0, thing - 8); i--) {
+      Tok t = s.tok(i);
+      if (participle && (lexicon.has(Lexicon.OFFICIALS, t.lemma()) || lexicon.has(Lexicon.FUGITIVES, t.lemma()))) {
+        reader.readNode(s, i, refs, a);
+        return;
+      }
+      participle |= t.tag().equals("VBN");
+      if (!(t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("VBN") || t.tag().equals("IN"))) {
+        return;
+      }
     }
   }
 

@@ -105,6 +105,7 @@ final class ClaimPipeline {
     Draft group = null;
     int groupAge = 0;
     Draft sum = null;
+    boolean flightTalk = false;
     for (SentenceView s : sentences) {
       boolean fled = false;
       int before = drafts.size();
@@ -145,6 +146,10 @@ final class ClaimPipeline {
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED)
             || Predicates.officialsFlight(s, found.get(s.index), lexicon);
       }
+      if (drafts.size() == before && flightTalk) {
+        NamedMembers.examples(s, scorer, drafts); // "Defections have grown. A and B were cited as examples."
+      }
+      flightTalk = NamedMembers.flightTalk(s);
       if (drafts.size() == before && s.index > 0) {
         // "... has recovered money from several countries. $120,000 from Germany, $3.4 million from France."
         ListedSums.after(sentences.get(s.index - 1), s, drafts, scorer);

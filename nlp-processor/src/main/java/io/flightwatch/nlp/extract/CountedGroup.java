@@ -9,10 +9,13 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
  * <pre>
  *   "Our target is to bring back six suspects. They're all hiding in Singapore."   they = six suspects
  *   "Four ministers and two governors fled. They ..."                               none (two groups)
+ *   "208 diplomats were recalled, but 32 of them fled. ... where they fled"         they = 32
  * </pre>
  * Not thread-safe: one per article, fed each sentence after it is read.
  */
 final class CountedGroup {
+
+  private static final java.util.Set<String> THEM = java.util.Set.of("them", "those", "these");
 
   private long size = -1;
   private Subject subject;
@@ -22,6 +25,13 @@ final class CountedGroup {
     size = -1;
     for (Tok t : s.toks) {
       if (t.number() == null || !"NUMBER".equals(t.ner()) || s.inMoney(t.i())) {
+        continue;
+      }
+      if (size > 0 && s.lower(t.i() + 1).equals("of") && THEM.contains(s.lower(t.i() + 2))
+          && Math.round(t.number()) < size) {
+        // "208 diplomats had been recalled, but 32 of them had fled. ... the countries where they fled": the part
+        // told last
+        size = Math.round(t.number());
         continue;
       }
       for (int j = t.i() + 1; j <= t.i() + 3 && j < s.size(); j++) {

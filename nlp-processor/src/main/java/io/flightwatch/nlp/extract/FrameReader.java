@@ -186,6 +186,16 @@ final class FrameReader {
    * officials: sent from one foreign country to another, not home. A return naming both ends, by a person of no stated
    * nationality, whose "to" country is not the story's own, is a handover abroad.
    */
+  /** "was in hiding in", "has been hiding in": a flight told by where its runaway hides. */
+  private static boolean hiding(SentenceView s, Cue p) {
+    for (int i = p.start(); i < p.end(); i++) {
+      if (s.tok(i).lemma().equals("hide") || s.lower(i).equals("hiding")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean handover(Draft d, Places stated, String origin, String storys) {
     return d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin == null && d.destination != null
         && origin != null && stated.codes().contains(origin) && storys != null && !storys.equals(origin)
@@ -239,6 +249,14 @@ final class FrameReader {
     if (stated.codes().isEmpty() && d.kind == ClaimKind.OFFICIALS_FLED) {
       stated = new Places(placeAfterVerb(s, p), false); // "since leaving Italy" (the parser made it an adjective)
     }
+    List<String> post = List.of();
+    if (d.kind == ClaimKind.OFFICIALS_FLED && !stated.codes().isEmpty() && !stated.home()
+        && (d.actorOrigin == null || !stated.codes().contains(d.actorOrigin))
+        && s.toks.stream().anyMatch(t -> t.i() < p.start() && (lexicon.has(Lexicon.POSTED, t.lemma())
+            || lexicon.has(Lexicon.POSTED, t.lower())))) {
+      post = stated.codes(); // "two military attaches fled from Greece to Italy": Greece was their post, not home
+      stated = new Places(List.of(), false);
+    }
     if (s.lower(p.start()).equals("flight") && !stated.codes().isEmpty()
         && !stated.codes().contains(scorer.best(List.of(), -1))) {
       return false; // "his flight from Singapore landed in Hanoi": a plane from abroad, not a flight from home
@@ -272,6 +290,7 @@ final class FrameReader {
       away.add(d.destination);
     }
     away.addAll(places.read(s, r.get(Role.VIA)).codes()); // a transit stop is no one's home
+    away.addAll(post);
     d.awayFromHome = d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin);
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.fledFrom(d.person) != null) {
@@ -303,9 +322,11 @@ final class FrameReader {
     d.originFromHome = !stated.codes().isEmpty() && origin != null && origin.equals(stated.codes().get(0))
         && d.kind == ClaimKind.OFFICIALS_RETURNED;
     // only "remains in" / "is in": "lives in London" is a fugitive's stay in a story told from London too
-    if (origin == null && p.label().equals("FLED_AT") && d.destination != null
+    if (origin == null && (p.label().equals("FLED_AT") || hiding(s, p)) && d.destination != null
         && d.destination.equals(scorer.best(List.of(), -1))) {
-      return false; // "She denies the charges and remains in Malawi": a stay in the story's own country
+      // "She denies the charges and remains in Malawi", "police conceded that he was in hiding in Indonesia": a stay in
+      // the story's own country
+      return false;
     }
     if (d.kind == ClaimKind.MONEY_MOVED_ABROAD && PURCHASE.contains(s.tok(p.start()).lemma()) && (origin == null
         && (d.destination == null || d.destination.equals(scorer.best(List.of(), -1)))

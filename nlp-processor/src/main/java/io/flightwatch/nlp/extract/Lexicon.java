@@ -51,6 +51,9 @@ public final class Lexicon {
   public static final String REGIME_FALL = "regime-fall";
   public static final String REMAINS = "remains";
   public static final String WANTED_LISTS = "wanted-lists";
+  public static final String EXAMPLES = "examples";
+  public static final String FLIGHT_TALK = "flight-talk";
+  public static final String POSTED = "posted";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
@@ -58,7 +61,8 @@ public final class Lexicon {
       TRANSIT, GENERIC_PEOPLE, FUGITIVE_CONTEXT, LOCAL_PLACES, PARTICIPLES, BUSINESS_PEOPLE, TIME_UNITS,
       PREDICATE_NOUNS, FACILITIES, DISPLACED_PEOPLE, HAZARDS,
       ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS, PAIR_REFS, VERB_NOUNS,
-      OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL, REMAINS, WANTED_LISTS);
+      OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL, REMAINS, WANTED_LISTS,
+      EXAMPLES, FLIGHT_TALK, POSTED);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

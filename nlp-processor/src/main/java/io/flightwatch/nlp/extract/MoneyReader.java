@@ -165,7 +165,22 @@ final class MoneyReader {
         bestDist = dist;
       }
     }
-    return best;
+    return best == null ? null : partOf(s, best);
+  }
+
+  /** "$4.6 million of the $6 million under the order has been recovered": the part, not the whole it is of. */
+  private static MoneyMention partOf(SentenceView s, MoneyMention whole) {
+    int start = s.span(whole)[0];
+    int gap = s.lower(start - 1).equals("the") ? 2 : 1;
+    if (!s.lower(start - gap).equals("of")) {
+      return whole;
+    }
+    for (MoneyMention m : s.money) {
+      if (m != whole && s.span(m)[1] == start - gap - 1) {
+        return m;
+      }
+    }
+    return whole;
   }
 
   /** "$9 million in bribe money", "$2 million in kickbacks": money paid, which can itself be moved. */

@@ -1,5 +1,7 @@
 package io.flightwatch.nlp.extract;
 
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,9 @@ final class NamedMembers {
       Tok t = s.tok(i);
       if (Coordination.INCLUDE.contains(t.lower())) {
         verb = i;
+      } else if (t.lower().equals("including") && restated(group, s, i)) {
+        verb = i; // "... on the five major corrupt fugitives, including Yang Hua": the group told again, by its count
+        grouped = true;
       } else if (Coordination.GROUP_OPENERS.contains(t.lower()) || t.tag().equals("NNS") && groupNoun(t)) {
         grouped = true;
       } else if (t.isPerson()) {
@@ -70,6 +75,63 @@ final class NamedMembers {
       d.confidence = group.confidence - 0.1;
       d.overlaps = group;
       out.add(d);
+    }
+  }
+
+  /** The group's count and a noun for its people in the few words before "including". */
+  private static boolean restated(Draft group, SentenceView s, int including) {
+    for (int i = including - 1; i >= Math.max(0, including - 3); i--) {
+      if (s.tok(i).tag().equals("NNS") && groupNoun(s.tok(i))) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+          if (group.count.equals(s.countAt(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A flight told of in general ("defections ... have increased"), with or without anyone counted. */
+  static boolean flightTalk(SentenceView s) {
+    Lexicon words = Lexicon.standard();
+    return s.toks.stream().anyMatch(t -> words.hasOrStarts(Lexicon.FLIGHT_TALK, t.lower()));
+  }
+
+  /**
+   * Officials named as examples of the flight the sentence before told of, each a flight of one person.
+   * <pre>
+   *   "Defections by senior cadres have grown. Gao Min, a former vice-minister, and Lu Tan, a former tax chief, were
+   *   cited as examples."                          two flights, of Gao Min and of Lu Tan
+   * </pre>
+   * The sentence must say "example" (or "instance") and hold an official's word; it holds no claim of its own.
+   */
+  static void examples(SentenceView s, OriginScorer scorer, List<Draft> out) {
+    Lexicon words = Lexicon.standard();
+    boolean example = false;
+    boolean official = false;
+    for (Tok t : s.toks) {
+      example |= words.has(Lexicon.EXAMPLES, t.lemma());
+      official |= words.has(Lexicon.OFFICIALS, t.lemma());
+    }
+    if (!example || !official) {
+      return;
+    }
+    for (int i = 0; i < s.size(); i++) {
+      if (s.tok(i).isPerson()) {
+        int[] span = s.entitySpan(i);
+        Draft d = new Draft(ClaimKind.OFFICIALS_FLED, s);
+        d.person = s.span(span[0], span[1] + 1);
+        d.count = 1L;
+        d.valueText = "1";
+        d.singular = true;
+        d.subject = Subject.OFFICIALS;
+        d.origin = scorer.best(List.of(), s.index);
+        d.confidence = 0.5;
+        out.add(d);
+        i = span[1];
+      }
     }
   }
 

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Stage 4 (places): the countries an argument of a predicate names, read from its part of the parse.
@@ -47,10 +49,13 @@ final class PlaceReader {
   /** "in various parts of India", "in the north of England": a part of a country is in it. */
   private static final Set<String> PART_NOUNS = Set.of("part", "area", "corner", "region", "north", "south", "east",
       "west", "interior");
+  private static final Map<String, String> TERRITORIES = ResourceLines.read("/io/flightwatch/nlp/geo/territories.tsv")
+      .stream().map(l -> l.text().split("\t")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
   private static final Set<String> TOWN_NOUNS = Set.of("city", "capital", "town", "port", "province", "region",
       "district", "village", "resort");
 
-  private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground");
+  /** "on South African soil", "flew into Canadian exile": the demonym's country. */
+  private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground", "exile");
 
   /** What an argument names: countries in order, and whether it is "the country" (the origin). */
   record Places(List<String> codes, boolean home) {
@@ -222,7 +227,7 @@ final class PlaceReader {
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         Tok owner = s.tok(e.getTarget().index() - 1);
         if (owner != null && owner.nationality() && owner.iso() != null && e.getRelation().toString().equals("amod")) {
-          out.add(owner.iso());
+          out.add(territoryOf(s, node, owner.iso()));
           return;
         }
       }
@@ -231,11 +236,12 @@ final class PlaceReader {
       out.add(t.iso());
     } else if (t.owner() != null && bankName(s, t)) {
       out.add(t.owner()); // "into the Banca Privada d'Andorra", "at the Bank of Cyprus": the bank's country
-    } else if (t.nationality() && depth > 0) {
+    } else if (t.nationality()) {
       IndexedWord head = s.graph.getParent(node);
       Tok h = head == null ? null : s.tok(head.index() - 1);
-      if (h != null && (ACCOUNT_NOUNS.contains(h.lemma()) || lexicon.has(Lexicon.ASSETS, h.lemma())
-          || SOIL_NOUNS.contains(h.lemma()))) {
+      // at the top only as the demonym of a flight's own noun: "flew into Canadian exile" (fled.semgrex)
+      if (h != null && (depth > 0 && (ACCOUNT_NOUNS.contains(h.lemma()) || lexicon.has(Lexicon.ASSETS, h.lemma())
+          || SOIL_NOUNS.contains(h.lemma())) || depth == 0 && h.lemma().equals("exile"))) {
         out.add(t.iso()); // "Swiss banks", "a Swiss account", "on South African soil"
       }
     }
@@ -257,7 +263,8 @@ final class PlaceReader {
       // "into property in the UK and the UAE": a place joined to a place is one more; other conjuncts say more
       boolean placeList = rel.startsWith("conj") && t.isPlace() && s.tok(e.getTarget().index() - 1) != null
           && s.tok(e.getTarget().index() - 1).isPlace();
-      if (STOP.contains(rel) || rel.startsWith("conj") && depth > 0 && !placeList) {
+      // "was believed to be in Hong Kong while another official was thought to be in Shenzhen": a clause of its own
+      if (STOP.contains(rel) || rel.startsWith("conj") && depth > 0 && !placeList || rel.startsWith("advcl")) {
         continue;
       }
       // "a villa outside Nice", "a farm near Pretoria": a place by a named one is in its country
@@ -342,6 +349,18 @@ final class PlaceReader {
       }
     }
     return false;
+  }
+
+  /** "the Chinese city of Macau": the territory of that country the "of" phrase names, else the country. */
+  private static String territoryOf(SentenceView s, IndexedWord town, String country) {
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(town)) {
+      Tok named = s.tok(e.getTarget().index() - 1);
+      if (e.getRelation().toString().equals("nmod:of") && named != null && named.isPlace()
+          && country.equals(TERRITORIES.get(named.iso()))) {
+        return named.iso();
+      }
+    }
+    return country;
   }
 
   /** "the nation of the Dominican Republic": the country noun is named by its "of" phrase, so it is no reference. */

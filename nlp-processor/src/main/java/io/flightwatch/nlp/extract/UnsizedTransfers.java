@@ -11,6 +11,8 @@ import java.util.Objects;
  * <pre>
  *   "admitted to having wired campaign funds to Swiss bank accounts" ... "the funds wired overseas totalled
  *   $21 million"                                                           one transfer: $21 million to CH
+ *   "They have been moving money to Australia" ... "tens of millions of dollars has been sent to Australia"
+ *                                                                          one transfer: tens of millions to AU
  * </pre>
  * Only when the article has exactly one of each for the kind: with two sums or two places, which goes where is not
  * said.
@@ -21,6 +23,11 @@ final class UnsizedTransfers {
   }
 
   static void join(List<Draft> out) {
+    // "They have been moving money to Australia" ... "tens of millions of dollars has been sent to Australia": the
+    // flow with no sum is the one whose sum is told
+    out.removeIf(d -> d.kind == ClaimKind.MONEY_MOVED_ABROAD && d.money == null && d.destination != null
+        && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.money != null
+        && d.destination.equals(o.destination) && Objects.equals(d.origin, o.origin)));
     for (ClaimKind k : List.of(ClaimKind.MONEY_MOVED_ABROAD, ClaimKind.MONEY_RECOVERED)) {
       List<Draft> placed = out.stream().filter(d -> d.kind == k && d.money == null && d.destination != null).toList();
       List<Draft> sized = out.stream().filter(d -> d.kind == k && d.money != null && !d.vagueMoney).toList();
