@@ -23,6 +23,9 @@ import java.util.Map;
  */
 final class FrameReader {
 
+  /** A country named in this many sentences is the story's own: hiding there is hiding at home. */
+  private static final int HOME_STORY = 3;
+
   private final Lexicon lexicon;
   private final RoleReader roles;
   private final Predicates predicates;
@@ -322,10 +325,11 @@ final class FrameReader {
     d.originFromHome = !stated.codes().isEmpty() && origin != null && origin.equals(stated.codes().get(0))
         && d.kind == ClaimKind.OFFICIALS_RETURNED;
     // only "remains in" / "is in": "lives in London" is a fugitive's stay in a story told from London too
-    if (origin == null && (p.label().equals("FLED_AT") || hiding(s, p)) && d.destination != null
-        && d.destination.equals(scorer.best(List.of(), -1))) {
-      // "She denies the charges and remains in Malawi", "police conceded that he was in hiding in Indonesia": a stay in
-      // the story's own country
+    if (origin == null && d.destination != null && d.destination.equals(scorer.best(List.of(), -1))
+        && (p.label().equals("FLED_AT") || d.kind == ClaimKind.OFFICIALS_FLED && hiding(s, p)
+        && scorer.sentencesNaming(d.destination) >= HOME_STORY)) {
+      // "She denies the charges and remains in Malawi"; "police conceded that he was in hiding in Indonesia" in a
+      // story that names Indonesia throughout: a stay in the story's own country
       return false;
     }
     if (d.kind == ClaimKind.MONEY_MOVED_ABROAD && PURCHASE.contains(s.tok(p.start()).lemma()) && (origin == null

@@ -26,6 +26,8 @@ final class OriginScorer {
   /** Countries named only as where money lay ("accounts in Switzerland"), and those named otherwise too. */
   private final Set<String> bankedOnly = new java.util.HashSet<>();
   private final Set<String> unbanked = new java.util.HashSet<>();
+  /** The sentences each country is named in, in whatever role. */
+  private final Map<String, Set<Integer>> sentencesOf = new HashMap<>();
 
   OriginScorer(List<SentenceView> sentences, int titleEnd) {
     for (SentenceView s : sentences) {
@@ -38,6 +40,7 @@ final class OriginScorer {
         }
         int previous = lastEntity;
         lastEntity = t.entity();
+        sentencesOf.computeIfAbsent(t.iso(), k -> new java.util.HashSet<>()).add(s.index);
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
         // but "Swiss bank accounts", "the Mexican embassy" say where money or people lie, not whose people they are
         boolean other = otherParty(s, t.i()) || aPerson(s, t.i());
@@ -257,6 +260,11 @@ final class OriginScorer {
    * Britain is where they are. Stated origins ("fled Egypt", "Indian officials") are kept; one person's destination
    * is not enough (a story told from where he went names that country most, and rightly).
    */
+  /** In how many sentences the country is named (as a place, a demonym or an owner). */
+  int sentencesNaming(String iso) {
+    return sentencesOf.getOrDefault(iso, Set.of()).size();
+  }
+
   void reguess(List<Draft> drafts) {
     Set<String> away = new java.util.HashSet<>();
     Map<String, Integer> times = new HashMap<>();

@@ -62,7 +62,7 @@ final class Predicates {
     List<Cue> cues = cues(s);
     boolean whereabouts = fugitivesBefore || FugitiveContext.in(s);
     // whereabouts say something only with a place after them ("are in talks" says nothing): the check saves the parse
-    List<Cue> preds = coalesce(cues.stream().filter(c -> KIND_LABELS.contains(c.label()))
+    List<Cue> preds = coalesce(s, cues.stream().filter(c -> KIND_LABELS.contains(c.label()))
         .filter(c -> !c.label().equals("FLED_AT") || whereabouts && placeAfter(s, c.start())).toList());
     return new Found(cues, preds, cues.stream().anyMatch(c -> c.label().equals("HEDGE")));
   }
@@ -199,12 +199,12 @@ final class Predicates {
   }
 
   /** "fled to Bangkok and settled in Perth": flight predicates a few words apart are one predicate. */
-  private static List<Cue> coalesce(List<Cue> preds) {
+  private static List<Cue> coalesce(SentenceView s, List<Cue> preds) {
     List<Cue> out = new ArrayList<>();
     for (Cue c : preds) {
       Cue prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && prev.label().startsWith("FLED") && c.label().startsWith("FLED")
-          && c.start() - prev.end() <= 8) {
+          && c.start() - prev.end() <= 8 && !newSubject(s, prev.end(), c.start())) {
         String label = prev.label().equals("FLED") || c.label().equals("FLED") ? "FLED" : "FLED_WEAK";
         out.set(out.size() - 1, new Cue(label, prev.start(), c.end()));
       } else {
@@ -212,6 +212,19 @@ final class Predicates {
       }
     }
     return out;
+  }
+
+  /**
+   * "three attaches have gone on the run, including two who fled from Greece to Italy": a part or a relative clause
+   * between two flight words gives the second one a subject of its own.
+   */
+  private static boolean newSubject(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.lower(i).equals("including") || s.lower(i).equals("who") || s.lower(i).equals("while")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
