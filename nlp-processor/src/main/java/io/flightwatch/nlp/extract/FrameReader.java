@@ -189,6 +189,15 @@ final class FrameReader {
    * officials: sent from one foreign country to another, not home. A return naming both ends, by a person of no stated
    * nationality, whose "to" country is not the story's own, is a handover abroad.
    */
+  /**
+   * "Former Zambian President Lungu had asked Pretoria to let him remain in South Africa": a demonym of another country
+   * before the predicate, so the stay is a foreigner's, whatever country the story names most.
+   */
+  private static boolean foreignerBefore(SentenceView s, Cue p, String there) {
+    return s.toks.stream().anyMatch(t -> t.i() < p.start() && t.nationality() && t.iso() != null
+        && !t.iso().equals(there));
+  }
+
   /** "was in hiding in", "has been hiding in": a flight told by where its runaway hides. */
   private static boolean hiding(SentenceView s, Cue p) {
     for (int i = p.start(); i < p.end(); i++) {
@@ -327,7 +336,7 @@ final class FrameReader {
     // only "remains in" / "is in": "lives in London" is a fugitive's stay in a story told from London too
     if (origin == null && d.destination != null && d.destination.equals(scorer.best(List.of(), -1))
         && (p.label().equals("FLED_AT") || d.kind == ClaimKind.OFFICIALS_FLED && hiding(s, p)
-        && scorer.sentencesNaming(d.destination) >= HOME_STORY)) {
+        && scorer.sentencesNaming(d.destination) >= HOME_STORY) && !foreignerBefore(s, p, d.destination)) {
       // "She denies the charges and remains in Malawi"; "police conceded that he was in hiding in Indonesia" in a
       // story that names Indonesia throughout: a stay in the story's own country
       return false;
