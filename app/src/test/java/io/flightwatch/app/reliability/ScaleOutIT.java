@@ -39,6 +39,12 @@ class ScaleOutIT {
       Child p1 = p.processor("proc-1");
       Child p2 = p.processor("proc-2");
       Child.startAll(a1, a2, p1, p2);
+      // Both processors in the group before any article: one that joins after the other has taken the first chunk
+      // would find nothing left to annotate.
+      await("both processors running").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+          .ignoreExceptions()
+          .until(() -> p.getJson(p1.url() + "/health").path("state").asText().equals("RUNNING")
+              && p.getJson(p2.url() + "/health").path("state").asText().equals("RUNNING"));
       int published = (int) p.ingest(chunks.get(0)).published();
 
       // Both processors own partitions: each has annotated something before one of them dies.
