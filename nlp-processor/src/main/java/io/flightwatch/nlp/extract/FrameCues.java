@@ -184,6 +184,22 @@ final class FrameCues {
     return LEAVING.contains(s.tok(p.start()).lemma().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * "seven foreign nationals", "three foreigners" ({@code foreigners.txt}): the actor is another country's citizens,
+   * whom a country sending them "home" does not bring back.
+   */
+  static boolean foreigners(SentenceView s, List<IndexedWord> actor) {
+    for (IndexedWord w : actor == null ? List.<IndexedWord>of() : actor) {
+      String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+      boolean foreignNational = (lemma.equals("national") || lemma.equals("citizen"))
+          && s.lower(w.index() - 2).equals("foreign");
+      if (foreignNational || Lexicon.standard().has(Lexicon.FOREIGNERS, lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "every official", "any corrupt official", "each of the fugitives": a quantifier within three words before. */
   static boolean everyOne(SentenceView s, int tok) {
     for (int i = tok - 1; i >= 0 && i >= tok - 3; i--) {

@@ -71,6 +71,10 @@ final class OriginScorer {
         if (dateline(s, t.i())) {
           w += DATELINE; // "BAGHDAD, Nov 11 -", "By Ana Rus | CHISINAU, 17 June 2024": where the story is told from
         }
+        if (fledFrom(s, t.i())) {
+          w += 3; // "He fled Bangladesh after the government collapsed": the country left is home
+          named.merge(t.iso(), 1, Integer::sum);
+        }
         if (returnedTo(s, t.i())) {
           w += 4; // "extradited to South Korea": the country fugitives are sent back to is their home
           named.merge(t.iso(), 1, Integer::sum);
@@ -159,7 +163,8 @@ final class OriginScorer {
   }
 
   /** Nouns after which "in X" is where money lies ("accounts in Switzerland"), never whose people a story is about. */
-  private static final Set<String> BANKED = Set.of("bank", "account");
+  private static final Set<String> BANKED = Set.of("bank", "account", "apartment", "property", "villa", "mansion",
+      "penthouse");
   private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
       "trust", "company", "firm", "asset", "fund", "embassy", "consulate", "crown", "dependency", "territory",
       "island", "overseas", "border", "frontier", "land");
@@ -234,6 +239,17 @@ final class OriginScorer {
   private static boolean placesMoney(SentenceView s, int i) {
     Tok next = s.tok(i + 1);
     return next != null && MONEY_PLACES.contains(next.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> LEAVE_VERBS = Set.of("flee", "escape", "abscond", "leave");
+
+  /** "fled Bangladesh", "escaped Peru", "left the country": a country right after a verb of leaving. */
+  private static boolean fledFrom(SentenceView s, int i) {
+    int v = i - 1;
+    while (v >= 0 && s.lower(v).equals("the")) {
+      v--;
+    }
+    return v >= 0 && s.tok(v).tag().startsWith("VB") && LEAVE_VERBS.contains(s.tok(v).lemma());
   }
 
   /** "was extradited to X", "were sent back to X", "repatriated to X": a place right after "to" after a return verb. */

@@ -121,6 +121,10 @@ final class PeopleFrame {
       // "hosts several thousand Afghans who fled across the river": a people (a plural name), not its officials
       return out;
     }
+    if (kind == ClaimKind.OFFICIALS_RETURNED && actor.persons.isEmpty()
+        && FrameCues.foreigners(s, r.get(Role.ACTOR))) {
+      return out; // "seven foreign nationals were deported to their home countries": others' citizens sent home
+    }
     if (p.label().equals("ARRIVED") && !FrameCues.arrivesHome(s, head, actor.origin)) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }
