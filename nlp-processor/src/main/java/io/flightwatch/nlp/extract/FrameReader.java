@@ -74,7 +74,8 @@ final class FrameReader {
       }
       Map<Role, List<IndexedWord>> r = roles.read(s.graph, head, kind);
       if (r.containsKey(Role.NEG) || r.containsKey(Role.PURPOSE) || r.getOrDefault(Role.BLOCK, List.of()).stream()
-          .anyMatch(w -> lexicon.has(Lexicon.BLOCKERS, w.lemma()))) {
+          .anyMatch(w -> lexicon.has(Lexicon.BLOCKERS, w.lemma()) || kind != ClaimKind.OFFICIALS_FLED
+          && lexicon.has(Lexicon.DECISIONS, w.lemma()))) {
         lastBlocked = p; // "its goal was to track down 100 suspects living abroad": what follows is the aim too
         continue;
       }
