@@ -243,7 +243,7 @@ final class OriginScorer {
 
   private static final Set<String> LEAVE_VERBS = Set.of("flee", "escape", "abscond", "leave");
 
-  /** "fled Bangladesh", "escaped Peru", "left the country": a country right after a verb of leaving. */
+  /** "fled Bangladesh", "escaped Peru", "left the Philippines": a country right after a verb of leaving. */
   private static boolean fledFrom(SentenceView s, int i) {
     int v = i - 1;
     while (v >= 0 && s.lower(v).equals("the")) {
