@@ -33,8 +33,7 @@ final class LedeNames {
       SentenceView next = sentences.get(s.index + 1);
       if (next.size() > 1 && next.tok(0).isPerson()) {
         int[] span = next.entitySpan(0);
-        d.person = String.join(" ", next.toks.subList(span[0], span[1] + 1).stream().map(SentenceView.Tok::word)
-            .toList());
+        d.person = next.name(span[0], span[1] + 1);
         // "who fled the country four years ago with an estimated $20 million": the money went with the same person
         drafts.stream().filter(m -> m.sentence == s && m.person == null && m.takenAlong)
             .forEach(m -> m.person = d.person);

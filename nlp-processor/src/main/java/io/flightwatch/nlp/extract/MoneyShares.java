@@ -102,7 +102,7 @@ final class MoneyShares {
         Tok t = s.tok(i);
         if (t.isPerson()) {
           int[] span = s.entitySpan(i);
-          return s.span(span[0], span[1] + 1);
+          return s.name(span[0], span[1] + 1);
         }
         if (t.word().equals(",") || t.word().equals(";") || t.word().equals(".")) {
           break;

@@ -54,7 +54,7 @@ final class NamedMembers {
     for (int i = verb + 1; i < s.size(); i++) {
       if (s.tok(i).isPerson()) {
         int[] span = s.entitySpan(i);
-        names.add(s.span(span[0], span[1] + 1));
+        names.add(s.name(span[0], span[1] + 1));
         i = span[1];
       }
     }
@@ -122,7 +122,7 @@ final class NamedMembers {
       if (s.tok(i).isPerson()) {
         int[] span = s.entitySpan(i);
         Draft d = new Draft(ClaimKind.OFFICIALS_FLED, s);
-        d.person = s.span(span[0], span[1] + 1);
+        d.person = s.name(span[0], span[1] + 1);
         d.count = 1L;
         d.valueText = "1";
         d.singular = true;

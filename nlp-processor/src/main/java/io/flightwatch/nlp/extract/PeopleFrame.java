@@ -125,6 +125,10 @@ final class PeopleFrame {
         && FrameCues.foreigners(s, r.get(Role.ACTOR))) {
       return out; // "seven foreign nationals were deported to their home countries": others' citizens sent home
     }
+    if (kind == ClaimKind.OFFICIALS_RETURNED && s.tok(head).lemma().equals("expel") && actor.persons.isEmpty()
+        && actor.tok >= 0 && lexicon.has(Lexicon.POSTED, s.tok(actor.tok).lemma())) {
+      return out; // "Venezuela is expelling the Spanish ambassador": a foreign envoy told to leave, no fugitive
+    }
     if (p.label().equals("ARRIVED") && !FrameCues.arrivesHome(s, head, actor.origin)) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }

@@ -54,6 +54,10 @@ final class PlaceReader {
   private static final Set<String> TOWN_NOUNS = Set.of("city", "capital", "town", "port", "province", "region",
       "district", "village", "resort");
 
+  /** Currencies named after a country ("U.S. dollars", "Hong Kong dollars", "Swiss francs"). */
+  private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "franc", "pound", "peso", "rupee", "shilling",
+      "yuan", "yen", "won", "real", "rand", "ruble", "rouble", "dinar", "riyal", "dirham", "ringgit", "euro");
+
   /** "on South African soil", "flew into Canadian exile": the demonym's country. */
   private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground", "exile");
 
@@ -223,10 +227,12 @@ final class PlaceReader {
     }
     if (TOWN_NOUNS.contains(t.lemma()) || NATION_NOUNS.contains(t.lemma())) {
       // "the Costa Rican city of Liberia": the demonym says whose city, whatever country its name also is; "the South
-      // African nation": whose nation
+      // African nation": whose nation; "the Thai border town of Mae Sot" (the parser makes "Thai" a compound)
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         Tok owner = s.tok(e.getTarget().index() - 1);
-        if (owner != null && owner.nationality() && owner.iso() != null && e.getRelation().toString().equals("amod")) {
+        String rel = e.getRelation().toString();
+        if (owner != null && owner.nationality() && owner.iso() != null
+            && (rel.equals("amod") || rel.equals("compound"))) {
           out.add(territoryOf(s, node, owner.iso()));
           return;
         }
@@ -273,6 +279,9 @@ final class PlaceReader {
       }
       if (VEHICLES.contains(t.lemma()) && (rel.equals("amod") || rel.equals("compound"))) {
         continue; // "on a Saudi flight", "a Turkish Airlines plane": whose carrier, not where it went
+      }
+      if (CURRENCY_NOUNS.contains(t.lemma()) && (rel.equals("amod") || rel.equals("compound"))) {
+        continue; // "helicopters laden with millions of U.S. dollars": whose money, not where it went
       }
       collect(s, e.getTarget(), depth + 1, out);
     }

@@ -66,7 +66,7 @@ final class RespectiveNames {
     for (int i = firstName; i < firstPlace; i++) {
       if (s.tok(i).isPerson()) {
         int[] span = s.entitySpan(i);
-        names.add(s.span(span[0], span[1] + 1));
+        names.add(s.name(span[0], span[1] + 1));
         i = span[1];
       }
     }

@@ -67,6 +67,18 @@ final class SentenceView {
     return b.toString();
   }
 
+  /** A name in tokens [from, to) as written: "Sung-ho" and "al-Ferjani" stay one word, other tokens take a space. */
+  String name(int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (b.length() > 0 && toks.get(i - 1).end() != toks.get(i).begin()) {
+        b.append(' ');
+      }
+      b.append(toks.get(i).word());
+    }
+    return b.toString();
+  }
+
   /** First and last token (inclusive) of the entity mention that token i belongs to; [i, i] outside entities. */
   int[] entitySpan(int i) {
     int b = i;

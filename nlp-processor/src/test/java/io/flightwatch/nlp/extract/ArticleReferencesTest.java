@@ -27,6 +27,14 @@ class ArticleReferencesTest {
   }
 
   @Test
+  void aPronounInAWhenClauseIsTheMainClausesSubjectNotANameInsideItsObject() {
+    assertThat(claims("Park Sung-ho, North Korea's deputy ambassador to Britain, brought cash belonging to Kim when he"
+        + " defected to South Korea."))
+        .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "KR", "Park Sung-ho"));
+  }
+
+  @Test
   void aCountryInsideAnOrganisationsNameIsNoPlaceOfTheSentence() {
     // the ministry speaks; nobody went to Norway
     assertThat(claims("The Foreign Ministry of Norway said the former Moldovan minister fled to Portugal in 2019."))

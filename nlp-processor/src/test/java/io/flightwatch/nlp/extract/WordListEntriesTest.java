@@ -273,4 +273,23 @@ class WordListEntriesTest {
         .extracting(Claim::kind, Claim::destination).containsExactly(
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "JP"));
   }
+
+  static Stream<String> sentAway() {
+    return entries("sent-away.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("sentAway")
+  void recoveredMoneyCameBackFromWhereTheSentenceSaysItWasSent(String verb) {
+    String participle = switch (verb) {
+      case "transfer" -> "transferred";
+      case "channel" -> "channelled";
+      case "funnel" -> "funnelled";
+      default -> verb.endsWith("e") ? verb + "d" : verb + "ed";
+    };
+    assertThat(claims("The agency has recovered $2.4 million " + participle
+        + " to Malaysia by a former Kenyan minister."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.MONEY_RECOVERED, "KE", "MY"));
+  }
 }
