@@ -144,6 +144,10 @@ public final class ExtractCommand implements Callable<Integer> {
    * One {@code .txt} file as an article: title on the first line; its URL from {@code urls} (by file name without
    * {@code .txt}); its date from the URL path, else the dateline ({@link PublicationDates}), as the producer would.
    */
+  /** The " date 2013-11-12" a stored copy may put before its first line. */
+  private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile(
+      "^\\s*date \\d{4}-\\d{2}-\\d{2}\\s*");
+
   public static Article read(Path f, Map<String, String> urls) throws IOException {
     String raw = Files.readString(f, StandardCharsets.UTF_8);
     String name = String.valueOf(f.getFileName());
@@ -151,6 +155,11 @@ public final class ExtractCommand implements Callable<Integer> {
     int nl = raw.indexOf('\n');
     String title = nl < 0 ? raw : raw.substring(0, nl);
     String body = nl < 0 ? "" : raw.substring(nl + 1).replaceFirst("^\\s+", "");
+    if (!body.isEmpty() && Character.isLowerCase(body.charAt(0))) {
+      // "DUBAI Nov 12 Three Eritrean military officers\nhave asked for political asylum": hard-wrapped copy whose
+      // first line is no headline but the start of the first sentence, which the body must keep whole
+      body = DATE_PREFIX.matcher(title).replaceFirst("").strip() + " " + body;
+    }
     Instant now = Instant.now();
     String url = urls.get(id);
     PublicationDates.Found date = PublicationDates.resolve(null, null, url, title + "\n" + body,

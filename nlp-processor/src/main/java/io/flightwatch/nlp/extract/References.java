@@ -86,7 +86,7 @@ final class References {
     String name = String.join(" ", words);
     if (words.size() == 1) {
       for (String full : fullNames) {
-        for (String part : full.split(" ")) {
+        for (String part : full.split("[ -]")) { // "Islam" is a part of "Saif al-Islam"
           if (part.equals(name) || part.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
             return full;
           }

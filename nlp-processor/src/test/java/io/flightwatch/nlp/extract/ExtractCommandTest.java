@@ -53,6 +53,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aHardWrappedFirstLineIsTheStartOfTheBodyNotAHeadline() throws Exception {
+    Path f = dir.resolve("w1.txt");
+    Files.writeString(f, " date 2013-11-12 CAIRO Nov 12 Two Libyan army colonels\nhave sought asylum in Tunisia, a"
+        + " ministry said.\n", StandardCharsets.UTF_8);
+    assertThat(ExtractCommand.read(f).body())
+        .isEqualTo("CAIRO Nov 12 Two Libyan army colonels have sought asylum in Tunisia, a ministry said.\n");
+    Path g = dir.resolve("w2.txt");
+    Files.writeString(g, "Two colonels seek asylum\n\nTwo Libyan army colonels have sought asylum.\n",
+        StandardCharsets.UTF_8);
+    assertThat(ExtractCommand.read(g).body()).isEqualTo("Two Libyan army colonels have sought asylum.\n");
+  }
+
+  @Test
   void rejectsAMissingFolderAndAnUnknownProfile() {
     StringWriter err = new StringWriter();
     CommandLine cmd = new CommandLine(new ExtractCommand());
