@@ -53,4 +53,35 @@ final class Antecedents {
     }
     return -1;
   }
+
+  /**
+   * "X brought $58 million belonging to Y when he defected": the token of the person who is the main clause's
+   * subject, when {@code pronoun} is the subject of a clause hung on the main verb ("when", "after", "before"), not a
+   * nearer name inside its object; -1 if the parse says nothing.
+   */
+  static int mainSubject(SentenceView s, int pronoun) {
+    IndexedWord p = s.graph == null ? null : s.graph.getNodeByIndexSafe(pronoun + 1);
+    if (p == null) {
+      return -1;
+    }
+    for (SemanticGraphEdge up : s.graph.incomingEdgeIterable(p)) {
+      if (!up.getRelation().toString().equals("nsubj") && !up.getRelation().toString().equals("nsubj:pass")) {
+        continue;
+      }
+      for (SemanticGraphEdge clause : s.graph.incomingEdgeIterable(up.getGovernor())) {
+        String rel = clause.getRelation().toString();
+        if (!rel.startsWith("advcl") || !clause.getGovernor().tag().startsWith("VB")) {
+          continue;
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause.getGovernor())) {
+          SentenceView.Tok subject = s.tok(e.getTarget().index() - 1);
+          if (e.getRelation().toString().startsWith("nsubj") && subject != null && subject.i() < pronoun
+              && subject.isPerson()) {
+            return subject.i();
+          }
+        }
+      }
+    }
+    return -1;
+  }
 }

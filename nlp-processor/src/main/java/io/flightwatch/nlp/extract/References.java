@@ -108,8 +108,8 @@ final class References {
 
   /** he / she / a definite description at token {@code at}: the last person named before it (this sentence first). */
   String lastBefore(SentenceView s, int at) {
-    int main = mainSubject(s, at);
-    if (main >= 0) {
+    int main = Antecedents.mainSubject(s, at);
+    if (main >= 0 && !credit(s, s.entitySpan(main))) {
       return personAt(s, main);
     }
     for (int i = at - 1; i >= 0; i--) {
@@ -118,37 +118,6 @@ final class References {
       }
     }
     return last == null && lenient ? "?" : last;
-  }
-
-  /**
-   * "X brought $58 million belonging to Y when he defected": the subject of a clause hung on the main verb (a "when",
-   * "after" or "before" clause, or a second verb) is the main clause's subject when a person is, not the nearer name
-   * inside the object; -1 if the parse says nothing.
-   */
-  private int mainSubject(SentenceView s, int pronoun) {
-    edu.stanford.nlp.ling.IndexedWord p = s.graph == null ? null : s.graph.getNodeByIndexSafe(pronoun + 1);
-    if (p == null) {
-      return -1;
-    }
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge up : s.graph.incomingEdgeIterable(p)) {
-      if (!up.getRelation().toString().equals("nsubj") && !up.getRelation().toString().equals("nsubj:pass")) {
-        continue;
-      }
-      for (edu.stanford.nlp.semgraph.SemanticGraphEdge clause : s.graph.incomingEdgeIterable(up.getGovernor())) {
-        String rel = clause.getRelation().toString();
-        if (!rel.startsWith("advcl") || !clause.getGovernor().tag().startsWith("VB")) {
-          continue;
-        }
-        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause.getGovernor())) {
-          Tok subject = s.tok(e.getTarget().index() - 1);
-          if (e.getRelation().toString().startsWith("nsubj") && subject != null && subject.i() < pronoun
-              && subject.isPerson() && !credit(s, s.entitySpan(subject.i()))) {
-            return subject.i();
-          }
-        }
-      }
-    }
-    return -1;
   }
 
   /**
