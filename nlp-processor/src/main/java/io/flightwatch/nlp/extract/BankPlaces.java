@@ -39,14 +39,31 @@ final class BankPlaces {
         return new Places(List.of(bank), false);
       }
     }
-    for (int i = 0; i < s.size(); i++) {
-      if (!s.tok(i).tag().startsWith("VB") || !lexicon.has(Lexicon.KEPT_VERBS, s.tok(i).lemma())) {
+    return afterVerb(s, 0, Lexicon.KEPT_VERBS, IN, homes);
+  }
+
+  /**
+   * Where recovered money was sent, told after the amount that ends before token {@code from}: "has recovered $1.6
+   * million siphoned off to Singapore" gives SG (a verb of {@code sent-away.txt}; only after the amount, since "The
+   * money transferred to Ukraine is the SFr10.5 million ..." names the receiver); places in {@code homes} do not count.
+   */
+  Places sentAfter(SentenceView s, int from, List<String> homes) {
+    return afterVerb(s, from, Lexicon.SENT_AWAY, SENT_TO, homes);
+  }
+
+  private static final Set<String> IN = Set.of("in");
+  private static final Set<String> SENT_TO = Set.of("to", "into", "in");
+
+  /** The first country after a verb of {@code verbs} (from token {@code from} on), behind one of {@code preps}. */
+  private Places afterVerb(SentenceView s, int from, String verbs, Set<String> preps, List<String> homes) {
+    for (int i = Math.max(0, from); i < s.size(); i++) {
+      if (!s.tok(i).tag().startsWith("VB") || !lexicon.has(verbs, s.tok(i).lemma())) {
         continue;
       }
       for (int j = i + 1; j < s.size() && j <= i + 6 && !s.lower(j).equals(",") && !s.lower(j).equals(";"); j++) {
         Tok t = s.tok(j);
-        int in = s.lower(j - 1).equals("the") ? j - 2 : j - 1;
-        if (t.isPlace() && s.lower(in).equals("in") && !homes.contains(t.iso()) && !PlaceReader.possessive(s, j)) {
+        int at = s.lower(j - 1).equals("the") ? j - 2 : j - 1;
+        if (t.isPlace() && preps.contains(s.lower(at)) && !homes.contains(t.iso()) && !PlaceReader.possessive(s, j)) {
           return new Places(List.of(t.iso()), false);
         }
       }

@@ -180,7 +180,7 @@ final class MoneyFrame {
         dest = heldIn(s, m, r);
       }
       if (dest.codes().isEmpty()) {
-        dest = sentAfter(s, m, places.read(s, r.get(Role.HOME)).codes());
+        dest = banks.sentAfter(s, s.span(m)[1] + 1, places.read(s, r.get(Role.HOME)).codes());
       }
     }
     Draft d = new Draft(kind, s);
@@ -291,30 +291,6 @@ final class MoneyFrame {
     }
     return Places.NONE;
   }
-
-  /**
-   * Recovered money that the sentence says was sent abroad after naming it came back from where it went: "has recovered
-   * $1.6 million siphoned off to Singapore by a former premier's son" gives SG. Only a verb of sending after the amount
-   * ("The money transferred to Ukraine is the SFr10.5 million ..." names the receiver before it); places in
-   * {@code homes} do not count.
-   */
-  private Places sentAfter(SentenceView s, MoneyMention m, List<String> homes) {
-    for (int i = s.span(m)[1] + 1; i < s.size(); i++) {
-      if (!s.tok(i).tag().startsWith("VB") || !money.lexicon().has(Lexicon.SENT_AWAY, s.tok(i).lemma())) {
-        continue;
-      }
-      for (int j = i + 1; j < s.size() && j <= i + 6 && !s.lower(j).equals(",") && !s.lower(j).equals(";"); j++) {
-        Tok t = s.tok(j);
-        int to = s.lower(j - 1).equals("the") ? j - 2 : j - 1;
-        if (t.isPlace() && SENT_TO.contains(s.lower(to)) && !homes.contains(t.iso()) && !PlaceReader.possessive(s, j)) {
-          return new Places(List.of(t.iso()), false);
-        }
-      }
-    }
-    return Places.NONE;
-  }
-
-  private static final Set<String> SENT_TO = Set.of("to", "into", "in");
 
   /**
    * Money returned to one country in another country's currency was held in that other country: "27 million Swiss
