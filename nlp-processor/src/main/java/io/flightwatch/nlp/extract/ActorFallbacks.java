@@ -231,7 +231,8 @@ final class ActorFallbacks {
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().startsWith("nsubj")) {
           Tok t = s.tok(e.getTarget().index() - 1);
-          if (t != null && (spentIn || !ActorReader.PRONOUNS.contains(t.lower()))) {
+          boolean crowd = t != null && t.tag().equals("NNS") && Antecedents.owned(s, pred); // "marched at his return"
+          if (t != null && !crowd && (spentIn || !ActorReader.PRONOUNS.contains(t.lower()))) {
             reader.readNode(s, t.i(), refs, a);
           }
           return;

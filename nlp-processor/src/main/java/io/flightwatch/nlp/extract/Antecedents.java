@@ -43,6 +43,16 @@ final class Antecedents {
     return -1;
   }
 
+  /**
+   * A predicate noun with an owner ("his return", "Bello's extradition"): whoever the clause above speaks of in the
+   * plural is someone else ("several thousand people marched in protest at his return").
+   */
+  static boolean owned(SentenceView s, int pred) {
+    IndexedWord node = s.graph.getNodeByIndexSafe(pred + 1);
+    return node != null && s.tok(pred).tag().startsWith("NN") && s.graph.outgoingEdgeList(node).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
+  }
+
   /** The name an office noun is apposed to ("John Okafor, a former bank manager"): its token, or -1. */
   static int apposedTo(SentenceView s, IndexedWord office) {
     for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(office)) {

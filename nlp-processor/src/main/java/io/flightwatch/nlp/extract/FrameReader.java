@@ -74,7 +74,7 @@ final class FrameReader {
       }
       Map<Role, List<IndexedWord>> r = roles.read(s.graph, head, kind);
       if (r.containsKey(Role.NEG) || r.containsKey(Role.PURPOSE) || r.getOrDefault(Role.BLOCK, List.of()).stream()
-          .anyMatch(w -> lexicon.has(Lexicon.BLOCKERS, w.lemma()) || kind != ClaimKind.OFFICIALS_FLED
+          .anyMatch(w -> lexicon.has(Lexicon.BLOCKERS, w.lemma()) && !donePast(w) || kind != ClaimKind.OFFICIALS_FLED
           && lexicon.has(Lexicon.DECISIONS, w.lemma()))) {
         lastBlocked = p; // "its goal was to track down 100 suspects living abroad": what follows is the aim too
         continue;
@@ -118,6 +118,12 @@ final class FrameReader {
    * recovered $20 million stolen by the former regime and deposited in Swiss banks": money hidden abroad and handed
    * back in one sentence is told as its recovery; the hiding is how it got there, not a transfer of its own.
    */
+  /** "France helped the ousted president flee": help given in the past, so the flight happened. */
+  private boolean donePast(IndexedWord governor) {
+    return lexicon.has(Lexicon.DONE_IN_PAST, governor.lemma()) && governor.tag() != null
+        && governor.tag().matches("VBD|VBN");
+  }
+
   private static void recoveredHidden(List<Draft> out) {
     out.removeIf(m -> m.kind == ClaimKind.MONEY_MOVED_ABROAD && m.money != null && out.stream().anyMatch(
         c -> c.kind == ClaimKind.MONEY_RECOVERED && c.money != null && c.money.begin() == m.money.begin()));

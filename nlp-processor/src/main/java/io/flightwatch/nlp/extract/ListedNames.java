@@ -37,6 +37,22 @@ final class ListedNames {
   private ListedNames() {
   }
 
+  /**
+   * Adds the named companions of a named runaway: "left the country for Tajikistan along with National Security
+   * Adviser Hamdullah Rahimi" (Rahimi fled too).
+   */
+  static void companions(SentenceView s, List<IndexedWord> with, References refs, ActorReader.Actor actor) {
+    if (with == null || actor == null || actor.persons.isEmpty()) {
+      return;
+    }
+    for (IndexedWord w : with) {
+      String person = refs.personAt(s, w.index() - 1);
+      if (person != null && !actor.persons.contains(person)) {
+        actor.persons.add(person);
+      }
+    }
+  }
+
   /** The names an actor argument lists, in order; empty when it lists none. */
   static List<Integer> of(SentenceView s, List<IndexedWord> args, int pred, Lexicon lexicon) {
     List<Integer> out = new ArrayList<>();

@@ -63,6 +63,7 @@ final class PeopleFrame {
     String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED,
         p.label().equals("FLED"));
+    ListedNames.companions(s, r.get(Role.COMPANION), refs, actor);
     // "43 other suspects were still living in the Gulf state": people named as fugitives are their own context
     boolean fugitives = actor != null && actor.persons.isEmpty() && actor.count != null && actor.noun != null
         && lexicon.has(Lexicon.FUGITIVES, actor.noun) && !lexicon.has(Lexicon.GENERIC_PEOPLE, actor.noun);

@@ -29,7 +29,7 @@ final class RoleReader {
       "/io/flightwatch/nlp/extract/roles/money.semgrex");
 
   enum Role {
-    ACTOR, THEME, DEST, ORIGIN, SOURCE, GIVER, HOME, VIA, HEDGE, BLOCK, PURPOSE, NEG
+    ACTOR, THEME, DEST, ORIGIN, SOURCE, GIVER, HOME, VIA, HEDGE, BLOCK, PURPOSE, NEG, COMPANION
   }
 
   private record Rule(String kinds, Role role, SemgrexPattern pattern, int line) {}

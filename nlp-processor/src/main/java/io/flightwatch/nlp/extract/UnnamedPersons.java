@@ -20,6 +20,8 @@ final class UnnamedPersons {
 
   /** The largest group whose members an article may name one by one. */
   private static final int MAX_NAMED_GROUP = 9;
+  /** A line this short is a headline (or a caption), which tells the body's fact in brief. */
+  private static final int HEADLINE_TOKENS = 12;
 
   private UnnamedPersons() {
   }
@@ -55,7 +57,12 @@ final class UnnamedPersons {
         for (Draft u : single) {
           List<Draft> there = named.stream().filter(n -> u.destination != null && u.destination.equals(n.destination)
               && Objects.equals(u.origin, n.origin)).toList();
-          if (there.stream().map(n -> ClaimKeys.normaliseName(n.person)).distinct().count() == 1) {
+          // "Ex-justice official flees Poland" (headline) beside two named officials who fled Poland: one of them, told
+          // in brief
+          boolean oneOfThem = u.destination == null && u.mentioned.isEmpty() && u.origin != null
+              && (u.sentence.index == 0 || u.sentence.size() <= HEADLINE_TOKENS)
+              && named.stream().anyMatch(n -> u.origin.equals(n.origin));
+          if (oneOfThem || there.stream().map(n -> ClaimKeys.normaliseName(n.person)).distinct().count() == 1) {
             out.remove(u);
           }
         }

@@ -41,6 +41,7 @@ final class Whereabouts {
   /** Marks a cue whose preposition and place must follow it at once ("is in the United States", "is in charge"). */
   private static final String NEXT = "next";
   private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
+  private static final Set<String> DENIALS = Set.of("not", "n't", "never", "no", "deny", "denied", "denies", "denying");
 
   private final Map<String, String> cues = new HashMap<>();
   private final Map<String, String> stays = new HashMap<>();
@@ -80,6 +81,18 @@ final class Whereabouts {
           from = placed(sentences.get(i), name, pronouns, stays, i == at);
         }
       }
+      // "Ex-police chief X now in Australia" in the headline, "X fled to save his life" six sentences on: a named
+      // person is placed by name anywhere in the story, the nearest sentence first (not where a denial places him,
+      // and not when another flight of his says where he went)
+      boolean toldElsewhere = drafts.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null
+          && o.destination != null && d.person != null && SameFacts.samePerson(o.person, d.person));
+      for (int k = 3; from == null && !name.isEmpty() && !toldElsewhere && k < sentences.size(); k++) {
+        for (int i : new int[] {at - k, at + k}) {
+          if (from == null && i >= 0 && i < sentences.size() && !denies(sentences.get(i))) {
+            from = placed(sentences.get(i), name, false, stays, false);
+          }
+        }
+      }
       if (from != null && from.equals(d.origin) && !d.originStated && scorer != null) {
         // "slipped out of the country ... resurfaced in Limassol" in a story that names Cyprus more often than his
         // home: the guess of his home was the place he went
@@ -91,6 +104,11 @@ final class Whereabouts {
         d.confidence -= 0.1;
       }
     }
+  }
+
+  /** "denied reports that Low was living in the United Arab Emirates": a place said not to be his. */
+  private static boolean denies(SentenceView s) {
+    return s.toks.stream().anyMatch(t -> DENIALS.contains(t.lower()));
   }
 
   /**

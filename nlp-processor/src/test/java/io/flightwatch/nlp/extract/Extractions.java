@@ -16,11 +16,16 @@ final class Extractions {
 
   private Extractions() {}
 
-  static synchronized List<Claim> of(String body) {
+  static List<Claim> of(String body) {
+    return of("", body);
+  }
+
+  /** The claims of an article with a headline. */
+  static synchronized List<Claim> of(String title, String body) {
     if (annotator == null) {
       annotator = AnnotatorFactory.create(ExtractorSettings.defaults().withRelevanceGate(false)).newAnnotator();
     }
-    return annotator.annotate(new Article("t1", "https://example.org/t1", "test", "", body, "en",
+    return annotator.annotate(new Article("t1", "https://example.org/t1", "test", title, body, "en",
         Instant.parse("2024-01-02T03:04:05Z"), Instant.now(), "hash-t1")).claims();
   }
 }

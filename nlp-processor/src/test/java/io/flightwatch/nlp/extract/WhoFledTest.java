@@ -52,6 +52,14 @@ class WhoFledTest {
   }
 
   @Test
+  void aHeadlineRunawayBesideNamedRunawaysFromTheSameCountryIsOneOfThem() {
+    assertThat(Extractions.of("Ex-Justice Official Flees Poland", "Judge Tomasz Nowak fled the country in May and"
+        + " received asylum in Belarus. Deputy minister Marek Lis fled the country last week and received asylum in"
+        + " Hungary.")).extracting(Claim::kind, Claim::destination).containsExactlyInAnyOrder(
+            tuple(ClaimKind.OFFICIALS_FLED, "BY"), tuple(ClaimKind.OFFICIALS_FLED, "HU"));
+  }
+
+  @Test
   void anOfficeApposedToANameIsThatPerson() {
     assertThat(claims("They include: John Okafor, a former bank manager who fled to the U.S. in 2005."))
         .extracting(Claim::kind, Claim::destination, Claim::namedPerson)

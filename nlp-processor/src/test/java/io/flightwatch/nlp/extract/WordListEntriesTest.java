@@ -52,6 +52,19 @@ class WordListEntriesTest {
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "NP", 120L));
   }
 
+  static Stream<String> doneInPast() {
+    return entries("done-in-past.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("doneInPast")
+  void helpGivenIsAFlightDoneAndHelpOfferedIsNone(String verb) {
+    assertThat(claims("Ousted Burkina Faso leader Jean Kabore is in good spirits, his aides said. France " + verb
+        + "ed Kabore flee the country.")).extracting(Claim::kind, Claim::origin, Claim::namedPerson)
+        .containsExactly(org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "BF", "Jean Kabore"));
+    assertThat(claims("The opposition offered to " + verb + " the former minister flee the country.")).isEmpty();
+  }
+
   static Stream<String> otherParties() {
     return entries("other-parties.txt");
   }
