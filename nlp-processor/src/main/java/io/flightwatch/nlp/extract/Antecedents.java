@@ -70,6 +70,56 @@ final class Antecedents {
    * nearer name inside its object; -1 if the parse says nothing.
    */
   static int mainSubject(SentenceView s, int pronoun) {
+    int subject = subjectAbove(s, pronoun);
+    return subject >= 0 && s.tok(subject).isPerson() ? subject : -1;
+  }
+
+  /**
+   * "X announced that Sri Lanka's embattled president had resigned moments after he landed in Singapore": the clause
+   * above the pronoun's has an office for its subject, so no name before that office is "he"; the office's token, or
+   * -1.
+   */
+  static int officeAbove(SentenceView s, int pronoun) {
+    int subject = subjectAbove(s, pronoun);
+    SentenceView.Tok t = subject < 0 ? null : s.tok(subject);
+    return t != null && !t.isPerson() && t.tag().startsWith("NN")
+        && Lexicon.standard().has(Lexicon.OFFICIALS, t.lemma().toLowerCase(Locale.ROOT)) ? subject : -1;
+  }
+
+  /**
+   * "By June, he was declared missing by X, an adviser, who confirmed that he fled to Russia": an earlier "he" of the
+   * sentence, before the nearest name, is who a later "he" is; its token, or -1.
+   */
+  static int samePronounBefore(SentenceView s, int pronoun) {
+    String word = s.lower(pronoun);
+    if (!word.equals("he") && !word.equals("she")) {
+      return -1;
+    }
+    int i = pronoun - 1;
+    while (i >= 0 && !s.tok(i).isPerson()) {
+      i--;
+    }
+    for (int j = i - 1; i >= 0 && j >= 0; j--) {
+      if (s.lower(j).equals(word)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject before {@code pronoun} of the clause that the pronoun's own clause hangs on as an adverbial (through
+   * the object the parser may hang it on: "has resigned just moments after he landed"), or the subject above that when
+   * it is "he" or "she" again ("after he landed in Singapore as he fled").
+   */
+  private static int subjectAbove(SentenceView s, int pronoun) {
+    int subject = clauseSubject(s, pronoun);
+    String word = subject < 0 ? "" : s.lower(subject);
+    return (word.equals("he") || word.equals("she")) && word.equals(s.lower(pronoun)) ? clauseSubject(s, subject)
+        : subject;
+  }
+
+  private static int clauseSubject(SentenceView s, int pronoun) {
     IndexedWord p = s.graph == null ? null : s.graph.getNodeByIndexSafe(pronoun + 1);
     if (p == null) {
       return -1;
@@ -79,14 +129,18 @@ final class Antecedents {
         continue;
       }
       for (SemanticGraphEdge clause : s.graph.incomingEdgeIterable(up.getGovernor())) {
-        String rel = clause.getRelation().toString();
-        if (!rel.startsWith("advcl") || !clause.getGovernor().tag().startsWith("VB")) {
+        IndexedWord verb = clause.getGovernor();
+        IndexedWord above = s.graph.getParent(verb);
+        if (!verb.tag().startsWith("VB") && above != null && above.tag().startsWith("VB")
+            && s.graph.reln(above, verb).toString().matches("obj|obl.*")) {
+          verb = above;
+        }
+        if (!clause.getRelation().toString().startsWith("advcl") || !verb.tag().startsWith("VB")) {
           continue;
         }
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause.getGovernor())) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
           SentenceView.Tok subject = s.tok(e.getTarget().index() - 1);
-          if (e.getRelation().toString().startsWith("nsubj") && subject != null && subject.i() < pronoun
-              && subject.isPerson()) {
+          if (e.getRelation().toString().startsWith("nsubj") && subject != null && subject.i() < pronoun) {
             return subject.i();
           }
         }

@@ -54,6 +54,14 @@ final class Destinations {
         }
       }
       codes.removeAll(via.codes());
+      if (codes.isEmpty() && to.home() && kind == ClaimKind.OFFICIALS_FLED) {
+        // "Police in Costa Rica say a politician who fled to the Central American country", "sought asylum in the
+        // neighboring country": no one flees to home, so "the country" is the one the sentence named before it
+        String named = placeBefore(s, r.get(Role.DEST).get(0).index() - 1);
+        if (named != null) {
+          codes.add(named);
+        }
+      }
       if (codes.isEmpty() && !r.containsKey(Role.DEST)) {
         codes.addAll(places.after(s, head, TOWARDS));
       }

@@ -112,7 +112,11 @@ final class References {
     if (main >= 0 && !credit(s, s.entitySpan(main))) {
       return personAt(s, main);
     }
-    for (int i = at - 1; i >= 0; i--) {
+    int same = Antecedents.samePronounBefore(s, at);
+    if (same >= 0) {
+      return lastBefore(s, same);
+    }
+    for (int i = Antecedents.officeAbove(s, at) >= 0 ? -1 : at - 1; i >= 0; i--) {
       if (s.tok(i).isPerson() && !credit(s, s.entitySpan(i))) {
         return personAt(s, i);
       }

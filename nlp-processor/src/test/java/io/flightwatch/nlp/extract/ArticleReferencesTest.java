@@ -35,6 +35,24 @@ class ArticleReferencesTest {
   }
 
   @Test
+  void aLaterHeIsWhoAnEarlierHeOfTheSentenceIsNotTheNameBetween() {
+    assertThat(claims("Former lawmaker Serhii Kovalenko has not been seen since May. By June 10, he was declared"
+        + " missing by Anton Gerashchenko, an adviser to the interior minister, who confirmed a week later that he fled"
+        + " to Russia through the occupied territories."))
+        .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "RU", "Serhii Kovalenko"));
+  }
+
+  @Test
+  void aPronounUnderAClauseWhoseSubjectIsAnOfficeIsNotTheSpeakerBeforeIt() {
+    assertThat(claims("Sri Lankan President Gotabaya Perera flew to the Maldives on Wednesday. The current speaker of"
+        + " the Maldives, Mohamed Nasir, announced that Sri Lanka's embattled president has resigned just moments after"
+        + " he landed in Singapore as he fled the island."))
+        .extracting(Claim::kind, Claim::origin, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "LK", "Gotabaya Perera"));
+  }
+
+  @Test
   void aCountryInsideAnOrganisationsNameIsNoPlaceOfTheSentence() {
     // the ministry speaks; nobody went to Norway
     assertThat(claims("The Foreign Ministry of Norway said the former Moldovan minister fled to Portugal in 2019."))
