@@ -113,17 +113,17 @@ final class FrameReader {
     return out;
   }
 
-  /**
-   * "Switzerland has repatriated $700 million of looted funds that were hidden in Swiss accounts to Nigeria", "has
-   * recovered $20 million stolen by the former regime and deposited in Swiss banks": money hidden abroad and handed
-   * back in one sentence is told as its recovery; the hiding is how it got there, not a transfer of its own.
-   */
   /** "France helped the ousted president flee": help given in the past, so the flight happened. */
   private boolean donePast(IndexedWord governor) {
     return lexicon.has(Lexicon.DONE_IN_PAST, governor.lemma()) && governor.tag() != null
         && governor.tag().matches("VBD|VBN");
   }
 
+  /**
+   * "Switzerland has repatriated $700 million of looted funds that were hidden in Swiss accounts to Nigeria", "has
+   * recovered $20 million stolen by the former regime and deposited in Swiss banks": money hidden abroad and handed
+   * back in one sentence is told as its recovery; the hiding is how it got there, not a transfer of its own.
+   */
   private static void recoveredHidden(List<Draft> out) {
     out.removeIf(m -> m.kind == ClaimKind.MONEY_MOVED_ABROAD && m.money != null && out.stream().anyMatch(
         c -> c.kind == ClaimKind.MONEY_RECOVERED && c.money != null && c.money.begin() == m.money.begin()));
