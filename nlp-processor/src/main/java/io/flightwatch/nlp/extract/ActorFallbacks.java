@@ -232,7 +232,8 @@ final class ActorFallbacks {
         if (e.getRelation().toString().startsWith("nsubj")) {
           Tok t = s.tok(e.getTarget().index() - 1);
           boolean crowd = t != null && t.tag().equals("NNS") && Antecedents.owned(s, pred); // "marched at his return"
-          if (t != null && !crowd && (spentIn || !ActorReader.PRONOUNS.contains(t.lower()))) {
+          if (t != null && !crowd && (spentIn || !ActorReader.PRONOUNS.contains(t.lower())
+              || Antecedents.ownedBySame(s, pred, node, t.lower()))) {
             reader.readNode(s, t.i(), refs, a);
           }
           return;

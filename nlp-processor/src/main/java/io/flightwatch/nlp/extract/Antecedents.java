@@ -53,6 +53,28 @@ final class Antecedents {
         .anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
   }
 
+  /**
+   * A predicate noun owned by the pronoun that is its clause's subject: "He was detained in March after his extradition
+   * from Azerbaijan" (he is who was extradited, whoever he is). Not under a modal clause: "Upon his return, he must
+   * report to the bureau" tells no return.
+   */
+  static boolean ownedBySame(SentenceView s, int pred, IndexedWord clause, String subject) {
+    if (s.graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
+        && "MD".equals(e.getTarget().tag()))) {
+      return false;
+    }
+    IndexedWord node = s.graph.getNodeByIndexSafe(pred + 1);
+    String owner = switch (subject) {
+      case "he" -> "his";
+      case "she" -> "her";
+      case "they" -> "their";
+      default -> null;
+    };
+    return owner != null && node != null && s.tok(pred).tag().startsWith("NN") && s.graph.outgoingEdgeList(node)
+        .stream().anyMatch(e -> e.getRelation().toString().equals("nmod:poss")
+            && e.getTarget().word().toLowerCase(Locale.ROOT).equals(owner));
+  }
+
   /** The name an office noun is apposed to ("John Okafor, a former bank manager"): its token, or -1. */
   static int apposedTo(SentenceView s, IndexedWord office) {
     for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(office)) {

@@ -126,7 +126,8 @@ class RelevanceGateTest {
       "Nigeria gets back $52 million.", "Kenya got back $3 million.", "The minister slipped out of the country.",
       "The former governor resurfaced in Cyprus.", "Niger handed the former spy chief over to Libya.",
       "The two suspects were escorted back to China.", "The former judge has lived in exile in Peru since 2020.",
-      "The general went into exile in 1999.", "The ex-minister lives in self-imposed exile in Spain.");
+      "The general went into exile in 1999.", "The ex-minister lives in self-imposed exile in Spain.",
+      "The former governor made a getaway to Ghana.");
 
   @Test
   void everyMovementLineHasASentenceOfOurs() {
