@@ -108,6 +108,9 @@ final class PlaceReader {
         break;
       }
       i = s.entitySpan(j)[1] + 1;
+      if (i < s.size() && s.tok(i).tag().matches("NNS?") && !s.tok(i).isPlace()) {
+        break; // "fled into Chad, US officials said": a place that qualifies a noun ends the list
+      }
       if (t.iso().equals(out.isEmpty() ? iso : out.get(out.size() - 1))) {
         continue; // "Saint Kitts and Nevis", "Trinidad and Tobago": one country's name, the list goes on
       }
@@ -140,10 +143,6 @@ final class PlaceReader {
   }
 
   /**
-   * "escaping from the Argentine embassy in Quito": a flight from a foreign mission starts in the country the mission
-   * stands in, not the mission's own; null when the arguments are not all missions.
-   */
-  /**
    * "took refuge in the Mexican embassy in Quito", "holed up at the Brazilian embassy in La Paz": a refuge whose only
    * place is a foreign mission where it stands. Whoever takes it has not left that country (someone who did says so:
    * "fled to Colombia, where he took refuge in the Spanish embassy").
@@ -162,10 +161,6 @@ final class PlaceReader {
     return site != null && !site.codes().isEmpty();
   }
 
-  /**
-   * "escaping from the Argentine embassy in Quito": a flight from a foreign mission starts in the country the mission
-   * stands in, not the mission's own; null when the arguments are not all missions.
-   */
   /**
    * "took refuge in the Mexican embassy in Quito" for an Ecuadorian: a destination that is a foreign mission in the
    * person's own country (the home given, or a nationality the sentence names), so no one left it.
