@@ -2,7 +2,6 @@ package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import io.flightwatch.nlp.extract.ActorReader.Actor;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 
 /**

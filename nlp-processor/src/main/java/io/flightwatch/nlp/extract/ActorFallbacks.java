@@ -3,7 +3,6 @@ package io.flightwatch.nlp.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.common.Subject;
-import io.flightwatch.nlp.extract.ActorReader.Actor;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.List;
 import java.util.Set;

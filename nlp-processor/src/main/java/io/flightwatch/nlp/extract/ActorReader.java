@@ -5,7 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,24 +23,6 @@ import java.util.Set;
  * </pre>
  */
 final class ActorReader {
-
-  static final class Actor {
-    final List<String> persons = new ArrayList<>();
-    Long count;
-    String text;
-    boolean approximate;
-    Subject subject = Subject.UNSPECIFIED;
-    boolean singular;
-    boolean family;
-    /** Token of the number or name, for subsets that follow it. */
-    int tok = -1;
-    /** The people noun a count or an unnamed actor stands on ("officials", "people"), lemma; null for names. */
-    String noun;
-    /** A country the actor's own words give: "Chinese officials", "Guatemala's former president". */
-    String origin;
-    /** "Three of them": part of a group named in an earlier sentence. */
-    boolean ofGroupBefore;
-  }
 
   // "him" / "her": the one sent back ("France extradited him")
   static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
@@ -78,6 +59,11 @@ final class ActorReader {
   Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs, boolean objectAfter,
       boolean relativeFlees) {
     Actor a = new Actor();
+    int apposed = Antecedents.apposedName(s, pred);
+    if (apposed >= 0) {
+      readNode(s, apposed, refs, a); // "former president Juan Perez, also a fugitive, living in Spain"
+      args = List.of();
+    }
     if (args != null) {
       // a name wins over the noun it stands beside: "A former manager of the firm, Lin Hao fled"
       for (IndexedWord w : args) {

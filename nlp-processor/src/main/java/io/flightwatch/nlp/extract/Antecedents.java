@@ -75,6 +75,26 @@ final class Antecedents {
             && e.getTarget().word().toLowerCase(Locale.ROOT).equals(owner));
   }
 
+  /**
+   * A name a predicate noun stands in apposition to on the surface: "under former president Juan Perez, also a
+   * fugitive from Peruvian justice, currently living in Spain" (the parser may hang the noun on the clause's subject).
+   * The name's token, or -1.
+   */
+  static int apposedName(SentenceView s, int pred) {
+    if (!s.tok(pred).tag().matches("NN|JJ|VBG")) {
+      return -1;
+    }
+    for (int i = pred - 1; i >= 1 && pred - i <= 10; i--) {
+      if (s.tok(i).tag().matches("VB[DPZ]|MD|WP|WDT|CC") || s.tok(i).isPerson()) {
+        return -1; // a clause or a name of its own in between
+      }
+      if (s.lower(i).equals(",") && s.tok(i - 1).isPerson()) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
   /** The name an office noun is apposed to ("John Okafor, a former bank manager"): its token, or -1. */
   static int apposedTo(SentenceView s, IndexedWord office) {
     for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(office)) {

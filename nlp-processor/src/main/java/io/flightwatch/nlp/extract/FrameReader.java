@@ -134,7 +134,7 @@ final class FrameReader {
    * claim takes that person's home (the same person's other claims, {@link ArticleAssembler}).
    */
   private void mover(SentenceView s, int head, Map<Role, List<IndexedWord>> r, References refs, List<Draft> drafts) {
-    ActorReader.Actor a = actors.read(s, r.get(Role.ACTOR), head, refs);
+    Actor a = actors.read(s, r.get(Role.ACTOR), head, refs);
     if (a != null && a.persons.isEmpty() && a.origin != null) {
       // "The former Kenyan minister kept $7 million in Swiss banks and moved another $2 million to a London account"
       drafts.stream().filter(d -> d.actorOrigin == null).forEach(d -> d.actorOrigin = a.origin);

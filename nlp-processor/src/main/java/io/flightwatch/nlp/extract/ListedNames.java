@@ -41,7 +41,7 @@ final class ListedNames {
    * Adds the named companions of a named runaway: "left the country for Tajikistan along with National Security
    * Adviser Hamdullah Rahimi" (Rahimi fled too).
    */
-  static void companions(SentenceView s, List<IndexedWord> with, References refs, ActorReader.Actor actor) {
+  static void companions(SentenceView s, List<IndexedWord> with, References refs, Actor actor) {
     if (with == null || actor == null || actor.persons.isEmpty()) {
       return;
     }

@@ -1,7 +1,6 @@
 package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.Subject;
-import io.flightwatch.nlp.extract.ActorReader.Actor;
 import java.util.Set;
 
 /**

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.common.MoneyMention;
 import io.flightwatch.common.Subject;
-import io.flightwatch.nlp.extract.ActorReader.Actor;
 import io.flightwatch.nlp.extract.PlaceReader.Places;
 import io.flightwatch.nlp.extract.Predicates.Cue;
 import io.flightwatch.nlp.extract.RoleReader.Role;

@@ -21,7 +21,7 @@ final class ShortReferences {
   }
 
   /** Reads "they" at token {@code i} into {@code a}; false when the token is no such reference. */
-  static boolean they(SentenceView s, int i, References refs, ActorReader.Actor a) {
+  static boolean they(SentenceView s, int i, References refs, Actor a) {
     if (!s.lower(i).equals("they")) {
       return false;
     }
@@ -57,7 +57,7 @@ final class ShortReferences {
   }
 
   /** Reads "the latter" at token {@code i} into {@code a}; false when the token is no such reference. */
-  static boolean latter(SentenceView s, int i, References refs, ActorReader.Actor a, Lexicon lexicon) {
+  static boolean latter(SentenceView s, int i, References refs, Actor a, Lexicon lexicon) {
     if (!s.lower(i).equals("latter") || !s.lower(i - 1).equals("the")) {
       return false;
     }
@@ -79,7 +79,7 @@ final class ShortReferences {
     return refs.latter() != null && named(refs.latter(), i, a);
   }
 
-  private static boolean named(String person, int i, ActorReader.Actor a) {
+  private static boolean named(String person, int i, Actor a) {
     a.persons.add(person);
     a.subject = Subject.OFFICIALS;
     a.tok = i;

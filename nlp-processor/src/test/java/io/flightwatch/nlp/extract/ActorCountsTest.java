@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import io.flightwatch.common.MoneyMention;
-import io.flightwatch.nlp.extract.ActorReader.Actor;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.math.BigDecimal;
 import java.util.ArrayList;

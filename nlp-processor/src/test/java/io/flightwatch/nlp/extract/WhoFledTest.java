@@ -67,6 +67,14 @@ class WhoFledTest {
   }
 
   @Test
+  void aFugitiveApposedToANameIsThatPersonWhateverTheParse() {
+    assertThat(claims("Vega was comptroller from 2010 to 2017 during the administration of former president Juan"
+        + " Perez, also a fugitive from Peruvian justice, currently living in Spain."))
+        .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "ES", "Juan Perez"));
+  }
+
+  @Test
   void aWhoLeftWithoutAntecedentAfterALongAppositionIsTheName() {
     assertThat(claims("Wu Hao, the former manager of a branch of a state bank in the southern province of Hunan"
         + " suspected of embezzling $300 million who fled to the U.S. 15 years ago."))

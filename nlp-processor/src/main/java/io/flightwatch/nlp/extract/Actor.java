@@ -1,0 +1,24 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.Subject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who or how many a claim's actor is, as {@link ActorReader} reads it. */
+final class Actor {
+  final List<String> persons = new ArrayList<>();
+  Long count;
+  String text;
+  boolean approximate;
+  Subject subject = Subject.UNSPECIFIED;
+  boolean singular;
+  boolean family;
+  /** Token of the number or name, for subsets that follow it. */
+  int tok = -1;
+  /** The people noun a count or an unnamed actor stands on ("officials", "people"), lemma; null for names. */
+  String noun;
+  /** A country the actor's own words give: "Chinese officials", "Guatemala's former president". */
+  String origin;
+  /** "Three of them": part of a group named in an earlier sentence. */
+  boolean ofGroupBefore;
+}
