@@ -119,6 +119,9 @@ final class ActorCounts {
         || twoBefore.equals("total") || twoBefore.equals("number") || ActorFallbacks.MOST.contains(twoBefore)
         || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS, s.tok(first - 2).lemma()));
     int last = s.entitySpan(first)[1];
+    if (before.equals("of") && twoBefore.equals("list") && whoAfter(s, last)) {
+      return false; // "released a list of 100 suspects who had fled overseas": the clause says all of them fled
+    }
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
       return true;
     }
@@ -130,6 +133,20 @@ final class ActorCounts {
       String l = s.tok(k).lemma();
       if (l.equals("list") || l.equals("notice") || l.equals("top") || l.equals("ranking") || l.equals("target")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A relative pronoun within a few words after the number: "100 corruption suspects who had fled". */
+  private static boolean whoAfter(SentenceView s, int last) {
+    for (int k = last + 1; k <= last + 7 && k < s.size(); k++) {
+      String w = s.lower(k);
+      if (w.equals("who") || w.equals("that")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals(".")) {
+        return false;
       }
     }
     return false;
