@@ -157,12 +157,15 @@ final class ActorReader {
       return;
     }
     if (t.isPerson() && PlaceReader.possessive(s, i)) {
-      // "Varela's brother-in-law fled" (the parser made the name the subject): the actor is what the name owns
       int owned = s.entitySpan(i)[1] + 2;
-      if (owned < s.size() && !s.tok(owned).isPerson()) {
-        readNode(s, owned, refs, a);
+      if (owned >= s.size() || !lexicon.has(Lexicon.PREDICATE_NOUNS, s.tok(owned).lemma())) {
+        // "Varela's brother-in-law fled" (the parser made the name the subject): the actor is what the name owns
+        if (owned < s.size() && !s.tok(owned).isPerson()) {
+          readNode(s, owned, refs, a);
+        }
+        return;
       }
-      return;
+      // "learnt of Bello's escape to Niger": the name owns the flight itself, so it is the actor
     }
     if (t.isPerson()) {
       String p = refs.personAt(s, i);

@@ -75,6 +75,14 @@ class WhoFledTest {
   }
 
   @Test
+  void theOwnerOfAFlightNounIsTheOneWhoFled() {
+    assertThat(claims("After police learnt of the former pension chief Abdul Bello's escape to Niger, they moved to"
+        + " arrest him."))
+        .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "NE", "Abdul Bello"));
+  }
+
+  @Test
   void aWhoLeftWithoutAntecedentAfterALongAppositionIsTheName() {
     assertThat(claims("Wu Hao, the former manager of a branch of a state bank in the southern province of Hunan"
         + " suspected of embezzling $300 million who fled to the U.S. 15 years ago."))
