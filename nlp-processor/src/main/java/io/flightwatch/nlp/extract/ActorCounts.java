@@ -120,7 +120,7 @@ final class ActorCounts {
         || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS, s.tok(first - 2).lemma()));
     int last = s.entitySpan(first)[1];
     if (before.equals("of") && twoBefore.equals("list") && whoAfter(s, last)) {
-      return false; // "released a list of 100 suspects who had fled overseas": the clause says all of them fled
+      return false; // "published a list of 35 officials who have escaped abroad": all of them escaped
     }
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
       return true;

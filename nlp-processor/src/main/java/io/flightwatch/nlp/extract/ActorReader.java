@@ -61,7 +61,7 @@ final class ActorReader {
     Actor a = new Actor();
     int apposed = Antecedents.apposedName(s, pred);
     if (apposed >= 0) {
-      readNode(s, apposed, refs, a); // "former president Juan Perez, also a fugitive, living in Spain"
+      readNode(s, apposed, refs, a); // "president Pablo Ruiz, himself a fugitive, residing in Argentina"
       args = List.of();
     }
     if (args != null) {
@@ -165,7 +165,7 @@ final class ActorReader {
         }
         return;
       }
-      // "learnt of Bello's escape to Niger": the name owns the flight itself, so it is the actor
+      // "traced Okon's escape to Benin": the name owns the flight itself, so it is the actor
     }
     if (t.isPerson()) {
       String p = refs.personAt(s, i);

@@ -54,9 +54,9 @@ final class Antecedents {
   }
 
   /**
-   * A predicate noun owned by the pronoun that is its clause's subject: "He was detained in March after his extradition
-   * from Azerbaijan" (he is who was extradited, whoever he is). Not under a modal clause: "Upon his return, he must
-   * report to the bureau" tells no return.
+   * A predicate noun owned by the pronoun that is its clause's subject: "He has been held since June, following his
+   * extradition from Brazil" (he is who was extradited, whoever he is). Not under a modal clause: "Upon his return,
+   * he must report to the bureau" tells no return.
    */
   static boolean ownedBySame(SentenceView s, int pred, IndexedWord clause, String subject) {
     if (s.graph.outgoingEdgeList(clause).stream().anyMatch(e -> e.getRelation().toString().equals("aux")
@@ -76,8 +76,8 @@ final class Antecedents {
   }
 
   /**
-   * A name a predicate noun stands in apposition to on the surface: "under former president Juan Perez, also a
-   * fugitive from Peruvian justice, currently living in Spain" (the parser may hang the noun on the clause's subject).
+   * A name a predicate noun stands in apposition to on the surface: "worked under former president Pablo Ruiz,
+   * himself a fugitive, currently residing in Argentina" (the parser may hang the noun on the clause's subject).
    * The name's token, or -1.
    */
   static int apposedName(SentenceView s, int pred) {

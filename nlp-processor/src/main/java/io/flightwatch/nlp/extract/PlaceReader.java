@@ -109,7 +109,7 @@ final class PlaceReader {
       }
       i = s.entitySpan(j)[1] + 1;
       if (i < s.size() && s.tok(i).tag().matches("NNS?") && !s.tok(i).isPlace()) {
-        break; // "fled into Chad, US officials said": a place that qualifies a noun ends the list
+        break; // "fled into Senegal, US officials said": a place that qualifies a noun ends the list
       }
       if (t.iso().equals(out.isEmpty() ? iso : out.get(out.size() - 1))) {
         continue; // "Saint Kitts and Nevis", "Trinidad and Tobago": one country's name, the list goes on

@@ -68,18 +68,17 @@ class WhoFledTest {
 
   @Test
   void aFugitiveApposedToANameIsThatPersonWhateverTheParse() {
-    assertThat(claims("Vega was comptroller from 2010 to 2017 during the administration of former president Juan"
-        + " Perez, also a fugitive from Peruvian justice, currently living in Spain."))
+    assertThat(claims("Soto worked for years under former Chilean president Pablo Ruiz, himself a fugitive,"
+        + " currently residing in Argentina."))
         .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
-        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "ES", "Juan Perez"));
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "AR", "Pablo Ruiz"));
   }
 
   @Test
   void theOwnerOfAFlightNounIsTheOneWhoFled() {
-    assertThat(claims("After police learnt of the former pension chief Abdul Bello's escape to Niger, they moved to"
-        + " arrest him."))
+    assertThat(claims("Police said they traced former mayor Samuel Okon's escape to Benin through phone records."))
         .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
-        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "NE", "Abdul Bello"));
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "BJ", "Samuel Okon"));
   }
 
   @Test
