@@ -1,9 +1,6 @@
 package io.flightwatch.nlp.extract;
 
-import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
-import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import io.flightwatch.common.ClaimKind;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
@@ -48,12 +45,11 @@ final class Predicates {
     }
   }
 
-  private final CoreMapExpressionExtractor<MatchedExpression> rules;
+  private final TriggerRules rules;
   private final Lexicon lexicon;
 
   Predicates(Lexicon lexicon) {
-    Env env = TokenSequencePattern.getNewEnv();
-    this.rules = CoreMapExpressionExtractor.createExtractorFromFiles(env, RULES);
+    this.rules = new TriggerRules(RULES);
     this.lexicon = lexicon;
   }
 
@@ -166,7 +162,7 @@ final class Predicates {
 
   private List<Cue> cues(SentenceView s) {
     List<Cue> out = new ArrayList<>();
-    for (MatchedExpression m : rules.extractExpressions(s.map)) {
+    for (MatchedExpression m : rules.matches(s.map)) {
       Object v = m.getValue() == null ? null : m.getValue().get();
       if (v == null) {
         continue;

@@ -33,6 +33,13 @@ class CountryResolverTest {
     assertThat(PLACES.resolve(name)).contains(iso);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"PNG,PG", "BiH,BA", "NZ,NZ"})
+  void initialsOfLongNamesResolve(String name, String iso) {
+    // "funds taken from the PNG health budget", "a former minister now living in BiH", "NZ police said"
+    assertThat(PLACES.resolve(name)).contains(iso);
+  }
+
   @Test
   void bareCongoIsTheDemocraticRepublicAsInWireCopy() {
     assertThat(PLACES.resolve("Congo")).contains("CD");
