@@ -67,6 +67,7 @@ final class ClaimPipeline {
     }
     shares.add(read.sentences(), read.drafts());
     Whereabouts.dropBackToExile(read.drafts());
+    FlightsInReturns.apply(read.drafts());
     whereabouts.fill(read.sentences(), read.drafts());
     whereabouts.fillFlights(read.sentences(), read.drafts(), read.scorer());
     LaterLegs.apply(read.sentences(), read.drafts());

@@ -1,0 +1,43 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKind;
+import java.util.List;
+
+/**
+ * A flight told inside the sentence of its return: the country that sends the runaway home is not the runaway's home.
+ * (Nor is it, for the annotators, where the flight went: "brought home from Malaysia a fugitive who fled 11 years ago"
+ * may have fled elsewhere first, so the flight keeps no destination of its own.)
+ *
+ * <pre>
+ *   "Peru says Chile has extradited Carlos Ruiz, a former transport minister who fled in 2016"
+ *       returned PE from CL; fled from PE (the origin guess had taken the extraditing country, CL)
+ * </pre>
+ */
+final class FlightsInReturns {
+
+  private FlightsInReturns() {}
+
+  static void apply(List<Draft> drafts) {
+    for (Draft fled : drafts) {
+      if (fled.kind != ClaimKind.OFFICIALS_FLED || fled.person == null && !fled.singular) {
+        continue;
+      }
+      for (Draft back : drafts) {
+        if (back.kind == ClaimKind.OFFICIALS_RETURNED && back.sentence == fled.sentence && samePerson(fled, back)
+            && back.destination != null && back.origin != null && !back.origin.equals(back.destination)) {
+          if (back.destination.equals(fled.origin) && !fled.originStated) {
+            fled.origin = back.origin;
+          }
+        }
+      }
+    }
+  }
+
+  /** The same named person, or one unnamed person beside one named in the same sentence ("... who fled in 2011"). */
+  private static boolean samePerson(Draft fled, Draft back) {
+    if (fled.person != null) {
+      return fled.person.equals(back.person);
+    }
+    return back.person != null || back.singular;
+  }
+}
