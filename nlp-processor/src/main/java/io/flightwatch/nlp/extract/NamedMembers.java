@@ -16,9 +16,11 @@ import java.util.Locale;
  *   Sunil Rao."                                   three flights of one named person each, all within the 38
  *   "Nine officials have fled to Britain. They include two former governors, Ada Obi and Musa Bello."
  *                                                 two flights to GB of one named person each, within the nine
+ *   "Seven former officials have fled to the UAE. One of them is Dana Seitova, a former deputy minister."
+ *                                                 one flight to AE of one named person, within the seven
  * </pre>
- * The sentence must say "include" of the group (a pronoun or a noun for the group before the verb) and name people
- * after it; it holds no claim of its own.
+ * The sentence must say "include" of the group (a pronoun or a noun for the group before the verb), or open with "one
+ * of them is", "among them are", and name people after it; it holds no claim of its own.
  */
 final class NamedMembers {
 
@@ -26,12 +28,23 @@ final class NamedMembers {
   private NamedMembers() {
   }
 
+  private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "are", "were");
+
+  /** The verb of "One of them is ...", "Among those were ..." opening the sentence; -1 if it opens otherwise. */
+  private static int memberOpening(SentenceView s) {
+    int at = s.lower(0).equals("one") && s.lower(1).equals("of") ? 2 : s.lower(0).equals("among") ? 1 : -1;
+    if (at < 0 || !Coordination.GROUP_OPENERS.contains(s.lower(at)) && !s.lower(at).equals("them")) {
+      return -1;
+    }
+    return BE.contains(s.lower(at + 1)) ? at + 1 : -1;
+  }
+
   static void after(Draft group, SentenceView s, List<Draft> out) {
     if (group.kind.isMoney() || group.person != null || group.count == null || group.count < 2) {
       return;
     }
-    int verb = -1;
-    boolean grouped = false;
+    int verb = memberOpening(s);
+    boolean grouped = verb >= 0;
     for (int i = 0; i < s.size() && verb < 0; i++) {
       Tok t = s.tok(i);
       if (Coordination.INCLUDE.contains(t.lower())) {

@@ -103,4 +103,12 @@ class WhoFledTest {
         .extracting(Claim::origin, Claim::destination, Claim::namedPerson)
         .containsExactly(tuple("LK", "SG", "Gotabaya Perera"));
   }
+
+  @Test
+  void aMemberNamedAfterHisGroupFledWhereItFled() {
+    assertThat(claims("Nine former Libyan ministers fled to Turkey after the uprising, the agency said. Among them is"
+        + " Omar Haddad, who ran the ports authority until 2019."))
+        .extracting(Claim::destination, Claim::count, Claim::namedPerson)
+        .containsExactly(tuple("TR", 9L, null), tuple("TR", 1L, "Omar Haddad"));
+  }
 }
