@@ -60,6 +60,8 @@ final class PlaceReader {
 
   /** "on South African soil", "flew into Canadian exile": the demonym's country. */
   private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground", "exile");
+  /** Nouns whose demonym is the place of a role that picks it: "Canadian exile", "the Georgian authorities". */
+  private static final Set<String> OWN_DEMONYM = Set.of("exile", "authority", "government");
 
   /** What an argument names: countries in order, and whether it is "the country" (the origin). */
   record Places(List<String> codes, boolean home) {
@@ -242,7 +244,7 @@ final class PlaceReader {
       Tok h = head == null ? null : s.tok(head.index() - 1);
       // at the top only as the demonym of a flight's own noun: "flew into Canadian exile" (fled.semgrex)
       if (h != null && (depth > 0 && (ACCOUNT_NOUNS.contains(h.lemma()) || lexicon.has(Lexicon.ASSETS, h.lemma())
-          || SOIL_NOUNS.contains(h.lemma())) || depth == 0 && h.lemma().equals("exile"))) {
+          || SOIL_NOUNS.contains(h.lemma())) || depth == 0 && OWN_DEMONYM.contains(h.lemma()))) {
         out.add(t.iso()); // "Swiss banks", "a Swiss account", "on South African soil"
       }
     }
