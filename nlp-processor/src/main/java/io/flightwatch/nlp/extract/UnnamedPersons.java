@@ -14,6 +14,8 @@ import java.util.Objects;
  *   "Ousted Kyrgyz president fled to Kazakhstan" (headline), "Toktorov fled to Kazakhstan", "Kasymova fled to
  *    Turkey"                                                                            Toktorov's flight, Kasymova's
  *   "Two ousted ministers have fled to Kenya" ... "Mensa and Owusu fled to Kenya"       two flights, one per name
+ *   "a former mayor wired at least $5 million to Cyprus" ... "Jorge Salas wired $6.2 million to Cyprus"
+ *                                                                                       one transfer, Salas's
  * </pre>
  */
 final class UnnamedPersons {
@@ -26,6 +28,14 @@ final class UnnamedPersons {
   private UnnamedPersons() {
   }
 
+  /** The unnamed sum is at most the named one ("at least $200m" beside "$292m"), or the same within rounding. */
+  private static boolean noLarger(Draft unnamed, Draft named) {
+    java.math.BigDecimal u = unnamed.usd();
+    java.math.BigDecimal n = named.usd();
+    return u != null && n != null && u.signum() > 0
+        && (u.compareTo(n) <= 0 && unnamed.approximate || SameFacts.roundedSum(unnamed, named));
+  }
+
   static void fold(List<Draft> out) {
     // a small unnamed group whose every member the article names, as many names as the count, with the same kind and
     // destination: the names tell the group's fact, person by person (a part of a larger group stays with its names)
@@ -33,6 +43,15 @@ final class UnnamedPersons {
         && g.count >= 2 && g.count <= MAX_NAMED_GROUP && out.stream().filter(n -> n.kind == g.kind && n.person != null
         && Objects.equals(n.destination, g.destination) && (g.origin == null || g.origin.equals(n.origin)))
         .map(n -> ClaimKeys.normaliseName(n.person)).distinct().count() == g.count);
+    // "a former mayor wired at least $5 million to Cyprus", then "Jorge Salas ... wired $6.2 million to accounts in
+    // Cyprus": an unnamed sum beside the one named mover's, to the same place and no larger, is the named one's told
+    // first
+    List<Draft> namedMoves = out.stream().filter(o -> o.kind == ClaimKind.MONEY_MOVED_ABROAD && o.person != null
+        && o.destination != null).toList();
+    if (namedMoves.stream().map(o -> ClaimKeys.normaliseName(o.person)).distinct().count() == 1) {
+      out.removeIf(u -> u.kind == ClaimKind.MONEY_MOVED_ABROAD && u.person == null
+          && namedMoves.stream().anyMatch(n -> n.destination.equals(u.destination) && noLarger(u, n)));
+    }
     // an unnamed single official and the one named person of that kind are one person
     for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
       List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
