@@ -183,4 +183,35 @@ final class ActorCounts {
         .filter(l -> lexicon.has(Lexicon.OFFICIALS, l) || lexicon.has(Lexicon.FAMILY, l)).count();
     return people == 2 ? 2 : 0;
   }
+
+  /**
+   * "Two former ministers and a deputy governor fled", "his wife, a daughter and three sons were granted asylum": the
+   * people of joined nouns added up (a numeral counts its noun, a singular noun one); 0 unless every joined noun is
+   * an official, fugitive or relative that can be counted so.
+   */
+  long joinedTotal(SentenceView s, java.util.List<IndexedWord> args) {
+    if (args == null || args.size() < 2) {
+      return 0;
+    }
+    long total = 0;
+    for (IndexedWord w : args) {
+      Tok t = s.tok(w.index() - 1);
+      String l = t == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (t == null || t.isPerson() || !lexicon.has(Lexicon.OFFICIALS, l) && !lexicon.has(Lexicon.FUGITIVES, l)
+          && !lexicon.has(Lexicon.FAMILY, l)) {
+        return 0;
+      }
+      Long n = null;
+      for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(w)) {
+        if (e.getRelation().toString().equals("nummod") && isCount(s, e.getTarget().index() - 1)) {
+          n = Math.round(s.tok(s.entitySpan(e.getTarget().index() - 1)[1]).number());
+        }
+      }
+      if (n == null && !t.tag().equals("NN")) {
+        return 0; // "ministers and their aides": a plural with no number counts no one
+      }
+      total += n == null ? 1 : n;
+    }
+    return total;
+  }
 }

@@ -85,6 +85,11 @@ final class ActorReader {
     }
     long unnamed = a.singular && args != null ? Math.max(args.stream().filter(w -> oneUnnamedOfficial(s, w)).count(),
         counts.both(s, args)) : 0;
+    long joined = a.persons.isEmpty() && !a.family && s.graph != null ? counts.joinedTotal(s, args) : 0;
+    if (joined > (a.count == null ? 1 : a.count)) {
+      a.count = joined; // "Two former ministers and a deputy governor fled": three
+      a.singular = false;
+    }
     if (unnamed >= 2) {
       // "The men, a former deputy head and a former manager of a state firm, had been hiding"; "X and Y both fled"
       a.count = unnamed;
