@@ -185,9 +185,9 @@ final class ActorCounts {
   }
 
   /**
-   * "Two former ministers and a deputy governor fled", "his wife, a daughter and three sons were granted asylum": the
-   * people of joined nouns added up (a numeral counts its noun, a singular noun one); 0 unless every joined noun is
-   * an official, fugitive or relative that can be counted so.
+   * "Two former ministers and a deputy governor fled": the people of joined nouns added up (a numeral counts its noun,
+   * a singular noun one); 0 unless every joined noun is an official or a fugitive that can be counted so ("the
+   * president and his wife fled" stays one official: a relative is no official).
    */
   long joinedTotal(SentenceView s, java.util.List<IndexedWord> args) {
     if (args == null || args.size() < 2) {
@@ -197,8 +197,7 @@ final class ActorCounts {
     for (IndexedWord w : args) {
       Tok t = s.tok(w.index() - 1);
       String l = t == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if (t == null || t.isPerson() || !lexicon.has(Lexicon.OFFICIALS, l) && !lexicon.has(Lexicon.FUGITIVES, l)
-          && !lexicon.has(Lexicon.FAMILY, l)) {
+      if (t == null || t.isPerson() || !lexicon.has(Lexicon.OFFICIALS, l) && !lexicon.has(Lexicon.FUGITIVES, l)) {
         return 0;
       }
       Long n = null;
