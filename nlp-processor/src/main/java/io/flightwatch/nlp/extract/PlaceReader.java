@@ -60,8 +60,8 @@ final class PlaceReader {
 
   /** "on South African soil", "flew into Canadian exile": the demonym's country. */
   private static final Set<String> SOIL_NOUNS = Set.of("soil", "territory", "ground", "exile");
-  /** Nouns whose demonym is the place of a role that picks it: "Canadian exile", "the Georgian authorities". */
-  private static final Set<String> OWN_DEMONYM = Set.of("exile", "authority", "government");
+  /** Nouns whose demonym is the place of a role that picks it: "Canadian exile", "the Qatari police". */
+  private static final Set<String> OWN_DEMONYM = Set.of("exile", "authority", "government", "police");
 
   /** What an argument names: countries in order, and whether it is "the country" (the origin). */
   record Places(List<String> codes, boolean home) {
