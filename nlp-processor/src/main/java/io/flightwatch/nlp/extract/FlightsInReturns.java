@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * A flight told inside the sentence of its return: the country that sends the runaway home is not the runaway's home.
- * (Nor is it, for the annotators, where the flight went: "brought home from Malaysia a fugitive who fled 11 years ago"
- * may have fled elsewhere first, so the flight keeps no destination of its own.)
+ * (Nor is it, for the annotators, where the flight went: a runaway found and sent home from one country may have fled
+ * to another first, so the flight keeps no destination of its own.)
  *
  * <pre>
- *   "Peru says Chile has extradited Carlos Ruiz, a former transport minister who fled in 2016"
+ *   "Officials in Peru say Chile has handed over Carlos Ruiz, a former minister who had fled in 2016"
  *       returned PE from CL; fled from PE (the origin guess had taken the extraditing country, CL)
  * </pre>
  */
