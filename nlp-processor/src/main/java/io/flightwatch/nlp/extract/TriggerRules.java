@@ -143,46 +143,37 @@ final class TriggerRules {
 
   /** Whether the pattern from {@code from} on has a "|" between token brackets (an alternation of sequences). */
   private static boolean alternatives(String s, int from) {
-    boolean regex = false;
+    boolean[] syntax = syntax(s);
     int tokens = 0;
     int braces = 0;
     for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (regex && c == '\\') {
-        i++;
-      } else if (c == '/') {
-        regex = !regex;
-      } else if (!regex) {
-        switch (c) {
-          case '[' -> tokens++;
-          case ']' -> tokens--;
-          case '{' -> braces++;
-          case '}' -> braces--;
-          case '|' -> {
-            if (tokens == 0 && braces == 0) {
-              return true;
-            }
+      if (!syntax[i]) {
+        continue;
+      }
+      switch (s.charAt(i)) {
+        case '[' -> tokens++;
+        case ']' -> tokens--;
+        case '{' -> braces++;
+        case '}' -> braces--;
+        case '|' -> {
+          if (tokens == 0 && braces == 0) {
+            return true;
           }
-          default -> { }
         }
-        if (braces < 0) {
-          return false; // the rule's closing brace: the pattern has ended
-        }
+        default -> { }
+      }
+      if (braces < 0) {
+        return false; // the rule's closing brace: the pattern has ended
       }
     }
     return false;
   }
 
-  /** The index of the "]" closing the "[" at {@code open}, skipping /regex/ literals; -1 if none. */
+  /** The index of the "]" closing the "[" at {@code open}, outside /regex/ literals; -1 if none. */
   private static int closing(String s, int open) {
-    boolean regex = false;
+    boolean[] syntax = syntax(s);
     for (int i = open + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (regex && c == '\\') {
-        i++;
-      } else if (c == '/') {
-        regex = !regex;
-      } else if (!regex && c == ']') {
+      if (syntax[i] && s.charAt(i) == ']') {
         return i;
       }
     }
@@ -197,26 +188,42 @@ final class TriggerRules {
 
   /** {@code s} split at {@code sep} outside /regex/ literals and braces. */
   private static List<String> split(String s, char sep) {
+    boolean[] syntax = syntax(s);
     List<String> out = new ArrayList<>();
-    boolean regex = false;
     int depth = 0;
     int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!syntax[i]) {
+        continue;
+      }
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+      } else if (depth == 0 && c == sep) {
+        out.add(s.substring(from, i));
+        from = i + 1;
+      }
+    }
+    out.add(s.substring(from));
+    return out;
+  }
+
+  /** Which characters of {@code s} are pattern syntax: outside /regex/ literals and their slashes. */
+  private static boolean[] syntax(String s) {
+    boolean[] out = new boolean[s.length()];
+    boolean regex = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (regex && c == '\\') {
         i++;
       } else if (c == '/') {
         regex = !regex;
-      } else if (!regex && c == '{') {
-        depth++;
-      } else if (!regex && c == '}') {
-        depth--;
-      } else if (!regex && depth == 0 && c == sep) {
-        out.add(s.substring(from, i));
-        from = i + 1;
+      } else {
+        out[i] = !regex;
       }
     }
-    out.add(s.substring(from));
     return out;
   }
 }
