@@ -100,10 +100,12 @@ final class EntityIndex {
                 toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
           j++;
         }
-        boolean named = "PERSON".equals(ner) && j < toks.size()
-            && Lexicon.standard().has(Lexicon.FACILITIES, toks.get(j).word());
+        boolean named = "PERSON".equals(ner) && (j < toks.size()
+            && Lexicon.standard().has(Lexicon.FACILITIES, toks.get(j).word())
+            || j - i > 1 && Lexicon.standard().has(Lexicon.ORGANISATION_ENDS,
+                toks.get(j - 1).word().toLowerCase(java.util.Locale.ROOT)));
         if (!named) {
-          add(toks.subList(i, j), ner, norm, text, places); // "through Clark airport": a place named after someone
+          add(toks.subList(i, j), ner, norm, text, places); // "through Clark airport", "Hartley Images": not a person
         }
         i = j;
       }

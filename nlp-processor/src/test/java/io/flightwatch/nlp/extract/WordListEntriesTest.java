@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * leaving the country ({@code local-places.txt}), the words for an official ({@code officials.txt}) and the participles
  * the tagger misreads ({@code participles.txt}), and the business people who count one by one
  * ({@code business-people.txt}), the relatives ({@code family.txt}) and the facilities a name can stand before
- * ({@code facilities.txt}).
+ * ({@code facilities.txt}), and the last words of a firm's name ({@code organisation-ends.txt}).
  */
 class WordListEntriesTest {
 
@@ -239,6 +239,19 @@ class WordListEntriesTest {
         + " Olivares was arrested in Tokyo last month. He was flown back to Manila on Wednesday."))
         .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson).contains(
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "PH", "JP", "Dante Olivares"));
+  }
+
+  static Stream<String> organisationEnds() {
+    return entries("organisation-ends.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("organisationEnds")
+  void aCreditLineIsNoPersonAHeCouldStandFor(String end) {
+    String word = Character.toUpperCase(end.charAt(0)) + end.substring(1);
+    assertThat(claims("A former Turkish tax official who fled in 2019 has come home. Photo: Kemal Arslan " + word
+        + ". He had been on the run for three years before he surrendered, prosecutors said."))
+        .extracting(Claim::namedPerson).allSatisfy(name -> assertThat(name).isNull());
   }
 
   /** A recovery of ours for each entry of {@code recovery-abroad.txt}: the word alone puts the money abroad. */
