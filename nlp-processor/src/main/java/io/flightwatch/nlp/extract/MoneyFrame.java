@@ -97,6 +97,9 @@ final class MoneyFrame {
    * before the transfer verb, right after "to" and a give-back verb, is that receiver.
    */
   private boolean receiverOfAReturn(SentenceView s, int head, List<IndexedWord> dest) {
+    if (s.tok(head + 1) != null && s.tok(head + 1).tag().startsWith("NN") && giveBackBefore(s, head)) {
+      return true; // "Singapore returned laundered cash to Bangladesh": the participle only describes what went back
+    }
     if (dest == null) {
       return false;
     }
@@ -110,6 +113,20 @@ final class MoneyFrame {
             && !s.tok(i).lemma().equals("transfer")) { // "transferred $5 million to Panama" sends it away
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** A give-back verb right before a participle used as an adjective, with only a determiner or particle between. */
+  private boolean giveBackBefore(SentenceView s, int head) {
+    for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
+      Tok t = s.tok(i);
+      if (t.tag().startsWith("VB")) {
+        return money.lexicon().has(Lexicon.GIVE_BACK, t.lemma()) && !t.lemma().equals("transfer");
+      }
+      if (!t.tag().equals("DT") && !t.tag().equals("PRP$") && !t.tag().equals("RP") && !t.tag().equals("RB")) {
+        return false;
       }
     }
     return false;
