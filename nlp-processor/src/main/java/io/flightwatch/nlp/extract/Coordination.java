@@ -108,12 +108,15 @@ final class Coordination {
   }
 
   static final Set<String> GROUP_OPENERS = Set.of("they", "these", "those", "this");
+  /** "The figure included ...": the count told before, named by what it is. */
+  static final Set<String> NUMBER_NOUNS = Set.of("figure", "number", "total", "tally");
   static final Set<String> INCLUDE = Set.of("include", "included", "includes", "comprised", "comprise",
       "comprises");
 
   /**
    * The sentence after a group's count breaks it down without a predicate of its own: "612 fugitives were brought
-   * back ... They included 87 former officials." / "Among them were 87 Party members." / "Of them, 87 were cadres." /
+   * back ... They included 87 former officials." / "The figure included 87 officials." / "Among them were 87 Party
+   * members." / "Of them, 87 were cadres." /
    * "87 of them were officials." Only a sentence that opens by pointing back at the group is read.
    */
   void subsetsAfter(Draft group, SentenceView s, List<Draft> out) {
@@ -124,6 +127,7 @@ final class Coordination {
     String w1 = s.lower(1);
     boolean pointsBack = (w0.equals("among") || w0.equals("of")) && GROUP_REFS.contains(w1)
         || GROUP_OPENERS.contains(w0) && INCLUDE.contains(w1)
+        || w0.equals("the") && NUMBER_NOUNS.contains(w1) && INCLUDE.contains(s.lower(2))
         || countOfGroup(s) || countOfWhole(s, group);
     if (pointsBack) {
       subsets(group, s, out);
@@ -266,11 +270,12 @@ final class Coordination {
       }
       String b1 = s.lower(i - 1);
       String b2 = s.lower(i - 2);
-      boolean before = b1.equals("including") || (b1.equals("them") || b1.equals("whom")) && (b2.equals("among")
-          || b2.equals("of"))
+      boolean before = b1.equals("including") || (b1.equals("them") || b1.equals("whom") || b1.equals("which"))
+          && (b2.equals("among") || b2.equals("of"))
           // "Among them were 87 ...", "They included 87 ..."
           || (b1.equals("were") || b1.equals("are")) && GROUP_REFS.contains(b2) && s.lower(i - 3).equals("among")
-          || INCLUDE.contains(b1) && GROUP_OPENERS.contains(b2) && i == 2;
+          || INCLUDE.contains(b1) && GROUP_OPENERS.contains(b2) && i == 2
+          || INCLUDE.contains(b1) && NUMBER_NOUNS.contains(b2) && i == 3; // "The figure included 164 officials"
       boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"))
           || i == s.entitySpan(0)[1] && countOfWhole(s, main); // "Twelve of the 187 were former officials"
       // "Of the 950 returned suspects, 210 were former officials"

@@ -161,6 +161,14 @@ final class EntityIndex {
         && (gazetteer.resolve(w, context).isPresent() || places.lookup(w).isPresent());
   }
 
+  /** "the Central American country", "Latin American banks": a part of a continent, not the United States. */
+  private static final java.util.regex.Pattern CONTINENT_PART =
+      java.util.regex.Pattern.compile("(?:Central|Latin|South|North)[ -]$");
+
+  private static boolean continental(String text, int begin) {
+    return CONTINENT_PART.matcher(text.substring(Math.max(0, begin - 8), begin)).find();
+  }
+
   private void add(List<CoreLabel> span, String ner, String norm, String text, CountryResolver places) {
     int b = span.get(0).beginPosition();
     int e = span.get(span.size() - 1).endPosition();
@@ -168,7 +176,7 @@ final class EntityIndex {
     String type = ner;
     String iso = null;
     Double number = null;
-    if (PLACE_TYPES.contains(ner)) {
+    if (PLACE_TYPES.contains(ner) && !continental(text, b)) {
       Optional<Place> p = places.lookup(surface);
       if (p.isPresent() && (!"ORGANIZATION".equals(ner) && !"MISC".equals(ner) || p.get().type() != PlaceType.CITY)) {
         iso = p.get().iso();
