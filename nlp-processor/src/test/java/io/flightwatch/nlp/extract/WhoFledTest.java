@@ -60,6 +60,13 @@ class WhoFledTest {
   }
 
   @Test
+  void aTitleCaseMayBeforeBeIsAModalNotTheMonth() {
+    assertThat(Extractions.of("Prosecutor Says Ex-Minister Beridze May Be Extradited",
+        "Former Georgian minister Levan Beridze fled in 2013."))
+        .extracting(Claim::kind).containsExactly(ClaimKind.OFFICIALS_FLED);
+  }
+
+  @Test
   void anOfficeApposedToANameIsThatPerson() {
     assertThat(claims("They include: John Okafor, a former bank manager who fled to the U.S. in 2005."))
         .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
