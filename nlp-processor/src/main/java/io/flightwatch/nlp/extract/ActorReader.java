@@ -60,8 +60,10 @@ final class ActorReader {
       boolean relativeFlees) {
     Actor a = new Actor();
     int apposed = Antecedents.apposedName(s, pred);
+    apposed = apposed >= 0 ? apposed : Antecedents.nameBeforeRelatives(s, pred, lexicon);
     if (apposed >= 0) {
-      readNode(s, apposed, refs, a); // "president Pablo Ruiz, himself a fugitive, residing in Argentina"
+      // "president Pablo Ruiz, himself a fugitive, residing in Argentina"; "John Banda, his wife and sons fled"
+      readNode(s, apposed, refs, a);
       args = List.of();
     }
     if (args != null) {

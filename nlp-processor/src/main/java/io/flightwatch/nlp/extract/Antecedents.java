@@ -95,6 +95,29 @@ final class Antecedents {
     return -1;
   }
 
+  /**
+   * "Former minister John Banda, his wife and their two sons fled to South Africa": the parser makes the relatives the
+   * subject and hangs the verb on the name. The name's token when only the relatives (a possessive, relatives'
+   * nouns, numbers, "and") stand between the name's comma and the predicate; -1 otherwise.
+   */
+  static int nameBeforeRelatives(SentenceView s, int pred, Lexicon lexicon) {
+    if (!s.tok(pred).tag().startsWith("VB")) {
+      return -1;
+    }
+    boolean relative = false;
+    for (int i = pred - 1; i >= 1 && pred - i <= 12; i--) {
+      SentenceView.Tok t = s.tok(i);
+      if (s.lower(i).equals(",") && s.tok(i - 1).isPerson()) {
+        return relative && s.tok(i + 1).tag().equals("PRP$") ? i - 1 : -1;
+      }
+      relative |= lexicon.has(Lexicon.FAMILY, t.lemma());
+      if (!t.tag().matches("PRP\\$|NNS?|CD|JJ|CC|,") || t.isPerson()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The name an office noun is apposed to ("John Okafor, a former bank manager"): its token, or -1. */
   static int apposedTo(SentenceView s, IndexedWord office) {
     for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(office)) {
