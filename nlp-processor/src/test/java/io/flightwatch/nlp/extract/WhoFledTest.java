@@ -67,6 +67,13 @@ class WhoFledTest {
   }
 
   @Test
+  void aNameFollowedByItsRelativesIsWhoFled() {
+    assertThat(claims("Former Nepali prime minister Ram Thapa, his wife and two aides fled to India on Monday."))
+        .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "IN", "Ram Thapa"));
+  }
+
+  @Test
   void anOfficeApposedToANameIsThatPerson() {
     assertThat(claims("They include: John Okafor, a former bank manager who fled to the U.S. in 2005."))
         .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
