@@ -102,7 +102,7 @@ final class ClaimPipeline {
     OriginScorer scorer = new OriginScorer(sentences, titleEnd);
     List<Draft> drafts = new ArrayList<>();
     MoneyFrame.Earlier earlier = null;
-    MoneyFrame.Earlier beforeThat = null;
+    int earlierAge = 0;
     Draft group = null;
     int groupAge = 0;
     Draft sum = null;
@@ -111,7 +111,7 @@ final class ClaimPipeline {
       boolean fled = false;
       int before = drafts.size();
       if (s.graph != null && found.containsKey(s.index)) {
-        List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier != null ? earlier : beforeThat);
+        List<Draft> read = frames.read(s, found.get(s.index), refs, scorer, earlier);
         List<Draft> each = EachCounts.split(s, read); // "Bulgaria and Malaysia returned one suspect each"
         for (Draft d : List.copyOf(read)) {
           if (each.contains(d)) {
@@ -184,13 +184,16 @@ final class ClaimPipeline {
       if (!datelineOnly(s)) {
         refs.aboutFugitives(fled || FugitiveContext.in(s)); // a dateline does not end the headline's story
       }
-      beforeThat = earlier;
-      earlier = null;
+      // "the money" refers to the last amount told within three sentences ("received $28.8 million ... A cheque in
+      // that amount was handed to ... TAP said the money had been in a Lebanese bank account")
+      earlierAge++;
       for (MoneyMention m : s.money) {
         if (MoneyReader.previousOf(s, m) == null) {
           earlier = new MoneyFrame.Earlier(m, s);
+          earlierAge = 0;
         }
       }
+      earlier = earlierAge < 3 ? earlier : null;
     }
     // "... Ablyazov was tracked down in France. ... Ablyazov, a former Kazakh minister, ...": a home the article states
     // later holds for the person's earlier claims too
