@@ -67,6 +67,7 @@ final class ActorReader {
       args = List.of();
     }
     if (args != null) {
+      args = Antecedents.beforeClause(s, args, pred);
       // a name wins over the noun it stands beside: "A former manager of the firm, Lin Hao fled"
       for (IndexedWord w : args) {
         if (s.tok(w.index() - 1) != null && s.tok(w.index() - 1).isPerson()) {

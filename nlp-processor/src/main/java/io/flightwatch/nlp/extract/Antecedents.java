@@ -2,6 +2,7 @@ package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -116,6 +117,31 @@ final class Antecedents {
       }
     }
     return -1;
+  }
+
+  /** Words that open a clause of time between a headline's speaker and what happened. */
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      java.util.Set.of("after", "before", "as", "when", "while");
+
+  /**
+   * "'Heads will roll': Santos after ex-governor flees Peru": the parser makes the speaker the subject of the verb of
+   * the clause that follows him. Without the subjects that stand before such a clause's opener, when a word of
+   * office follows the opener; the arguments unchanged otherwise.
+   */
+  static List<IndexedWord> beforeClause(SentenceView s, List<IndexedWord> args, int pred) {
+    int opener = -1;
+    for (int i = pred - 1; i >= 0 && pred - i <= 4; i--) {
+      if (CLAUSE_OPENERS.contains(s.lower(i))) {
+        opener = i;
+        break;
+      }
+    }
+    if (opener < 0 || !Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(opener + 1).lemma())
+        && !s.lower(opener + 1).startsWith("ex-")) {
+      return args;
+    }
+    int at = opener;
+    return args.stream().filter(w -> w.index() - 1 > at).toList();
   }
 
   /** The name an office noun is apposed to ("John Okafor, a former bank manager"): its token, or -1. */

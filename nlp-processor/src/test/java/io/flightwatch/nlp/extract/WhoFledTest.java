@@ -74,6 +74,13 @@ class WhoFledTest {
   }
 
   @Test
+  void aSpeakerBeforeAClauseOfTimeIsNotWhoFled() {
+    assertThat(Extractions.of("‘Heads will roll’: Santos after ex-governor flees Peru",
+        "Former governor Ana Soto left Peru for Bolivia in July, officials said."))
+        .extracting(Claim::namedPerson).doesNotContain("Santos");
+  }
+
+  @Test
   void anOfficeApposedToANameIsThatPerson() {
     assertThat(claims("They include: John Okafor, a former bank manager who fled to the U.S. in 2005."))
         .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
