@@ -225,6 +225,9 @@ final class MoneyFrame {
   /** "He took $10 million with him": money carried along by people (whose flight says where it went). */
   private static boolean takenWith(SentenceView s, int head) {
     String l = s.tok(head).lemma();
+    if (l.equals("make") && s.lower(head + 1).equals("off")) {
+      return true; // "made off with $11 million"
+    }
     if (!l.equals("take") && !l.equals("carry")) {
       return false;
     }
