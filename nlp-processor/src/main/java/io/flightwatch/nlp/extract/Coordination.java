@@ -108,18 +108,6 @@ final class Coordination {
   }
 
   static final Set<String> GROUP_OPENERS = Set.of("they", "these", "those", "this");
-  /** "The figure included 164 officials", "the watchdog said the total included ...": the count told before. */
-  private static boolean numberIncluded(SentenceView s) {
-    for (int i = 0; i + 2 < s.size(); i++) {
-      if (s.lower(i).equals("the") && NUMBER_NOUNS.contains(s.lower(i + 1)) && INCLUDE.contains(s.lower(i + 2))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "The figure included ...": the count told before, named by what it is. */
-  static final Set<String> NUMBER_NOUNS = Set.of("figure", "number", "total", "tally");
   static final Set<String> INCLUDE = Set.of("include", "included", "includes", "comprised", "comprise",
       "comprises");
 
@@ -137,7 +125,7 @@ final class Coordination {
     String w1 = s.lower(1);
     boolean pointsBack = (w0.equals("among") || w0.equals("of")) && GROUP_REFS.contains(w1)
         || GROUP_OPENERS.contains(w0) && INCLUDE.contains(w1)
-        || numberIncluded(s)
+        || IncludedParts.numberIncluded(s, lexicon)
         || countOfGroup(s) || countOfWhole(s, group);
     if (pointsBack) {
       subsets(group, s, out);
@@ -286,7 +274,7 @@ final class Coordination {
           || (b1.equals("were") || b1.equals("are")) && GROUP_REFS.contains(b2) && s.lower(i - 3).equals("among")
           || INCLUDE.contains(b1) && GROUP_OPENERS.contains(b2) && i == 2
           // "the figure included 164"
-          || INCLUDE.contains(b1) && NUMBER_NOUNS.contains(b2) && s.lower(i - 3).equals("the");
+          || INCLUDE.contains(b1) && IncludedParts.groupNoun(s, i - 2, lexicon) && s.lower(i - 3).equals("the");
       boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"))
           || i == s.entitySpan(0)[1] && countOfWhole(s, main); // "Twelve of the 187 were former officials"
       // "Of the 950 returned suspects, 210 were former officials"

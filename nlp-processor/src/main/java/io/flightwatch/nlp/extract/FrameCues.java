@@ -362,4 +362,23 @@ final class FrameCues {
     edu.stanford.nlp.ling.IndexedWord p = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
     return p != null && s.graph.getChildren(p).stream().anyMatch(c -> c.word().equalsIgnoreCase("again"));
   }
+
+  /** The state's organs, whose country is the host. */
+  private static final Set<String> ORGANS = Set.of("government", "authority", "regime", "state");
+
+  /** "Nicaragua's government has granted asylum to ...", "the Nicaraguan government": the country of a state organ. */
+  static IndexedWord hostOf(SentenceView s, IndexedWord subject) {
+    if (!ORGANS.contains(subject.lemma())) {
+      return subject;
+    }
+    return s.graph.outgoingEdgeList(subject).stream()
+        .filter(o -> o.getRelation().toString().matches("nmod:poss|amod")).map(SemanticGraphEdge::getTarget)
+        .findFirst().orElse(subject);
+  }
+
+  /** The country of a host taken from "X's government" (a possessive place, which a destination would not be). */
+  static String organOwner(SentenceView s, IndexedWord host) {
+    SentenceView.Tok t = s.tok(host.index() - 1);
+    return t != null && t.isPlace() && ORGANS.contains(s.lower(s.entitySpan(t.i())[1] + 2)) ? t.iso() : null;
+  }
 }

@@ -286,7 +286,8 @@ final class PeopleFrame {
     for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
       String rel = e.getRelation().toString();
       if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-        hosts.add(e.getTarget()); // "Russia continues to harbour the ex-president"
+        // "Russia continues to harbour the ex-president"; "Nicaragua's government has granted asylum to ..."
+        hosts.add(FrameCues.hostOf(s, e.getTarget()));
       } else if (rel.equals("obj") && !Set.of("asylum", "refuge", "sanctuary").contains(e.getTarget().lemma())
           || rel.equals("obl:to") || rel.equals("iobj") || rel.equals("obl:in") && verb.lemma().equals("take")) {
         guests.add(e.getTarget()); // "has taken in X" may be parsed as a place phrase "in X"
@@ -310,7 +311,8 @@ final class PeopleFrame {
     if (!hosts.isEmpty()) {
       r.put(Role.DEST, hosts);
     }
-    return hosts.size() == 1 ? countryReferredTo(s, hosts.get(0)) : null;
+    String owner = hosts.size() == 1 ? FrameCues.organOwner(s, hosts.get(0)) : null;
+    return owner != null ? owner : hosts.size() == 1 ? countryReferredTo(s, hosts.get(0)) : null;
   }
 
   /**

@@ -1,0 +1,36 @@
+package io.flightwatch.nlp.extract;
+
+import java.util.Set;
+
+/**
+ * A sentence that breaks down a group counted before by naming the group and "include":
+ *
+ * <pre>
+ *   "602 fugitives have returned ... The figure included 164 former officials."      164 officials
+ *   "... the watchdog said the total included 87 party members."                     87 officials
+ *   "More than 700 fugitives were brought back ... The suspects include 96 officials." 96 officials
+ * </pre>
+ */
+final class IncludedParts {
+
+  /** The count told before, named by what it is. */
+  private static final Set<String> NUMBER_NOUNS = Set.of("figure", "number", "total", "tally");
+
+  private IncludedParts() {}
+
+  /** The sentence has "the figure / the suspects" + "include" somewhere. */
+  static boolean numberIncluded(SentenceView s, Lexicon lexicon) {
+    for (int i = 0; i + 2 < s.size(); i++) {
+      if (s.lower(i).equals("the") && groupNoun(s, i + 1, lexicon) && Coordination.INCLUDE.contains(s.lower(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the figure", "the suspects": the group counted before, by its number or by its people. */
+  static boolean groupNoun(SentenceView s, int i, Lexicon lexicon) {
+    return NUMBER_NOUNS.contains(s.lower(i))
+        || s.tok(i) != null && s.tok(i).tag().equals("NNS") && lexicon.has(Lexicon.FUGITIVES, s.tok(i).lemma());
+  }
+}
