@@ -192,6 +192,10 @@ final class ActorReader {
       readNode(s, speaker, refs, a); // '"I hid in Canada," the former minister said': I am the one who says so
       return;
     }
+    if (PRONOUNS.contains(t.lower()) && Antecedents.bracketedName(s, i)) {
+      readNode(s, i + 2, refs, a);
+      return;
+    }
     if (PRONOUNS.contains(t.lower()) || ActorFallbacks.agedReference(s, i)) {
       String p = refs.lastBefore(s, i);
       if (refs.lastIsUnnamedOfficial() && !ActorFallbacks.personBefore(s, i)) {

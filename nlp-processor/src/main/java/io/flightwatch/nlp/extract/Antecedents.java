@@ -144,6 +144,11 @@ final class Antecedents {
     return args.stream().filter(w -> w.index() - 1 > at).toList();
   }
 
+  /** "it told me that he (Menon) left the country": the name the writer put in brackets after a pronoun. */
+  static boolean bracketedName(SentenceView s, int pronoun) {
+    return s.lower(pronoun + 1).equals("(") && s.tok(pronoun + 2) != null && s.tok(pronoun + 2).isPerson();
+  }
+
   /** The name an office noun is apposed to ("John Okafor, a former bank manager"): its token, or -1. */
   static int apposedTo(SentenceView s, IndexedWord office) {
     for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(office)) {

@@ -81,6 +81,13 @@ class WhoFledTest {
   }
 
   @Test
+  void aNameInBracketsAfterAPronounIsWhoThePronounIs() {
+    assertThat(claims("Fugitive Indian tycoon Ravi Menon fled abroad to escape loan fraud charges. Lawyer Arun Rao told"
+        + " the bench: \"The police told me that on March 2 he (Menon) left the country.\""))
+        .extracting(Claim::namedPerson).containsOnly("Ravi Menon");
+  }
+
+  @Test
   void anOfficeApposedToANameIsThatPerson() {
     assertThat(claims("They include: John Okafor, a former bank manager who fled to the U.S. in 2005."))
         .extracting(Claim::kind, Claim::destination, Claim::namedPerson)
