@@ -122,7 +122,8 @@ final class MoneyFrame {
   private boolean giveBackBefore(SentenceView s, int head) {
     for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
       Tok t = s.tok(i);
-      if (t.tag().startsWith("VB")) {
+      // a headline's "S'pore returns laundered cash" may read "returns" as a plural noun
+      if (t.tag().startsWith("VB") || t.tag().equals("NNS") && money.lexicon().has(Lexicon.GIVE_BACK, t.lemma())) {
         return money.lexicon().has(Lexicon.GIVE_BACK, t.lemma()) && !t.lemma().equals("transfer");
       }
       if (!t.tag().equals("DT") && !t.tag().equals("PRP$") && !t.tag().equals("RP") && !t.tag().equals("RB")) {
@@ -175,6 +176,9 @@ final class MoneyFrame {
       return kind == ClaimKind.MONEY_MOVED_ABROAD ? vagueTransfer(s, kind, head, r) : List.of();
     }
     Places dest = destinations.destination(s, kind, head, r);
+    if (s.tok(head).lemma().equals("make") && !madeOffByOfficial(s, r)) {
+      return List.of(); // "Thieves made off with $2 million from a bank in Lagos"
+    }
     boolean along = kind == ClaimKind.MONEY_MOVED_ABROAD && takenWith(s, head);
     if (kind == ClaimKind.MONEY_MOVED_ABROAD && dest.codes().isEmpty()) {
       dest = banks.accountsIn(s);
@@ -223,6 +227,12 @@ final class MoneyFrame {
   }
 
   /** "He took $10 million with him": money carried along by people (whose flight says where it went). */
+  /** "Jammeh made off with $11 million", "he made off with $2 million when he fled", not "thieves made off with". */
+  private boolean madeOffByOfficial(SentenceView s, Map<Role, List<IndexedWord>> r) {
+    return Predicates.fledIn(s) || r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w ->
+        s.tok(w.index() - 1).isPerson() || money.lexicon().has(Lexicon.OFFICIALS, w.lemma()));
+  }
+
   private static boolean takenWith(SentenceView s, int head) {
     String l = s.tok(head).lemma();
     if (l.equals("make") && s.lower(head + 1).equals("off")) {
