@@ -176,7 +176,7 @@ final class MoneyFrame {
       return kind == ClaimKind.MONEY_MOVED_ABROAD ? vagueTransfer(s, kind, head, r) : List.of();
     }
     Places dest = destinations.destination(s, kind, head, r);
-    if (s.tok(head).lemma().equals("make") && !madeOffByOfficial(s, r)) {
+    if (s.tok(head).lemma().equals("make") && s.lower(head + 1).equals("off") && !madeOffByOfficial(s, r)) {
       return List.of(); // "Thieves made off with $2 million from a bank in Lagos"
     }
     boolean along = kind == ClaimKind.MONEY_MOVED_ABROAD && takenWith(s, head);
