@@ -124,9 +124,9 @@ final class Antecedents {
       java.util.Set.of("after", "before", "as", "when", "while");
 
   /**
-   * "'Heads will roll': Santos after ex-governor flees Peru": the parser makes the speaker the subject of the verb of
-   * the clause that follows him. Without the subjects that stand before such a clause's opener, when a word of
-   * office follows the opener; the arguments unchanged otherwise.
+   * "'No one is above the law': Ortiz after ex-governor flees Peru": the parser makes the speaker the subject of the
+   * verb of the clause that follows him. Without the subjects that stand before such a clause's opener, when a word
+   * of office follows the opener; the arguments unchanged otherwise.
    */
   static List<IndexedWord> beforeClause(SentenceView s, List<IndexedWord> args, int pred) {
     int opener = -1;
@@ -144,7 +144,7 @@ final class Antecedents {
     return args.stream().filter(w -> w.index() - 1 > at).toList();
   }
 
-  /** "it told me that he (Menon) left the country": the name the writer put in brackets after a pronoun. */
+  /** "officials told us that he (Menon) left": the name the writer put in brackets after a pronoun. */
   static boolean bracketedName(SentenceView s, int pronoun) {
     return s.lower(pronoun + 1).equals("(") && s.tok(pronoun + 2) != null && s.tok(pronoun + 2).isPerson();
   }

@@ -184,8 +184,8 @@ final class ClaimPipeline {
       if (!datelineOnly(s)) {
         refs.aboutFugitives(fled || FugitiveContext.in(s)); // a dateline does not end the headline's story
       }
-      // "the money" refers to the last amount told within three sentences ("received $28.8 million ... A cheque in
-      // that amount was handed to ... TAP said the money had been in a Lebanese bank account")
+      // "the money" refers to the last amount told within three sentences ("got $12.5 million ... The sum was paid
+      // into ... The minister welcomed it. Officials said the money returned to Egypt had been in a Cypriot bank")
       earlierAge++;
       for (MoneyMention m : s.money) {
         if (MoneyReader.previousOf(s, m) == null) {

@@ -20,7 +20,7 @@ final class DomesticRecoveries {
         && (!abroadNear(sentences, d.sentence.index, d.origin, lexicon, money) || homeAndAbroad(d.sentence, lexicon)));
   }
 
-  /** "reclaimed assets worth 50 billion tenge domestically and abroad", "abroad and at home". */
+  /** "clawed back property worth $90 million domestically and abroad", "abroad and at home". */
   private static boolean homeAndAbroad(SentenceView s, Lexicon lexicon) {
     for (int i = 0; i < s.toks.size(); i++) {
       if (!lexicon.has(Lexicon.ABROAD, s.lower(i))) {

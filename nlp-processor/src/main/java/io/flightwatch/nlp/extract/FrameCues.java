@@ -366,7 +366,7 @@ final class FrameCues {
   /** The state's organs, whose country is the host. */
   private static final Set<String> ORGANS = Set.of("government", "authority", "regime", "state");
 
-  /** "Nicaragua's government has granted asylum to ...", "the Nicaraguan government": the country of a state organ. */
+  /** "Venezuela's government has granted asylum to ...", "the Venezuelan government": the country of a state organ. */
   static IndexedWord hostOf(SentenceView s, IndexedWord subject) {
     if (!ORGANS.contains(subject.lemma())) {
       return subject;

@@ -6,9 +6,9 @@ import java.util.Set;
  * A sentence that breaks down a group counted before by naming the group and "include":
  *
  * <pre>
- *   "602 fugitives have returned ... The figure included 164 former officials."      164 officials
+ *   "515 fugitives have come back ... The figure included 128 former officials."      128 officials
  *   "... the watchdog said the total included 87 party members."                     87 officials
- *   "More than 700 fugitives were brought back ... The suspects include 96 officials." 96 officials
+ *   "Police brought 640 runaways back ... The suspects include 81 state employees."   81 officials
  * </pre>
  */
 final class IncludedParts {

@@ -98,7 +98,7 @@ final class MoneyFrame {
    */
   private boolean receiverOfAReturn(SentenceView s, int head, List<IndexedWord> dest) {
     if (s.tok(head + 1) != null && s.tok(head + 1).tag().startsWith("NN") && giveBackBefore(s, head)) {
-      return true; // "Singapore returned laundered cash to Bangladesh": the participle only describes what went back
+      return true; // "Jersey returned laundered cash to Kenya": the participle only describes what went back
     }
     if (dest == null) {
       return false;
@@ -122,7 +122,7 @@ final class MoneyFrame {
   private boolean giveBackBefore(SentenceView s, int head) {
     for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
       Tok t = s.tok(i);
-      // a headline's "S'pore returns laundered cash" may read "returns" as a plural noun
+      // a headline's "Jersey returns laundered money" may read "returns" as a plural noun
       if (t.tag().startsWith("VB") || t.tag().equals("NNS") && money.lexicon().has(Lexicon.GIVE_BACK, t.lemma())) {
         return money.lexicon().has(Lexicon.GIVE_BACK, t.lemma()) && !t.lemma().equals("transfer");
       }
@@ -227,7 +227,7 @@ final class MoneyFrame {
   }
 
   /** "He took $10 million with him": money carried along by people (whose flight says where it went). */
-  /** "Jammeh made off with $11 million", "he made off with $2 million when he fled", not "thieves made off with". */
+  /** "Jatta made off with $9 million", "he made off with $2 million when he fled", not "thieves made off with". */
   private boolean madeOffByOfficial(SentenceView s, Map<Role, List<IndexedWord>> r) {
     return Predicates.fledIn(s) || r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w ->
         s.tok(w.index() - 1).isPerson() || money.lexicon().has(Lexicon.OFFICIALS, w.lemma()));

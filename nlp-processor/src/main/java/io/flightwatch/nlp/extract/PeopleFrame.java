@@ -286,7 +286,7 @@ final class PeopleFrame {
     for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
       String rel = e.getRelation().toString();
       if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-        // "Russia continues to harbour the ex-president"; "Nicaragua's government has granted asylum to ..."
+        // "Russia continues to harbour the ex-president"; "Venezuela's government has granted asylum to ..."
         hosts.add(FrameCues.hostOf(s, e.getTarget()));
       } else if (rel.equals("obj") && !Set.of("asylum", "refuge", "sanctuary").contains(e.getTarget().lemma())
           || rel.equals("obl:to") || rel.equals("iobj") || rel.equals("obl:in") && verb.lemma().equals("take")) {

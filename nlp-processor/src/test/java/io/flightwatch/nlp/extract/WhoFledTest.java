@@ -61,8 +61,8 @@ class WhoFledTest {
 
   @Test
   void aTitleCaseMayBeforeBeIsAModalNotTheMonth() {
-    assertThat(Extractions.of("Prosecutor Says Ex-Minister Beridze May Be Extradited",
-        "Former Georgian minister Levan Beridze fled in 2013."))
+    assertThat(Extractions.of("Judge Says Former Mayor Rusu May Be Extradited Soon",
+        "Former Moldovan mayor Oleg Rusu fled in 2019."))
         .extracting(Claim::kind).containsExactly(ClaimKind.OFFICIALS_FLED);
   }
 
@@ -75,15 +75,15 @@ class WhoFledTest {
 
   @Test
   void aSpeakerBeforeAClauseOfTimeIsNotWhoFled() {
-    assertThat(Extractions.of("‘Heads will roll’: Santos after ex-governor flees Peru",
+    assertThat(Extractions.of("‘No one is above the law’: Ortiz after ex-governor flees Peru",
         "Former governor Ana Soto left Peru for Bolivia in July, officials said."))
-        .extracting(Claim::namedPerson).doesNotContain("Santos");
+        .extracting(Claim::namedPerson).doesNotContain("Ortiz");
   }
 
   @Test
   void aNameInBracketsAfterAPronounIsWhoThePronounIs() {
-    assertThat(claims("Fugitive Indian tycoon Ravi Menon fled abroad to escape loan fraud charges. Lawyer Arun Rao told"
-        + " the bench: \"The police told me that on March 2 he (Menon) left the country.\""))
+    assertThat(claims("Fugitive Indian tycoon Ravi Menon fled abroad to escape loan fraud charges. Lawyer Arun Rao"
+        + " said: \"Border officials informed us that he (Menon) left the country in early May.\""))
         .extracting(Claim::namedPerson).containsOnly("Ravi Menon");
   }
 
