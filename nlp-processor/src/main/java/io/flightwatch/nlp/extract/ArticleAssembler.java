@@ -171,12 +171,14 @@ final class ArticleAssembler {
     out.removeIf(d -> d.kind.isMoney() && d.money != null && out.stream().anyMatch(o -> o != d && o.kind == d.kind
         && o.money == d.money && o.sentence != d.sentence && out.indexOf(o) < out.indexOf(d)
         && (o.destination != null || !o.mentioned.isEmpty() || d.destination == null && d.mentioned.isEmpty())));
-    // a person's claim without destination gives way to one with, unless only that one is a belief ("He has fled"
-    // and "Germany, where he is believed to be hiding": a fact and a rumour)
+    // a person's claim without destination gives way to one with: "He has fled the country" and "Germany, where he is
+    // believed to be hiding" tell one flight; a flight dated by its year stays beside a later belief ("In 2009 he fled
+    // the inquiry" and "he appeared to be living in Peru": the flight then and where he is said to be now)
     out.removeAll(out.stream().filter(d -> d.person != null && d.destination == null && d.mentioned.isEmpty()
         && !againAfterReturn(d, out)
         && out.stream().anyMatch(o -> o != d && o.kind == d.kind && o.person != null && o.destination != null
-        && SameFacts.samePerson(o.person, d.person) && (d.hedged || !o.hedged))).toList());
+        && SameFacts.samePerson(o.person, d.person) && (d.hedged || !o.hedged || !datedYear(d.sentence))))
+        .toList());
     // "Ex-premier in exile" (headline), "The former prime minister has lived in exile in Dubai" in a story that names
     // no other country: the headline's guessed home is where the body says the same runaway went
     out.removeIf(d -> !d.kind.isMoney() && d.destination == null && d.mentioned.isEmpty() && !d.originStated
@@ -348,6 +350,17 @@ final class ArticleAssembler {
   }
 
   /** "He returned to Algeria in 2016, only to flee again": a flight after the same person's return is a new one. */
+  /** "In 2009 he fled the inquiry": a sentence that dates its event by a year. */
+  private static boolean datedYear(SentenceView s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.tok(i).word().matches("(?:19|20)\\d\\d")
+          && ("DATE".equals(s.tok(i).ner()) || s.tok(i).tag().equals("CD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean againAfterReturn(Draft d, List<Draft> drafts) {
     return d.again && drafts.stream().anyMatch(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person != null
         && SameFacts.samePerson(r.person, d.person) && r.sentence.index <= d.sentence.index);

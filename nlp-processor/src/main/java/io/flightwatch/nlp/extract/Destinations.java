@@ -297,13 +297,25 @@ final class Destinations {
   private static final Set<String> OTHER_PLACES = Set.of("countries", "nations", "jurisdictions", "places", "states",
       "territories");
 
-  /** "Switzerland and other countries", "Dubai and elsewhere": the place named is one of several. */
-  private static boolean andOthers(SentenceView s, int i) {
+  /**
+   * "Switzerland and other countries", "Dubai and elsewhere", "Switzerland and the Far East" ({@code regions.txt}): the
+   * place named is one of several.
+   */
+  private boolean andOthers(SentenceView s, int i) {
     if (!s.lower(i).equals("and") && !s.lower(i).equals("or")) {
       return false;
     }
-    return s.lower(i + 1).equals("elsewhere") || s.lower(i + 1).equals("other")
-        && OTHER_PLACES.contains(s.lower(i + 2));
+    if (s.lower(i + 1).equals("elsewhere") || s.lower(i + 1).equals("other") && OTHER_PLACES.contains(s.lower(i + 2))) {
+      return true;
+    }
+    int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+    if (s.lower(j).matches("far|middle|south-east|southeast|east|central|western|eastern")
+        && lexicon.has(Lexicon.REGIONS, s.lower(j + 1))) {
+      j++; // "the Far East", "South-East Asia"
+    }
+    boolean last = j + 1 >= s.size() || !s.tok(j + 1).tag().startsWith("NNP");
+    return lexicon.has(Lexicon.REGIONS, s.lower(j)) && last && (!s.lower(j).equals("east") || j > i + 1
+        && s.lower(j - 1).matches("far|middle"));
   }
 
   void setPlaces(Draft d, Places p, SentenceView s) {

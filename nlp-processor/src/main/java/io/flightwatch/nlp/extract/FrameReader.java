@@ -323,6 +323,12 @@ final class FrameReader {
     if (!sentTo.isEmpty() && !sentTo.contains(d.actorOrigin != null ? d.actorOrigin : scorer.best(away, s.index))) {
       return false; // "fled to the UAE, where he was arrested and repatriated to the UK": sent on, not home
     }
+    String held = sentTo.isEmpty() && d.kind == ClaimKind.OFFICIALS_RETURNED && stated.codes().isEmpty()
+        ? HeldElsewhere.placeBefore(s, p) : null;
+    String homeSide = d.actorOrigin != null ? d.actorOrigin : scorer.best(away, s.index);
+    if (held != null && homeSide != null && !held.equals(homeSide) && !away.contains(held)) {
+      return false; // "held in New York since May after being extradited from Togo": taken there, not home
+    }
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);
     if (origin == null && d.actorOrigin != null && !away.contains(d.actorOrigin)) {
       origin = d.actorOrigin;

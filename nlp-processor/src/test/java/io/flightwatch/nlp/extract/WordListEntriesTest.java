@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * leaving the country ({@code local-places.txt}), the words for an official ({@code officials.txt}) and the participles
  * the tagger misreads ({@code participles.txt}), and the business people who count one by one
  * ({@code business-people.txt}), the relatives ({@code family.txt}) and the facilities a name can stand before
- * ({@code facilities.txt}), and the last words of a firm's name ({@code organisation-ends.txt}).
+ * ({@code facilities.txt}), the last words of a firm's name ({@code organisation-ends.txt}) and the regions beside a
+ * country ({@code regions.txt}).
  */
 class WordListEntriesTest {
 
@@ -252,6 +253,21 @@ class WordListEntriesTest {
     assertThat(claims("A former Turkish tax official who fled in 2019 has come home. Photo: Kemal Arslan " + word
         + ". He had been on the run for three years before he surrendered, prosecutors said."))
         .extracting(Claim::namedPerson).allSatisfy(name -> assertThat(name).isNull());
+  }
+
+  static Stream<String> regions() {
+    return entries("regions.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("regions")
+  void aCountryBesideARegionIsOneOfSeveralPlaces(String region) {
+    String name = region.equals("east") ? "the Far East" : region.equals("gulf") ? "the Gulf"
+        : Character.toUpperCase(region.charAt(0)) + region.substring(1);
+    assertThat(claims("MADRID - Former Spanish police chief Luis Prado hid $40 million in bank accounts in Andorra and "
+        + name + ", prosecutors said."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.MONEY_MOVED_ABROAD, null));
   }
 
   /** A recovery of ours for each entry of {@code recovery-abroad.txt}: the word alone puts the money abroad. */
