@@ -197,6 +197,11 @@ final class ClaimPipeline {
     }
     // "... Ablyazov was tracked down in France. ... Ablyazov, a former Kazakh minister, ...": a home the article states
     // later holds for the person's earlier claims too
+    // "A former governor has been extradited from Dubai to London ... James Ibori was extradited hours before the
+    // vote": the bare extradition of one person is the journey on to a third country told again, not a return home
+    drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && !d.originStated
+        && (d.person != null || d.count != null && d.count == 1) && refs.wasSentOnward(d.person == null ? "" : d.person)
+        && d.sentence.toks.stream().noneMatch(t -> t.isPlace() && !java.util.Objects.equals(t.iso(), d.actorOrigin)));
     for (Draft d : drafts) {
       String home = d.person == null || d.originStated ? null : refs.homeOf(d.person);
       if (home != null && !home.equals(d.destination)) {

@@ -102,6 +102,7 @@ final class FrameReader {
         d.stayingHome = !finish(d, s, r, scorer, p, refs)
             || kind == ClaimKind.OFFICIALS_FLED && places.missionOnly(s, r.get(Role.DEST));
       }
+      drafts.stream().filter(d -> d.awayFromHome).forEach(d -> oneSentOnward(d, refs));
       drafts.stream().filter(d -> !d.awayFromHome && !d.stayingHome).forEach(out::add);
     }
     recoveredHidden(out);
@@ -255,6 +256,12 @@ final class FrameReader {
         : List.of();
   }
 
+  private static void oneSentOnward(Draft d, References refs) {
+    if (d.person != null || d.count != null && d.count == 1) {
+      refs.sentOnward(d.person);
+    }
+  }
+
   /**
    * Origin: stated ("fled Egypt", "extradited to Guatemala"), else a demonym or owner of the actor, else the article.
    * False when the claim is none: a stay ("remains in X") with no origin of its own in the article's own country.
@@ -321,12 +328,14 @@ final class FrameReader {
     List<String> sentTo = d.kind == ClaimKind.OFFICIALS_RETURNED && stated.codes().isEmpty() ? placeAfterTo(s, p)
         : List.of();
     if (!sentTo.isEmpty() && !sentTo.contains(d.actorOrigin != null ? d.actorOrigin : scorer.best(away, s.index))) {
+      oneSentOnward(d, refs);
       return false; // "fled to the UAE, where he was arrested and repatriated to the UK": sent on, not home
     }
     String held = sentTo.isEmpty() && d.kind == ClaimKind.OFFICIALS_RETURNED && stated.codes().isEmpty()
         ? HeldElsewhere.placeBefore(s, p) : null;
     String homeSide = d.actorOrigin != null ? d.actorOrigin : scorer.best(away, s.index);
     if (held != null && homeSide != null && !held.equals(homeSide) && !away.contains(held)) {
+      oneSentOnward(d, refs);
       return false; // "held in New York since May after being extradited from Togo": taken there, not home
     }
     String origin = stated.codes().stream().filter(c -> !away.contains(c)).findFirst().orElse(null);

@@ -37,6 +37,8 @@ final class References {
   private List<String> lastGroup = List.of();
   private List<String> lastPair = List.of();
   private final Map<String, String> fled = new HashMap<>();
+  /** People sent on to a third country ("" for one unnamed): their bare extradition told again is no return home. */
+  private final List<String> sentOnward = new ArrayList<>();
   private String lastPlace;
   private final List<String> places = new ArrayList<>();
   private boolean aboutFugitives;
@@ -273,6 +275,16 @@ final class References {
    */
   boolean hasFled(String person) {
     return fled.containsKey(person);
+  }
+
+  /** "A former governor has been extradited from Dubai to London": one person taken to a third country. */
+  void sentOnward(String person) {
+    sentOnward.add(person == null ? "" : person);
+  }
+
+  /** Whether {@code person}, or one unnamed person, was told sent on to a third country. */
+  boolean wasSentOnward(String person) {
+    return sentOnward.stream().anyMatch(p -> p.isEmpty() || SameFacts.samePerson(p, person));
   }
 
   /** Where {@code person}'s earlier flight started: a later leaving of a third country is a transit, not home. */
