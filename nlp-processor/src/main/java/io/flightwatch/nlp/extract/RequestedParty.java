@@ -16,6 +16,7 @@ import java.util.Set;
  *   "Lima has requested his extradition from Spain, where he fled in 2019"                fled to ES
  *   "... fled the country in 2019. Russia has refused to extradite him."                   fled to RU
  *   "Ivanov fled in May." ... "Moldova asked Romania to extradite Pavel Ivanov."          fled to RO
+ *   "Zambia will send an extradition request to Namibia for Peter Banda" ... "Banda escaped"  fled to NA
  * </pre>
  * Verb lemmas in {@code extradition-requests.txt}.
  */
@@ -120,6 +121,13 @@ final class RequestedParty {
       Tok t = s.tok(i);
       if (t.lemma().equals("extradition") && s.lower(i + 1).equals("from")) {
         int k = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
+        if (k < s.size() && s.tok(k).isPlace() && !PlaceReader.possessive(s, k)) {
+          return s.tok(k).iso();
+        }
+      }
+      if (t.lemma().equals("extradition") && s.lower(i + 1).matches("requests?|applications?")
+          && s.lower(i + 2).equals("to")) {
+        int k = s.lower(i + 3).equals("the") ? i + 4 : i + 3; // "will send an extradition request to Namibia for X"
         if (k < s.size() && s.tok(k).isPlace() && !PlaceReader.possessive(s, k)) {
           return s.tok(k).iso();
         }
