@@ -328,11 +328,31 @@ final class Destinations {
       partial |= ActorFallbacks.MOST.contains(s.lower(i)) && s.lower(i + 1).equals("of"); // "most of the 18"
     }
     if (codes.size() == 1 && !partial) {
-      d.destination = codes.get(0);
+      String onward = d.kind == ClaimKind.OFFICIALS_FLED ? fromThere(s, codes.get(0)) : null;
+      d.destination = onward != null ? onward : codes.get(0);
       d.bankPlaced = bankOnly(s, d.destination);
     } else {
       d.mentioned = new ArrayList<>(codes);
     }
+  }
+
+  /**
+   * "escaped by boat to Curacao and from there by plane to Panama City": the leg after "from there" ends the journey,
+   * the first place was a stop; null when the sentence goes on from {@code first} to no other country.
+   */
+  private static String fromThere(SentenceView s, String first) {
+    for (int i = 1; i + 1 < s.size(); i++) {
+      if (!s.lower(i).equals("from") || !s.lower(i + 1).equals("there")) {
+        continue;
+      }
+      for (int j = i + 2; j < s.size() && j <= i + 8 && !s.lower(j).equals(","); j++) {
+        if (s.lower(j).equals("to") && s.tok(j + 1) != null && s.tok(j + 1).isPlace()
+            && !first.equals(s.tok(j + 1).iso())) {
+          return s.tok(j + 1).iso();
+        }
+      }
+    }
+    return null;
   }
 
   /** The country is named only inside a bank's name ("an account at Guaranty Trust Bank Liberia"). */

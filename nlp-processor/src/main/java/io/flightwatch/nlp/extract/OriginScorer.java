@@ -263,12 +263,17 @@ final class OriginScorer {
     }
     for (int k = to - 1; k >= Math.max(0, to - 3); k--) {
       String l = s.tok(k).lemma();
+      if (REQUEST_NOUNS.contains(l)) {
+        return false; // "sent an extradition request to Namibia": the country asked holds the runaway
+      }
       if (RETURN_VERBS.contains(l)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> REQUEST_NOUNS = Set.of("request", "application", "demand", "notice");
 
   /**
    * An origin guessed from the article is never a country a group of the article's officials fled to: "Of the 40, 12
