@@ -142,7 +142,7 @@ final class ClaimPipeline {
         Destinations.onwardLegs(s, read);
         drafts.addAll(read);
         read.stream().filter(d -> d.kind == ClaimKind.OFFICIALS_FLED && d.person != null)
-            .forEach(d -> refs.fled(d.person, d.origin));
+            .forEach(d -> refs.journeys.fled(d.person, d.origin));
         // "Dozens of leaders fled": a flight word, even of no one counted, makes the next sentence a fugitive's
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED)
             || Predicates.officialsFlight(s, found.get(s.index), lexicon);
@@ -200,7 +200,8 @@ final class ClaimPipeline {
     // "A former governor has been extradited from Dubai to London ... James Ibori was extradited hours before the
     // vote": the bare extradition of one person is the journey on to a third country told again, not a return home
     drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && !d.originStated
-        && (d.person != null || d.count != null && d.count == 1) && refs.wasSentOnward(d.person == null ? "" : d.person)
+        && (d.person != null || d.count != null && d.count == 1)
+        && refs.journeys.wasSentOnward(d.person == null ? "" : d.person)
         && d.sentence.toks.stream().noneMatch(t -> t.isPlace() && !java.util.Objects.equals(t.iso(), d.actorOrigin)));
     for (Draft d : drafts) {
       String home = d.person == null || d.originStated ? null : refs.homeOf(d.person);

@@ -258,7 +258,7 @@ final class FrameReader {
 
   private static void oneSentOnward(Draft d, References refs) {
     if (d.person != null || d.count != null && d.count == 1) {
-      refs.sentOnward(d.person);
+      refs.journeys.sentOnward(d.person);
     }
   }
 
@@ -319,8 +319,8 @@ final class FrameReader {
     away.addAll(post);
     d.awayFromHome = d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin);
-    if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.fledFrom(d.person) != null) {
-      String home = refs.fledFrom(d.person);
+    if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.journeys.fledFrom(d.person) != null) {
+      String home = refs.journeys.fledFrom(d.person);
       // "X fled Kazakhstan ... X left Kyrgyzstan for Turkey": Kyrgyzstan is a stop (the home told again is none)
       stated.codes().stream().filter(c -> !c.equals(home)).forEach(away::add);
       d.actorOrigin = home;

@@ -71,7 +71,8 @@ final class PeopleFrame {
     boolean leftHome = weak && refs.articleAboutFugitives() && s.tok(head).lemma().equals("leave")
         && places.read(s, r.get(Role.ORIGIN)).home();
     // "X has fled the country ... X left Kyrgyzstan for Turkey": the leaving of someone who fled is where he went
-    boolean fledBefore = weak && actor != null && actor.persons.size() == 1 && refs.hasFled(actor.persons.get(0));
+    boolean fledBefore = weak && actor != null && actor.persons.size() == 1
+        && refs.journeys.hasFled(actor.persons.get(0));
     if (weak && !context && !rumoured && !fugitives && !leftHome && !fledBefore) {
       return List.of();
     }

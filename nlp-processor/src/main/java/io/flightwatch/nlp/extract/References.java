@@ -36,9 +36,8 @@ final class References {
   final CountedGroup counted = new CountedGroup();
   private List<String> lastGroup = List.of();
   private List<String> lastPair = List.of();
-  private final Map<String, String> fled = new HashMap<>();
-  /** People sent on to a third country ("" for one unnamed): their bare extradition told again is no return home. */
-  private final List<String> sentOnward = new ArrayList<>();
+  /** The article's flights and onward journeys so far, by person. */
+  final Journeys journeys = new Journeys();
   private String lastPlace;
   private final List<String> places = new ArrayList<>();
   private boolean aboutFugitives;
@@ -262,34 +261,6 @@ final class References {
     beforeAboutFugitives = aboutFugitives;
     aboutFugitives = yes;
     everAboutFugitives |= yes;
-  }
-
-  /** {@code person} has a flight claim earlier in the article, from {@code origin} (may be null). */
-  void fled(String person, String origin) {
-    fled.putIfAbsent(person, origin);
-  }
-
-  /**
-   * "X has fled the country. ... X might have left Kyrgyzstan for Turkey": a person who fled earlier, so his leaving a
-   * third country tells where the flight went.
-   */
-  boolean hasFled(String person) {
-    return fled.containsKey(person);
-  }
-
-  /** "A former governor has been extradited from Dubai to London": one person taken to a third country. */
-  void sentOnward(String person) {
-    sentOnward.add(person == null ? "" : person);
-  }
-
-  /** Whether {@code person}, or one unnamed person, was told sent on to a third country. */
-  boolean wasSentOnward(String person) {
-    return sentOnward.stream().anyMatch(p -> p.isEmpty() || SameFacts.samePerson(p, person));
-  }
-
-  /** Where {@code person}'s earlier flight started: a later leaving of a third country is a transit, not home. */
-  String fledFrom(String person) {
-    return fled.get(person);
   }
 
   /** Some sentence so far spoke of fugitives, flight or corruption: a plain "returned to X" may be a return home. */
