@@ -245,6 +245,8 @@ final class PeopleFrame {
     } else if (taken != null) {
       Draft first = main.get(0);
       out.add(takenDraft(s, taken, first.person, first.subject, r));
+    } else if (kind == ClaimKind.OFFICIALS_FLED && !main.isEmpty()) {
+      TakenLoot.after(s, head, main.get(0), lexicon).ifPresent(out::add);
     }
     return out;
   }
