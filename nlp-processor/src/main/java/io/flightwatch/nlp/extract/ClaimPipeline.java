@@ -197,8 +197,8 @@ final class ClaimPipeline {
     }
     // "... Ablyazov was tracked down in France. ... Ablyazov, a former Kazakh minister, ...": a home the article states
     // later holds for the person's earlier claims too
-    // "A former governor has been extradited from Dubai to London ... James Ibori was extradited hours before the
-    // vote": the bare extradition of one person is the journey on to a third country told again, not a return home
+    // "A former governor has been extradited from Dubai to London ... Musa Okafor was extradited shortly before polling
+    // day": the bare extradition of one person is the journey on to a third country told again, not a return home
     drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && !d.originStated
         && (d.person != null || d.count != null && d.count == 1)
         && refs.journeys.wasSentOnward(d.person == null ? "" : d.person)

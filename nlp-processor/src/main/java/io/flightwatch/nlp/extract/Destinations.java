@@ -298,7 +298,7 @@ final class Destinations {
       "territories");
 
   /**
-   * "Switzerland and other countries", "Dubai and elsewhere", "Switzerland and the Far East" ({@code regions.txt}): the
+   * "Switzerland and other countries", "Dubai and elsewhere", "Andorra and the Far East" ({@code regions.txt}): the
    * place named is one of several.
    */
   private boolean andOthers(SentenceView s, int i) {
@@ -337,7 +337,7 @@ final class Destinations {
   }
 
   /**
-   * "escaped by boat to Curacao and from there by plane to Panama City": the leg after "from there" ends the journey,
+   * "fled by car to Brazil and from there by plane to Lisbon": the leg after "from there" ends the journey,
    * the first place was a stop; null when the sentence goes on from {@code first} to no other country.
    */
   private static String fromThere(SentenceView s, String first) {

@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * <pre>
  *   "X has fled Kazakhstan. ... X left Kyrgyzstan for Turkey"                    Kyrgyzstan is a stop, home is KZ
- *   "A former governor was extradited from Dubai to London. ... Ibori was
- *    extradited hours before the vote"                                          the same journey, no return home
+ *   "A former governor was extradited from Dubai to London. ... Okafor was
+ *    extradited shortly before polling day"                                     the same journey, no return home
  * </pre>
  */
 final class Journeys {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Stage 3: money named by a noun that went along on a flight, with no amount. "The ex-governor fled to Singapore with
- * his wealth", "escaped with the stolen money": money moved to where the flight went (an amount would be a
+ * Stage 3: money named by a noun that went along on a flight, with no amount. "The ex-banker slipped away to Malaysia
+ * with his fortune", "fled to Uganda with the stolen money": money moved to where the flight went (an amount would be a
  * {@link MoneyReader#takenAlong} mention instead). The nouns are the {@code assets.txt} words.
  */
 final class TakenLoot {
