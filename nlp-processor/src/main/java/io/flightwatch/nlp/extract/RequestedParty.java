@@ -115,22 +115,25 @@ final class RequestedParty {
 
   private static final Set<String> REFUSING = Set.of("refuse", "decline");
 
+  /** The country named at token {@code k}, after an optional "the"; null if none (or only an owner's name). */
+  private static String countryAt(SentenceView s, int k) {
+    int j = s.lower(k).equals("the") ? k + 1 : k;
+    return j < s.size() && s.tok(j).isPlace() && !PlaceReader.possessive(s, j) ? s.tok(j).iso() : null;
+  }
+
   /** The country in "ask COUNTRY to extradite" or "extradition from COUNTRY"; null if the sentence has neither. */
   String asked(SentenceView s) {
     for (int i = 0; i < s.size(); i++) {
       Tok t = s.tok(i);
-      if (t.lemma().equals("extradition") && s.lower(i + 1).equals("from")) {
-        int k = s.lower(i + 2).equals("the") ? i + 3 : i + 2;
-        if (k < s.size() && s.tok(k).isPlace() && !PlaceReader.possessive(s, k)) {
-          return s.tok(k).iso();
-        }
+      String from = t.lemma().equals("extradition") && s.lower(i + 1).equals("from") ? countryAt(s, i + 2) : null;
+      if (from != null) {
+        return from;
       }
-      if (t.lemma().equals("extradition") && s.lower(i + 1).matches("requests?|applications?")
-          && s.lower(i + 2).equals("to")) {
-        int k = s.lower(i + 3).equals("the") ? i + 4 : i + 3; // "will send an extradition request to Namibia for X"
-        if (k < s.size() && s.tok(k).isPlace() && !PlaceReader.possessive(s, k)) {
-          return s.tok(k).iso();
-        }
+      // "will send an extradition request to Namibia for X"
+      String to = t.lemma().equals("extradition") && s.lower(i + 1).matches("requests?|applications?")
+          && s.lower(i + 2).equals("to") ? countryAt(s, i + 3) : null;
+      if (to != null) {
+        return to;
       }
       String refusing = refused(s, i);
       if (refusing != null) {
