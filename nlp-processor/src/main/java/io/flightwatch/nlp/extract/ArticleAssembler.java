@@ -349,11 +349,16 @@ final class ArticleAssembler {
     return out;
   }
 
-  /** "He returned to Algeria in 2016, only to flee again": a flight after the same person's return is a new one. */
   /** "In 2009 he fled the inquiry": a sentence that dates its event by a year. */
   private static boolean datedYear(SentenceView s) {
+    boolean relative = false; // "X, who became a senator in 2009, fled the country": the year is the clause's
     for (int i = 0; i < s.size(); i++) {
-      if (s.tok(i).word().matches("(?:19|20)\\d\\d")
+      String w = s.lower(i);
+      if (w.equals(",")) {
+        relative = i + 1 < s.size() && (s.lower(i + 1).equals("who") || s.lower(i + 1).equals("which"));
+        continue;
+      }
+      if (!relative && s.tok(i).word().matches("(?:19|20)\\d\\d")
           && ("DATE".equals(s.tok(i).ner()) || s.tok(i).tag().equals("CD"))) {
         return true;
       }
@@ -361,6 +366,7 @@ final class ArticleAssembler {
     return false;
   }
 
+  /** "He returned to Algeria in 2016, only to flee again": a flight after the same person's return is a new one. */
   private static boolean againAfterReturn(Draft d, List<Draft> drafts) {
     return d.again && drafts.stream().anyMatch(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person != null
         && SameFacts.samePerson(r.person, d.person) && r.sentence.index <= d.sentence.index);

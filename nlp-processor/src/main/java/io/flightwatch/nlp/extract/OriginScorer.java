@@ -43,7 +43,7 @@ final class OriginScorer {
         sentencesOf.computeIfAbsent(t.iso(), k -> new java.util.HashSet<>()).add(s.index);
         // "Chinese officials", "Honduras' former security chief": a demonym or an owner names whose people they are
         // but "Swiss bank accounts", "the Mexican embassy" say where money or people lie, not whose people they are
-        boolean other = otherParty(s, t.i()) || aPerson(s, t.i());
+        boolean other = otherParty(s, t.i()) || aPerson(s, t.i()) || hostSubject(s, t.i());
         boolean owner = t.nationality() && !placesMoney(s, t.i()) && !other || ownerOfNoun(s, t.i());
         int before = t.i() - 1;
         while (before >= 0 && (s.lower(before).equals("the") || s.lower(before).equals("a"))) {
@@ -210,6 +210,26 @@ final class OriginScorer {
       if (words.has(Lexicon.OTHER_PARTIES, lemma) || words.has(Lexicon.BUSINESS_PEOPLE, lemma)
           || words.has(Lexicon.FAMILY, lemma)) {
         return s.tok(i).nationality();
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern HOST_VERBS =
+      java.util.regex.Pattern.compile("(?:harbou?r|shelter|host|protect)(?:s|ed|ing)?");
+
+  /**
+   * "Thailand has denied sheltering the fugitive", "Brazil will never harbour foreign criminals": a country that
+   * hosts (or says it does not host) a runaway is where runaways go, not whose they are.
+   */
+  private static boolean hostSubject(SentenceView s, int i) {
+    for (int j = s.entitySpan(i)[1] + 1; j < s.size() && j <= s.entitySpan(i)[1] + 6; j++) {
+      Tok w = s.tok(j);
+      if (w.iso() != null || w.isPerson() || !Character.isLetter(w.word().codePointAt(0))) {
+        return false;
+      }
+      if (HOST_VERBS.matcher(w.lower()).matches()) {
+        return true;
       }
     }
     return false;
