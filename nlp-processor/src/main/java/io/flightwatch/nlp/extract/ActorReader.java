@@ -249,7 +249,9 @@ final class ActorReader {
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().equals("nmod:of")) {
           Tok of = s.tok(e.getTarget().index() - 1);
-          a.subject = subjectOf(of, a.subject);
+          // "seven of the governor's properties were seized": things counted, not people
+          a.subject = of != null && lexicon.has(Lexicon.ASSETS, of.lemma()) ? Subject.UNSPECIFIED
+              : subjectOf(of, a.subject);
           a.ofGroupBefore |= of != null && GROUP_REFS.contains(of.lower());
         }
       }

@@ -100,7 +100,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
   /** The text prepared for CoreNLP (same offsets) and annotated. */
   private Annotation prepared(String clean) {
-    Annotation doc = new Annotation(blankQuoteMarks(breakDatelines(breakLongRuns(WrappedLines.join(clean), MAX_RUN))));
+    Annotation doc = new Annotation(
+        blankAbbreviationStops(blankQuoteMarks(breakDatelines(breakLongRuns(WrappedLines.join(clean), MAX_RUN)))));
     pipeline.annotate(doc);
     return doc;
   }
@@ -226,6 +227,26 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
       return text;
     }
     return text.replace('"', ' ').replace('\u201C', ' ').replace('\u201D', ' ');
+  }
+
+  private static final java.util.regex.Pattern ABBREVIATION_STOP =
+      java.util.regex.Pattern.compile("(?i)\\b(?:approx|est|ca)(\\.)(?=\\s*[$\u20AC\u00A3\\d])");
+
+  /**
+   * "deposited more than \u00A3127m (approx. $198 million) at a bank": the full stop of an abbreviation before an
+   * amount ends no sentence; it becomes a space, so the sentence splitter keeps the sentence whole. Offsets stay the
+   * same.
+   */
+  static String blankAbbreviationStops(String text) {
+    java.util.regex.Matcher m = ABBREVIATION_STOP.matcher(text);
+    StringBuilder b = null;
+    while (m.find()) {
+      if (b == null) {
+        b = new StringBuilder(text);
+      }
+      b.setCharAt(m.start(1), ' ');
+    }
+    return b == null ? text : b.toString();
   }
 
   /** Cuts at the last whitespace before the cap so no word is split (unless there is none in the last 200 chars). */

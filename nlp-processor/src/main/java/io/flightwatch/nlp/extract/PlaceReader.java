@@ -42,7 +42,8 @@ final class PlaceReader {
       "incorporated", "domicile", "domiciled", "locate", "located", "hold", "held", "open", "opened");
 
   private static final Set<String> NATION_NOUNS = Set.of("nation", "country", "state", "island", "kingdom",
-      "republic", "emirate", "city-state", "archipelago", "dependency", "territory", "principality", "enclave");
+      "republic", "emirate", "city-state", "archipelago", "dependency", "territory", "principality", "enclave",
+      "haven");
 
   /** An embassy is its country's ground: someone who takes refuge there has gone to that country. */
   private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "legation");

@@ -196,6 +196,9 @@ final class Whereabouts {
       // "He later spent six months in exile in South Africa, but returned to Harare": the return's own sentence says
       // where they were, before any earlier flight does
       String here = placed(d.sentence, name, true, cues, d.person == null);
+      if (here == null) {
+        here = stayBefore(d.sentence, stays);
+      }
       if (here != null && !here.equals(d.origin)) {
         d.destination = here;
         d.confidence -= 0.1;
@@ -254,6 +257,29 @@ final class Whereabouts {
   private static boolean returnsElsewhere(Draft d, List<Draft> drafts) {
     return d.person != null && drafts.stream().anyMatch(o -> o != d && o.kind == ClaimKind.OFFICIALS_RETURNED
         && o.destination != null && o.person != null && SameFacts.samePerson(o.person, d.person));
+  }
+
+  /**
+   * "has been repatriated to China after spending five years on the run in Canada": a stay after "after" in the
+   * return's own sentence is the returnee's, however far from the name.
+   */
+  private static String stayBefore(SentenceView s, Map<String, String> stays) {
+    for (int i = 0; i < s.size(); i++) {
+      if (!s.lower(i).equals("after")) {
+        continue;
+      }
+      for (int j = i + 1; j < s.size() && j <= i + 6; j++) {
+        if (s.tok(j).isPerson() || FINITE.contains(s.tok(j).tag())) {
+          break;
+        }
+        String prep = cue(s.tok(j), stays);
+        String place = prep == null ? null : placeAfter(s, j, prep);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
+    return null;
   }
 
   /** The sentence's subject, before its first finite verb, is an unnamed official ("A former provincial official"). */

@@ -83,4 +83,15 @@ class TextPreparationTest {
     assertThat(blank).hasSameSizeAs(text).doesNotContain("\"", "\u201C", "\u201D").contains("minister's");
     assertThat(CoreNlpAnnotator.blankQuoteMarks("No marks here.")).isEqualTo("No marks here.");
   }
+
+  @Test
+  void anAbbreviationStopBeforeAnAmountBecomesASpace() {
+    String text = "He wired \u00A3100m (approx. $150 million) to Monaco, est. 2 billion in all, ca. \u20AC4m more.";
+    String blank = CoreNlpAnnotator.blankAbbreviationStops(text);
+    assertThat(blank).hasSameSizeAs(text).contains("(approx  $150", "est  2 billion", "ca  \u20AC4m")
+        .endsWith("more.");
+    // a sentence that ends in such a word, or one not followed by an amount, keeps its stop
+    assertThat(CoreNlpAnnotator.blankAbbreviationStops("It was est. The price is approx. unknown."))
+        .isEqualTo("It was est. The price is approx. unknown.");
+  }
 }
