@@ -29,6 +29,8 @@ final class PeopleFrame {
   private final Lexicon lexicon;
   private final ActorReader actors;
   private final MoneyReader money;
+  /** Verbs of coming home that, like "return", also end ordinary trips. */
+  private static final java.util.Set<String> COMING = java.util.Set.of("come", "arrive", "fly");
   private final PlaceReader places;
   private final Destinations destinations;
   private final MovedThings things;
@@ -85,11 +87,14 @@ final class PeopleFrame {
       }
       return out;
     }
-    if (p.label().equals("RETURN_AMBIG") && s.tok(head).lemma().equals("return") && (actor.singular
+    if ((p.label().equals("RETURN_AMBIG") && s.tok(head).lemma().equals("return") || p.label().equals("RETURNED")
+        && COMING.contains(s.tok(head).lemma())) && (actor.singular
         || !actor.persons.isEmpty()) && !FugitiveContext.in(s) && !refs.articleAboutFugitives()
         && !Predicates.fledIn(s) && !FrameCues.handedBack(r)) {
       // but "a former lawmaker who fled to Vietnam five years ago returned home": the flight makes it a return
-      return out; // "the ambassador returned to Washington for consultations": a trip, not a return home
+      // "the ambassador returned to Washington for consultations", "the president came back from London after a state
+      // visit": a trip, not a return home
+      return out;
     }
     if (r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w -> FrameCues.remainsOf(s, w, lexicon))) {
       return out; // "the remains of the former president were flown home": no one alive moved
@@ -139,7 +144,7 @@ final class PeopleFrame {
       // person's arrest abroad is no return yet; only a campaign's count of captured fugitives is
       return out;
     }
-    if (kind == ClaimKind.OFFICIALS_RETURNED && sendsItsOwn(s, head, r)) {
+    if (kind == ClaimKind.OFFICIALS_RETURNED && StateSenders.sendsItsOwn(s, head, r)) {
       return out; // "Mexico extradited its former governor to the United States": sent away from home, not back
     }
     Places dest = destinations.destination(s, kind, head, r);
@@ -249,28 +254,6 @@ final class PeopleFrame {
       TakenLoot.after(s, head, main.get(0), lexicon).ifPresent(out::add);
     }
     return out;
-  }
-
-  /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */
-  private static boolean sendsItsOwn(SentenceView s, int head, Map<Role, List<IndexedWord>> r) {
-    String next = s.lower(head + 1);
-    if (next.equals("home") || next.equals("back")) {
-      return false; // "The Philippines brought home its former immigration chief": its own, brought back
-    }
-    boolean placeGives = r.getOrDefault(Role.GIVER, List.of()).stream().map(w -> s.tok(w.index() - 1))
-        .anyMatch(t -> t != null && t.isPlace());
-    if (!placeGives) {
-      return false;
-    }
-    for (IndexedWord actor : r.getOrDefault(Role.ACTOR, List.of())) {
-      for (IndexedWord c : s.graph.getChildren(actor)) {
-        if (s.graph.reln(actor, c).toString().equals("nmod:poss")
-            && (c.word().equalsIgnoreCase("its") || c.word().equalsIgnoreCase("their"))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

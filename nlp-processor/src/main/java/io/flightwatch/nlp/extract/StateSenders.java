@@ -2,7 +2,10 @@ package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.nlp.extract.RoleReader.Role;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -103,5 +106,27 @@ final class StateSenders {
       }
     }
     return null;
+  }
+
+  /** A country hands over its own national: the actor's possessive ("its", "their") stands for the giving country. */
+  static boolean sendsItsOwn(SentenceView s, int head, Map<Role, List<IndexedWord>> r) {
+    String next = s.lower(head + 1);
+    if (next.equals("home") || next.equals("back")) {
+      return false; // "The Philippines brought home its former immigration chief": its own, brought back
+    }
+    boolean placeGives = r.getOrDefault(Role.GIVER, List.of()).stream().map(w -> s.tok(w.index() - 1))
+        .anyMatch(t -> t != null && t.isPlace());
+    if (!placeGives) {
+      return false;
+    }
+    for (IndexedWord actor : r.getOrDefault(Role.ACTOR, List.of())) {
+      for (IndexedWord c : s.graph.getChildren(actor)) {
+        if (s.graph.reln(actor, c).toString().equals("nmod:poss")
+            && (c.word().equalsIgnoreCase("its") || c.word().equalsIgnoreCase("their"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -29,6 +29,7 @@ import java.util.Set;
  *                                                  before no noun or adjective)
  *   "Liu, a most wanted fugitive, returns to"    returns NNS -> VBZ (a verb of our triggers after a name or an
  *                                                  apposition, before a preposition, with no finite verb before)
+ *   "shortly after arriving home from exile"       home NN -> RB (after a verb of coming home)
  *   "Eleven officials fled", "Thirty officials"    Eleven NNP, Thirty NN -> CD (a capitalised cardinal before a
  *                                                  noun or adjective)
  * </pre>
@@ -37,6 +38,7 @@ final class TagRepair {
 
   private static final Set<String> HOST_VERBS = Set.of("harbour", "harbor", "host", "hold", "shelter", "house");
   private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
+  private static final Set<String> HOMEWARD_VERBS = Set.of("arrive", "return", "come", "fly", "head", "travel");
   private static final Set<String> MOTION_VERBS = Set.of("returns", "flees", "escapes", "surrenders", "settles",
       "hides", "lands", "arrives", "absconds", "defects");
 
@@ -75,6 +77,9 @@ final class TagRepair {
       } else if (word.equals("live") && (t.tag().equals("JJ") || t.tag().equals("RB"))
           && toks.get(i + 1).word().equals("in") && !toks.get(i - 1).tag().equals("DT")) {
         t.setTag("VBP"); // "About 200 officials who fled after 2021 live in Istanbul": the main verb, not "a live show"
+      } else if (word.equals("home") && t.tag().startsWith("NN") && toks.get(i - 1).tag().startsWith("VB")
+          && HOMEWARD_VERBS.contains(toks.get(i - 1).lemma())) {
+        t.setTag("RB"); // "detained shortly after arriving home from exile": where to, not a noun the verb describes
       } else if ((word.equals("about") || word.equals("around")) && t.tag().equals("IN")
           && toks.get(i - 1).tag().startsWith("VB") && amountAhead(toks, i + 1)) {
         t.setTag("RB"); // "smuggled about Rs 1.4 billion to Dubai": a hedge on the amount, not a preposition

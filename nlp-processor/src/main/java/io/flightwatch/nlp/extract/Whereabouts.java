@@ -371,13 +371,22 @@ final class Whereabouts {
     if (w.equals("he") || w.equals("she") || w.equals("they")) {
       return true;
     }
-    if (!s.tok(i).tag().startsWith("NN") || !Lexicon.standard().has(Lexicon.PERSON_REFS, s.tok(i).lemma())) {
+    // "The fugitive flew ...": the tagger may call the noun an adjective when a verb follows
+    boolean noun = s.tok(i).tag().startsWith("NN") || s.tok(i).tag().equals("JJ") && s.tok(i + 1) != null
+        && s.tok(i + 1).tag().startsWith("VB");
+    if (!noun || !Lexicon.standard().has(Lexicon.PERSON_REFS, s.tok(i).lemma())) {
       return false;
     }
-    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < 3; j--) {
       if (s.lower(j).equals("the")) {
         return true;
       }
+      if (j > 0 && s.lower(j - 1).equals("-")) {
+        j--; // "The 70-year-old fugitive": a hyphenated compound is one word
+        continue;
+      }
+      words++;
     }
     return false;
   }
