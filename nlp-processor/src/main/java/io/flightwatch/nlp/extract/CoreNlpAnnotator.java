@@ -229,22 +229,42 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     return text.replace('"', ' ').replace('\u201C', ' ').replace('\u201D', ' ');
   }
 
-  private static final java.util.regex.Pattern ABBREVIATION_STOP =
-      java.util.regex.Pattern.compile("(?i)\\b(?:approx|est|ca)(\\.)(?=\\s*[$\u20AC\u00A3\\d])");
+  /** Abbreviations that stand before an amount ("approx. $198 million", "est. 2 billion", "ca. \u20AC4m"). */
+  private static final java.util.Set<String> AMOUNT_ABBREVIATIONS = java.util.Set.of("approx", "est", "ca");
 
   /**
-   * "deposited more than \u00A3127m (approx. $198 million) at a bank": the full stop of an abbreviation before an
-   * amount ends no sentence; it becomes a space, so the sentence splitter keeps the sentence whole. Offsets stay the
-   * same.
+   * The full stop at {@code dot} closes an abbreviation before an amount ("deposited \u00A3127m (approx. $198
+   * million) at a bank"), not a sentence; {@link RelevanceGate} reads sentences the same way.
    */
+  static boolean abbreviationStop(CharSequence s, int dot) {
+    if (s.charAt(dot) != '.') {
+      return false;
+    }
+    int b = dot;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    String word = s.subSequence(b, dot).toString().toLowerCase(java.util.Locale.ROOT);
+    if (b == dot || !AMOUNT_ABBREVIATIONS.contains(word)) {
+      return false;
+    }
+    int n = dot + 1;
+    while (n < s.length() && s.charAt(n) == ' ') {
+      n++;
+    }
+    return n < s.length() && (Character.isDigit(s.charAt(n)) || "$\u20AC\u00A3".indexOf(s.charAt(n)) >= 0);
+  }
+
+  /** Such a full stop becomes a space, so the sentence splitter keeps the sentence whole. Offsets stay the same. */
   static String blankAbbreviationStops(String text) {
-    java.util.regex.Matcher m = ABBREVIATION_STOP.matcher(text);
     StringBuilder b = null;
-    while (m.find()) {
-      if (b == null) {
-        b = new StringBuilder(text);
+    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+      if (abbreviationStop(text, i)) {
+        if (b == null) {
+          b = new StringBuilder(text);
+        }
+        b.setCharAt(i, ' ');
       }
-      b.setCharAt(m.start(1), ' ');
     }
     return b == null ? text : b.toString();
   }

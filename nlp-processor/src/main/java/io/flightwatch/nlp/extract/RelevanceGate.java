@@ -201,7 +201,8 @@ public final class RelevanceGate {
     if (c == '\n') {
       return true;
     }
-    return (c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
+    return (c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))
+        && !CoreNlpAnnotator.abbreviationStop(s, i);
   }
 
   private static int previousNonBlank(String s, int i) {

@@ -42,6 +42,15 @@ class RelevanceGateTest {
   }
 
   @Test
+  void anAbbreviationBeforeAnAmountEndsNoSentence() {
+    String text = "The aide deposited more than \u00A3100m (approx. $150 million) at a bank in Monaco. Prices rose.";
+    RelevanceGate.Span sentence = RelevanceGate.sentenceAt(text, text.indexOf("deposited"));
+    assertThat(text.substring(sentence.begin(), sentence.end())).endsWith("at a bank in Monaco.");
+    RelevanceGate.Span next = RelevanceGate.sentenceAt(text, text.indexOf("Prices"));
+    assertThat(text.substring(next.begin(), next.end()).strip()).isEqualTo("Prices rose.");
+  }
+
+  @Test
   void widerWordsCountOnlyNearEachOther() {
     assertThat(gate.check("Residents of the harbour district complained about traffic. Mayor Ana Lima signed a twinning"
         + " deal with a Danish town.")).isEqualTo(Verdict.OFF_TOPIC);
