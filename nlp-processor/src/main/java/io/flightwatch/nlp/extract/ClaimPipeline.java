@@ -183,6 +183,9 @@ final class ClaimPipeline {
       // "He fled in 2012. He now lives in Orange County.": a flight makes the next sentence a fugitive's too
       if (!datelineOnly(s)) {
         refs.aboutFugitives(fled || FugitiveContext.in(s)); // a dateline does not end the headline's story
+        if (FugitiveContext.in(s)) {
+          refs.journeys.wantedIn(s);
+        }
       }
       // "the money" refers to the last amount told within three sentences ("got $12.5 million ... The sum was paid
       // into ... The minister welcomed it. Officials said the money returned to Egypt had been in a Cypriot bank")
@@ -229,10 +232,11 @@ final class ClaimPipeline {
     Map<Integer, Predicates.Found> found = new HashMap<>();
     boolean fugitivesBefore = false;
     boolean fugitivesLast = false;
+    Journeys sought = new Journeys(); // "... the extradition of X ... X is in Moscow": where a sought man is
     for (SentenceView s : plain) {
       boolean fled = false;
       if (candidates.isCandidate(s)) {
-        Predicates.Found f = frames.predicates(s, fugitivesBefore);
+        Predicates.Found f = frames.predicates(s, fugitivesBefore || sought.namesWanted(s));
         if (!f.predicates().isEmpty()) {
           found.put(s.index, f);
         }
@@ -241,6 +245,9 @@ final class ClaimPipeline {
       // "Dozens of party leaders fled. Former ministers have been spotted in India.": a flight makes the next
       // sentence's whereabouts a fugitive's
       boolean here = fled || FugitiveContext.in(s);
+      if (here) {
+        sought.wantedIn(s);
+      }
       fugitivesBefore = lenient || here || fugitivesLast; // one sentence may stand between
       fugitivesLast = here;
     }

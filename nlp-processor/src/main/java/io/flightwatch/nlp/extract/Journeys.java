@@ -12,6 +12,8 @@ import java.util.Map;
  *   "X has fled Kazakhstan. ... X left Kyrgyzstan for Turkey"                    Kyrgyzstan is a stop, home is KZ
  *   "A former governor was extradited from Dubai to London. ... Okafor was
  *    extradited shortly before polling day"                                     the same journey, no return home
+ *   "Yerevan asked for the extradition of ex-minister X ... His wife said X is
+ *    in Moscow"                                                                 a wanted man's whereabouts
  * </pre>
  */
 final class Journeys {
@@ -33,6 +35,40 @@ final class Journeys {
   /** Where {@code person}'s earlier flight started: a later leaving of a third country is a transit, not home. */
   String fledFrom(String person) {
     return fled.get(person);
+  }
+
+  /** People named in a sentence that speaks of fugitives ("the extradition of ex-minister X", "X is wanted"). */
+  private final List<String> wanted = new ArrayList<>();
+
+  /** Records the people a sentence with a fugitive context names. */
+  void wantedIn(SentenceView s) {
+    wanted.addAll(names(s));
+  }
+
+  /** The people a sentence names, each as its words. */
+  static List<String> names(SentenceView s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      int[] span = s.entitySpan(i);
+      if (s.tok(i).isPerson() && span[0] == i) {
+        StringBuilder name = new StringBuilder();
+        for (int j = span[0]; j <= span[1]; j++) {
+          name.append(j > span[0] ? " " : "").append(s.tok(j).word());
+        }
+        out.add(name.toString());
+      }
+    }
+    return out;
+  }
+
+  /** {@code person} was named earlier as someone sought: where he "is" or "lives" later is where he went. */
+  boolean wasWanted(String person) {
+    return wanted.stream().anyMatch(w -> SameFacts.samePerson(w, person));
+  }
+
+  /** Whether the sentence names someone named earlier as sought. */
+  boolean namesWanted(SentenceView s) {
+    return names(s).stream().anyMatch(this::wasWanted);
   }
 
   /** "A former governor has been extradited from Dubai to London": one person taken to a third country. */

@@ -75,7 +75,10 @@ final class PeopleFrame {
     // "X has fled the country ... X left Kyrgyzstan for Turkey": the leaving of someone who fled is where he went
     boolean fledBefore = weak && actor != null && actor.persons.size() == 1
         && refs.journeys.hasFled(actor.persons.get(0));
-    if (weak && !context && !rumoured && !fugitives && !leftHome && !fledBefore) {
+    // "Yerevan asked for the extradition of ex-minister X ... X is in Moscow": a sought man's whereabouts
+    boolean sought = p.label().equals("FLED_AT") && actor != null && actor.persons.size() == 1
+        && refs.journeys.wasWanted(actor.persons.get(0));
+    if (weak && !context && !rumoured && !fugitives && !leftHome && !fledBefore && !sought) {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
