@@ -206,7 +206,7 @@ final class ActorCounts {
           n = Math.round(s.tok(s.entitySpan(e.getTarget().index() - 1)[1]).number());
         }
       }
-      if (n == null && !t.tag().equals("NN")) {
+      if (n == null && !w.tag().equals("NN")) { // the parsed tag ("a general" repaired from JJ, TagRepair)
         return 0; // "ministers and their aides": a plural with no number counts no one
       }
       total += n == null ? 1 : n;
