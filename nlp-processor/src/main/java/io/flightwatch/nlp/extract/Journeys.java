@@ -51,11 +51,7 @@ final class Journeys {
     for (int i = 0; i < s.size(); i++) {
       int[] span = s.entitySpan(i);
       if (s.tok(i).isPerson() && span[0] == i) {
-        StringBuilder name = new StringBuilder();
-        for (int j = span[0]; j <= span[1]; j++) {
-          name.append(j > span[0] ? " " : "").append(s.tok(j).word());
-        }
-        out.add(name.toString());
+        out.add(s.name(span[0], span[1] + 1));
       }
     }
     return out;
@@ -68,7 +64,7 @@ final class Journeys {
 
   /** Whether the sentence names someone named earlier as sought. */
   boolean namesWanted(SentenceView s) {
-    return names(s).stream().anyMatch(this::wasWanted);
+    return !wanted.isEmpty() && names(s).stream().anyMatch(this::wasWanted); // most articles name no one sought
   }
 
   /** "A former governor has been extradited from Dubai to London": one person taken to a third country. */

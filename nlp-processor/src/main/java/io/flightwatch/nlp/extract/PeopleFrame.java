@@ -30,7 +30,7 @@ final class PeopleFrame {
   private final ActorReader actors;
   private final MoneyReader money;
   /** Verbs of coming home that, like "return", also end ordinary trips. */
-  private static final java.util.Set<String> COMING = java.util.Set.of("come", "arrive", "fly");
+  private static final Set<String> COMING = Set.of("come", "arrive", "fly");
   private final PlaceReader places;
   private final Destinations destinations;
   private final MovedThings things;
