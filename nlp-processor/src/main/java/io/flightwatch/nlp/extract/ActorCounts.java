@@ -3,6 +3,8 @@ package io.flightwatch.nlp.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Stage 4 (people): whether a number counts the people of an actor, and the count's text with its hedge.
@@ -212,5 +214,12 @@ final class ActorCounts {
       total += n == null ? 1 : n;
     }
     return total;
+  }
+
+  private static final Set<String> STATES = Set.of("country", "nation", "state", "government", "jurisdiction");
+
+  /** "At least 12 countries have handed over 16 suspects": a subject of states gives, it is not the group counted. */
+  static boolean givingStates(IndexedWord w) {
+    return STATES.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
 }

@@ -17,8 +17,9 @@ final class ActorOrigin {
 
   /**
    * The nationality or owner country in the actor's own phrase: "a former Thai prime minister", "Guatemala's former
-   * president", "the former president of Honduras", "Kong, one of China's most wanted fugitives"; not in a relative
-   * clause ("who fled to Mexico").
+   * president", "the former president of Honduras", "Kong, one of China's most wanted fugitives", "former Afghan
+   * Parliament Speaker X" (the country in the name of the office's institution); not in a relative clause ("who fled to
+   * Mexico").
    */
   static String of(SentenceView s, int tok) {
     IndexedWord root = s.graph.getNodeByIndexSafe(tok + 1);
@@ -42,6 +43,11 @@ final class ActorOrigin {
           boolean ownerOf = depth == 0 && e.getRelation().toString().equals("nmod:of");
           if (t != null && (t.nationality() || t.isPlace() && (ownerOf || PlaceReader.possessive(s, t.i())))) {
             return t.iso();
+          }
+          // "former Afghan Parliament Speaker X": the tagger makes the demonym part of an institution's name, which
+          // names the office's country
+          if (t != null && t.owner() != null && e.getRelation().toString().equals("compound")) {
+            return t.owner();
           }
           next.add(e.getTarget());
         }

@@ -159,6 +159,9 @@ final class MoneyReader {
       if (notTransfer(s, m) && !(inTheme && paidMoney(s, sp))) {
         continue; // but "transferred $9 million in bribe money into accounts in London": the bribe itself moved
       }
+      if (DENOMINATIONS.contains(s.lower(sp[1] + 1))) {
+        continue; // "$100 bills totalling $10 million were flown": the size of a note, not of the sum
+      }
       int dist = inTheme ? -1 : sp[1] < pred ? pred - sp[1] : Math.max(0, sp[0] - pred);
       if (dist <= 14 && dist < bestDist) {
         best = m;
@@ -167,6 +170,8 @@ final class MoneyReader {
     }
     return best == null ? null : partOf(s, best);
   }
+
+  private static final Set<String> DENOMINATIONS = Set.of("bill", "bills", "note", "notes", "banknote", "banknotes");
 
   /** "$4.6 million of the $6 million under the order has been recovered": the part, not the whole it is of. */
   private static MoneyMention partOf(SentenceView s, MoneyMention whole) {

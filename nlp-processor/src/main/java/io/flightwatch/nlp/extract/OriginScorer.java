@@ -52,8 +52,12 @@ final class OriginScorer {
         // "to London", "via Bangkok" say where someone went; "governor of Oyo State" says whose
         boolean object = before >= 0 && (s.tok(before).tag().equals("IN") && !s.lower(before).equals("of")
             || s.tok(before).tag().equals("TO"));
+        int listed = before - 1;
+        if (listed > 0 && s.lower(before).equals(",") && PLACE_NOUNS.contains(s.lower(listed))) {
+          listed--; // "$149 million from Jersey Island, the UK": the country says where the island is
+        }
         if (before > 0 && (s.lower(before).equals("and") || s.lower(before).equals("or") || s.lower(before).equals(","))
-            && s.tok(before - 1).entity() == previous && s.tok(before - 1).iso() != null) {
+            && s.tok(listed).entity() == previous && s.tok(listed).iso() != null) {
           object = lastObject; // "hiding in Dubai and London": London is in the same phrase as Dubai
         }
         object |= other; // "a Malaysian fixer", "Lebanese contractor": the officials' partner, not their country
@@ -168,6 +172,9 @@ final class OriginScorer {
   private static final Set<String> MONEY_PLACES = Set.of("bank", "account", "property", "real", "estate", "haven",
       "trust", "company", "firm", "asset", "fund", "embassy", "consulate", "crown", "dependency", "territory",
       "island", "overseas", "border", "frontier", "land");
+
+  /** Words that end a place's name after the name the tables know: "Jersey Island", "Quezon City". */
+  private static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "city", "state", "province", "county");
 
   /** A dateline's weight: a local paper's city says whose officials it writes about, more than one mention does. */
   private static final int DATELINE = 3;

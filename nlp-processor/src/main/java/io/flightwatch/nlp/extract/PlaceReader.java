@@ -35,7 +35,7 @@ final class PlaceReader {
       "development");
   private static final Set<String> NEAR = Set.of("nmod:in", "nmod:at", "nmod:on", "nmod:outside", "nmod:near");
   private static final Set<String> ACCOUNT_NOUNS = Set.of("bank", "account", "property", "company", "firm",
-      "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity");
+      "trust", "fund", "estate", "villa", "house", "mansion", "apartment", "entity", "institution", "one");
 
   /** Where a company or an account is: "companies registered in Cyprus", "a firm based in Dubai". */
   private static final Set<String> REGISTERED = Set.of("register", "registered", "base", "based", "incorporate",
@@ -246,7 +246,7 @@ final class PlaceReader {
       // at the top only as the demonym of a flight's own noun: "flew into Canadian exile" (fled.semgrex)
       if (h != null && (depth > 0 && (ACCOUNT_NOUNS.contains(h.lemma()) || lexicon.has(Lexicon.ASSETS, h.lemma())
           || SOIL_NOUNS.contains(h.lemma())) || depth == 0 && OWN_DEMONYM.contains(h.lemma()))) {
-        out.add(t.iso()); // "Swiss banks", "a Swiss account", "on South African soil"
+        out.add(t.iso()); // "Swiss banks", "a Swiss account", "on South African soil", "to an Austrian one"
       }
     }
     if (depth >= 3) {
