@@ -183,7 +183,8 @@ final class Coordination {
 
   /**
    * "Of the 312, 205 were extradited or deported and 107 were persuaded to return": a group told before, broken down
-   * by how they came back, not by country or by who they are. A bare number with no place of its own adds no fact.
+   * by how they came back, not by country or by who they are. A bare number with no place of its own adds no fact
+   * (one part alone does: "Of these, 23 were brought back this year").
    */
   void dropMannerParts(SentenceView s, List<Draft> read) {
     if (s.size() < 4 || !s.lower(0).equals("of")) {
@@ -200,6 +201,10 @@ final class Coordination {
       comma++;
     }
     int opening = comma;
+    if (s.toks.stream().filter(t -> t.i() > opening && s.entitySpan(t.i())[0] == t.i() && isCount(s, t.i())).count()
+        < 2) {
+      return; // "Of these, 23 were brought back this year alone": one part is a fact, not a breakdown
+    }
     // "Of the 950 returned suspects, 210 were former officials" names who the part are: kept, as is the 950
     double whole = isCount(s, number) ? s.tok(number).number() : -1;
     read.removeIf(d -> !d.kind.isMoney() && d.person == null && d.count != null
