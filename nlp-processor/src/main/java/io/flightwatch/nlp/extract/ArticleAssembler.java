@@ -83,6 +83,7 @@ final class ArticleAssembler {
             });
       }
     }
+    RecoveredSources.fromTheStory(drafts);
     // "A former chief fled to Costa Rica. He was extradited home.": one unnamed official's return and flight
     List<Draft> unnamedFlights = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null
         && f.singular).toList();

@@ -1,0 +1,44 @@
+package io.flightwatch.nlp.extract;
+
+import io.flightwatch.common.ClaimKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 7 for money recovered: where money came back from when its own sentence does not say, but the story does.
+ *
+ * <pre>
+ *   "Jersey will return $8 million that a former mayor had stashed there. ... Officials said the $8 million
+ *    received on Friday is a small part of the total."                  the $8 million: recovered from JE
+ *   "... stashed in Jersey ... Prosecutors have recovered $120 million in all."   more than the story's money in
+ *    Jersey: a total from everywhere, no country
+ * </pre>
+ */
+final class RecoveredSources {
+
+  /** How much larger than the story's money in its one country a sum may be and still be part of it. */
+  private static final BigDecimal MARGIN = new BigDecimal("1.5");
+
+  private RecoveredSources() {}
+
+  /** Recoveries with no country, in a story whose money abroad lies in one country only, come from that country. */
+  static void fromTheStory(List<Draft> drafts) {
+    List<Draft> placed = drafts.stream().filter(d -> d.kind.isMoney() && d.destination != null).toList();
+    Set<String> countries = placed.stream().map(d -> d.destination).collect(Collectors.toSet());
+    if (countries.size() != 1) {
+      return;
+    }
+    String only = countries.iterator().next();
+    BigDecimal largest = placed.stream().map(Draft::usd).filter(java.util.Objects::nonNull)
+        .max(BigDecimal::compareTo).orElse(null);
+    for (Draft d : drafts) {
+      if (d.kind == ClaimKind.MONEY_RECOVERED && d.destination == null && d.mentioned.isEmpty()
+          && !only.equals(d.origin) && d.usd() != null
+          && (largest == null || d.usd().compareTo(largest.multiply(MARGIN)) <= 0)) {
+        d.destination = only;
+      }
+    }
+  }
+}
