@@ -19,6 +19,8 @@ final class Actor {
   String noun;
   /** A country the actor's own words give: "Chinese officials", "Guatemala's former president". */
   String origin;
+  /** "several former ministers": a group of officials the text does not count (the claim has no count). */
+  boolean vague;
   /** "Three of them": part of a group named in an earlier sentence. */
   boolean ofGroupBefore;
 }

@@ -222,4 +222,27 @@ final class ActorCounts {
   static boolean givingStates(IndexedWord w) {
     return STATES.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * "several prosecutors", "a number of former ministers", "hundreds of officials": a quantity word up to three words
+   * before the officials' noun (with nothing but modifiers between) makes them one group with no count.
+   */
+  boolean vagueGroup(SentenceView s, int noun, Actor a) {
+    for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
+      Tok t = s.tok(i);
+      boolean aNumberOf = t.lower().equals("number") && s.lower(i - 1).equals("a") && s.lower(i + 1).equals("of");
+      if (lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower()) && !t.lower().equals("few") || aNumberOf) {
+        a.vague = true;
+        a.subject = io.flightwatch.common.Subject.OFFICIALS;
+        a.noun = s.tok(noun).lemma();
+        a.text = s.span(aNumberOf ? i - 1 : i, noun + 1);
+        a.tok = noun;
+        return true;
+      }
+      if (!t.tag().startsWith("JJ") && !t.tag().startsWith("NN") && !t.lower().equals("of")) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -154,7 +154,7 @@ final class ActorReader {
     if (a.tok >= 0 && s.graph != null) {
       a.origin = ActorOrigin.of(s, a.tok);
     }
-    return a.persons.isEmpty() && a.count == null ? null : a;
+    return a.persons.isEmpty() && a.count == null && !a.vague ? null : a;
   }
 
   void readNode(SentenceView s, int i, References refs, Actor a) {
@@ -348,6 +348,9 @@ final class ActorReader {
     // "boss" ends in s and is one person: plural is what the tagger or the lemma says ("officials" -> "official")
     boolean plural = t.tag().equals("NNS") || t.lower().endsWith("s")
         && !t.lower().equals(t.lemma().toLowerCase(Locale.ROOT));
+    if (subject == Subject.OFFICIALS && plural && counts.vagueGroup(s, i, a)) {
+      return; // "several prosecutors have fled Venezuela": a group, no count
+    }
     if (subject != null && !plural && !t.lemma().equals("people")) {
       // "the former minister": the official named before; "a former county chief": one unnamed official
       boolean definite = hasChild(g, node, "det", "the") || hasChild(g, node, "nmod:poss", null);
