@@ -231,6 +231,10 @@ final class ActorCounts {
     for (int i = noun - 1; i >= Math.max(0, noun - 4); i--) {
       Tok t = s.tok(i);
       boolean aNumberOf = t.lower().equals("number") && s.lower(i - 1).equals("a") && s.lower(i + 1).equals("of");
+      int start = aNumberOf ? i - 1 : i;
+      if (s.lower(start - 1).equals("among") || s.lower(start - 1).equals("of") && s.lower(start - 2).equals("one")) {
+        return false; // "one of dozens of former officials living in London": the one, told on its own
+      }
       if (lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower()) && !t.lower().equals("few") || aNumberOf) {
         a.vague = true;
         a.subject = io.flightwatch.common.Subject.OFFICIALS;

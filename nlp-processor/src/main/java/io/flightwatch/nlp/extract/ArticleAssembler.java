@@ -84,6 +84,11 @@ final class ArticleAssembler {
       }
     }
     RecoveredSources.fromTheStory(drafts);
+    // "Thousands of Chinese officials have fled" beside "18,000 officials fled abroad": the uncounted group is the
+    // counted one told loosely
+    drafts.removeIf(d -> !d.kind.isMoney() && d.count == null && d.person == null && drafts.stream().anyMatch(o ->
+        o != d && o.kind == d.kind && o.person == null && o.count != null
+        && (d.origin == null || o.origin == null || d.origin.equals(o.origin))));
     // "A former chief fled to Costa Rica. He was extradited home.": one unnamed official's return and flight
     List<Draft> unnamedFlights = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null
         && f.singular).toList();
