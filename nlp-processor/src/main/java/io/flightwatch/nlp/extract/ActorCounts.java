@@ -223,6 +223,9 @@ final class ActorCounts {
     return STATES.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** Quantity words too loose for a group of its own: "some employees might have left", "a few". */
+  private static final Set<String> WEAK = Set.of("some", "few");
+
   /**
    * "several prosecutors", "a number of former ministers", "hundreds of officials": a quantity word up to three words
    * before the officials' noun (with nothing but modifiers between) makes them one group with no count.
@@ -235,7 +238,7 @@ final class ActorCounts {
       if (s.lower(start - 1).equals("among") || s.lower(start - 1).equals("of") && s.lower(start - 2).equals("one")) {
         return false; // "one of dozens of former officials living in London": the one, told on its own
       }
-      if (lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower()) && !t.lower().equals("few") || aNumberOf) {
+      if (lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower()) && !WEAK.contains(t.lower()) || aNumberOf) {
         a.vague = true;
         a.subject = io.flightwatch.common.Subject.OFFICIALS;
         a.noun = s.tok(noun).lemma();

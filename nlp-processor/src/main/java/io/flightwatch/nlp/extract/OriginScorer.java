@@ -332,13 +332,9 @@ final class OriginScorer {
         away.add(iso);
       }
     });
-    // "Jersey has handed back $8 million ... His office has recovered $120 million": where the story's money lay is
-    // not whose money it was
-    Set<String> moneyAway = new java.util.HashSet<>(away);
-    drafts.stream().filter(d -> d.kind.isMoney() && d.destination != null).forEach(d -> moneyAway.add(d.destination));
     for (Draft d : drafts) {
-      if (!d.originStated && d.origin != null && (d.kind.isMoney() ? moneyAway : away).contains(d.origin)) {
-        Set<String> not = new java.util.HashSet<>(d.kind.isMoney() ? moneyAway : away);
+      if (!d.originStated && d.origin != null && away.contains(d.origin)) {
+        Set<String> not = new java.util.HashSet<>(away);
         not.addAll(d.mentioned);
         if (d.destination != null) {
           not.add(d.destination);

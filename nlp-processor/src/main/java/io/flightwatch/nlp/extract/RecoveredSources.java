@@ -23,7 +23,10 @@ final class RecoveredSources {
 
   private RecoveredSources() {}
 
-  /** Recoveries with no country, in a story whose money abroad lies in one country only, come from that country. */
+  /**
+   * Recoveries with no country, in a story whose money abroad lies in one country only, come from that country when
+   * they are no larger than the story's largest precise sum there.
+   */
   static void fromTheStory(List<Draft> drafts) {
     List<Draft> placed = drafts.stream().filter(d -> d.kind.isMoney() && d.destination != null).toList();
     Set<String> countries = placed.stream().map(d -> d.destination).collect(Collectors.toSet());
@@ -31,12 +34,15 @@ final class RecoveredSources {
       return;
     }
     String only = countries.iterator().next();
-    BigDecimal largest = placed.stream().map(Draft::usd).filter(java.util.Objects::nonNull)
-        .max(BigDecimal::compareTo).orElse(null);
+    BigDecimal largest = placed.stream().filter(d -> !d.vagueMoney).map(Draft::usd)
+        .filter(java.util.Objects::nonNull).max(BigDecimal::compareTo).orElse(null);
+    if (largest == null) {
+      return; // "billions believed stashed in British accounts": no sum to be part of
+    }
     for (Draft d : drafts) {
       if (d.kind == ClaimKind.MONEY_RECOVERED && d.destination == null && d.mentioned.isEmpty()
           && !only.equals(d.origin) && d.usd() != null
-          && (largest == null || d.usd().compareTo(largest.multiply(MARGIN)) <= 0)) {
+          && d.usd().compareTo(largest.multiply(MARGIN)) <= 0) {
         d.destination = only;
       }
     }
