@@ -223,8 +223,11 @@ final class ActorCounts {
     return STATES.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** Quantity words too loose for a group of its own: "some employees might have left", "a few". */
-  private static final Set<String> WEAK = Set.of("some", "few");
+  /**
+   * Quantity words of a group told without a count. Not "some" or "a few" (too loose: "some employees might have left"),
+   * nor "hundreds" or "thousands", which sum up a statistic the story counts elsewhere.
+   */
+  private static final Set<String> GROUP_WORDS = Set.of("several", "many", "numerous", "dozens", "scores");
 
   /**
    * "several prosecutors", "a number of former ministers", "hundreds of officials": a quantity word up to three words
@@ -238,7 +241,7 @@ final class ActorCounts {
       if (s.lower(start - 1).equals("among") || s.lower(start - 1).equals("of") && s.lower(start - 2).equals("one")) {
         return false; // "one of dozens of former officials living in London": the one, told on its own
       }
-      if (lexicon.has(Lexicon.VAGUE_NUMBERS, t.lower()) && !WEAK.contains(t.lower()) || aNumberOf) {
+      if (GROUP_WORDS.contains(t.lower()) || aNumberOf) {
         a.vague = true;
         a.subject = io.flightwatch.common.Subject.OFFICIALS;
         a.noun = s.tok(noun).lemma();
