@@ -224,8 +224,8 @@ final class ActorCounts {
   }
 
   /**
-   * Quantity words of a group told without a count. Not "some" or "a few" (too loose: "some employees might have left"),
-   * nor "hundreds" or "thousands", which sum up a statistic the story counts elsewhere.
+   * Quantity words of a group told without a count. Not "some" or "a few" (too loose: "some employees might have
+   * left"), nor "hundreds" or "thousands", which sum up a statistic the story counts elsewhere.
    */
   private static final Set<String> GROUP_WORDS = Set.of("several", "many", "numerous", "dozens", "scores");
 
