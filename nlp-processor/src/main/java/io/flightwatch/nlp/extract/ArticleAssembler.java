@@ -58,6 +58,9 @@ final class ArticleAssembler {
     return toClaims(merge(drafts), text, article);
   }
 
+  /** The least count a loosely told group ("dozens of", "many") may stand for. */
+  private static final long LOOSE_GROUP = 10;
+
   static List<Draft> merge(List<Draft> input) {
     List<Draft> drafts = new ArrayList<>(input);
     // "Guatemala extradites its ex-leader to the US": an extradition away from the person's home is no return home
@@ -84,10 +87,10 @@ final class ArticleAssembler {
       }
     }
     RecoveredSources.fromTheStory(drafts);
-    // "Thousands of Chinese officials have fled" beside "18,000 officials fled abroad": the uncounted group is the
-    // counted one told loosely
+    // "Dozens of officials have fled" beside "180 officials fled abroad": the uncounted group is the counted one told
+    // loosely (not beside "She flew to Colombia with her husband and an aide": three others)
     drafts.removeIf(d -> !d.kind.isMoney() && d.count == null && d.person == null && drafts.stream().anyMatch(o ->
-        o != d && o.kind == d.kind && o.person == null && o.count != null
+        o != d && o.kind == d.kind && o.person == null && o.count != null && o.count >= LOOSE_GROUP
         && (d.origin == null || o.origin == null || d.origin.equals(o.origin))));
     // "A former chief fled to Costa Rica. He was extradited home.": one unnamed official's return and flight
     List<Draft> unnamedFlights = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person == null
