@@ -121,8 +121,10 @@ final class ActorCounts {
         || twoBefore.equals("total") || twoBefore.equals("number") || ActorFallbacks.MOST.contains(twoBefore)
         || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS, s.tok(first - 2).lemma()));
     int last = s.entitySpan(first)[1];
-    if (before.equals("of") && twoBefore.equals("list") && whoAfter(s, last)) {
-      return false; // "published a list of 35 officials who have escaped abroad": all of them escaped
+    if (before.equals("of") && PUBLISHED.contains(twoBefore) && whoAfter(s, last)) {
+      // "published a list of 35 officials who have escaped abroad", "released the details of 22 suspects who had
+      // fled overseas": all of them escaped
+      return false;
     }
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
       return true;
@@ -222,6 +224,9 @@ final class ActorCounts {
   static boolean givingStates(IndexedWord w) {
     return STATES.contains(w.lemma().toLowerCase(Locale.ROOT));
   }
+
+  /** What is published of a group: "a list of", "the names of", "the details of". */
+  private static final Set<String> PUBLISHED = Set.of("list", "details", "names", "identities", "photos", "profiles");
 
   /**
    * Quantity words of a group told without a count. Not "some" or "a few" (too loose: "some employees might have
