@@ -123,7 +123,9 @@ final class Coordination {
     }
     String w0 = s.lower(0);
     String w1 = s.lower(1);
-    boolean pointsBack = (w0.equals("among") || w0.equals("of")) && GROUP_REFS.contains(w1)
+    boolean pointsBack = (w0.equals("among") || w0.equals("of"))
+        && (GROUP_REFS.contains(w1) || IncludedParts.namesTheGroup(s))
+        || w0.equals("a") && w1.equals("total") && s.lower(2).equals("of") && isCount(s, 3)
         || GROUP_OPENERS.contains(w0) && INCLUDE.contains(w1)
         || IncludedParts.numberIncluded(s, lexicon)
         || countOfGroup(s) || countOfWhole(s, group);
@@ -283,8 +285,12 @@ final class Coordination {
       boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"))
           || i == s.entitySpan(0)[1] && countOfWhole(s, main); // "Twelve of the 187 were former officials"
       // "Of the 950 returned suspects, 210 were former officials"
+      // "Of the returned fugitives, 347 had been Party members"; "A total of 410 had been members of the Party", the
+      // sentence after the group's count
+      boolean copula = Set.of("were", "are", "was", "is").contains(s.lower(i + 1))
+          || Set.of("had", "have").contains(s.lower(i + 1)) && s.lower(i + 2).equals("been");
       boolean partition = (s.lower(0).equals("of") || s.lower(0).equals("among")) && i > 2
-          && s.lower(i - 1).equals(",") && Set.of("were", "are", "was", "is").contains(s.lower(i + 1));
+          && s.lower(i - 1).equals(",") && copula || i == 3 && s.lower(0).equals("a") && b2.equals("total") && copula;
       if (!before && !after && !partition) {
         continue;
       }

@@ -33,4 +33,20 @@ final class IncludedParts {
     return NUMBER_NOUNS.contains(s.lower(i))
         || s.tok(i) != null && s.tok(i).tag().equals("NNS") && lexicon.has(Lexicon.FUGITIVES, s.tok(i).lemma());
   }
+
+  private static final Set<String> GROUP_WORDS = Set.of("fugitive", "returnee", "suspect", "returned", "repatriated",
+      "extradited");
+
+  /** "Of the returned fugitives, 347 had been Party members": an opening phrase naming the group before its comma. */
+  static boolean namesTheGroup(SentenceView s) {
+    if (!s.lower(1).equals("the") && !s.lower(1).equals("those")) {
+      return false;
+    }
+    for (int i = 2; i < Math.min(s.size(), 6) && !s.lower(i).equals(","); i++) {
+      if (GROUP_WORDS.contains(s.lower(i)) || GROUP_WORDS.contains(s.tok(i).lemma())) {
+        return s.toks.stream().anyMatch(t -> t.lower().equals(","));
+      }
+    }
+    return false;
+  }
 }
