@@ -229,10 +229,11 @@ final class ActorCounts {
   private static final Set<String> PUBLISHED = Set.of("list", "details", "names", "identities", "photos", "profiles");
 
   /**
-   * Quantity words of a group told without a count. Not "some" or "a few" (too loose: "some employees might have
-   * left"), nor "hundreds" or "thousands", which sum up a statistic the story counts elsewhere.
+   * Quantity words of a group told without a count. Not "some", "a few" or "many" (too loose: "some employees might
+   * have left", "many officials have fled overseas, the minister warns"), nor "hundreds" or "thousands", which sum up a
+   * statistic the story counts elsewhere.
    */
-  private static final Set<String> GROUP_WORDS = Set.of("several", "many", "numerous", "dozens", "scores");
+  private static final Set<String> GROUP_WORDS = Set.of("several", "numerous", "dozens", "scores");
 
   /**
    * "several prosecutors", "a number of former ministers", "hundreds of officials": a quantity word up to three words

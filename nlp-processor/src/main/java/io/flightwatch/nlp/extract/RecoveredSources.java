@@ -18,14 +18,12 @@ import java.util.stream.Collectors;
  */
 final class RecoveredSources {
 
-  /** How much larger than the story's money in its one country a sum may be and still be part of it. */
-  private static final BigDecimal MARGIN = new BigDecimal("1.5");
-
   private RecoveredSources() {}
 
   /**
    * Recoveries with no country, in a story whose money abroad lies in one country only, come from that country when
-   * they are no larger than the story's largest precise sum there.
+   * they are no larger than the story's largest precise sum there ("Peru has recovered $100 million from abroad, $80
+   * million of it from Switzerland": the whole stays without a country).
    */
   static void fromTheStory(List<Draft> drafts) {
     List<Draft> placed = drafts.stream().filter(d -> d.kind.isMoney() && d.destination != null).toList();
@@ -42,7 +40,7 @@ final class RecoveredSources {
     for (Draft d : drafts) {
       if (d.kind == ClaimKind.MONEY_RECOVERED && d.destination == null && d.mentioned.isEmpty()
           && !only.equals(d.origin) && d.usd() != null
-          && d.usd().compareTo(largest.multiply(MARGIN)) <= 0) {
+          && d.usd().compareTo(largest) <= 0) {
         d.destination = only;
       }
     }

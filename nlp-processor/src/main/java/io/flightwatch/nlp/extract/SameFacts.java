@@ -93,23 +93,31 @@ final class SameFacts {
       return true;
     }
     if (a.person != null || b.person != null) {
-      return a.person != null && b.person != null && samePerson(a.person, b.person);
+      boolean one = a.person != null && b.person != null && samePerson(a.person, b.person);
+      // "Badri airlifted $250 million to Minsk ... bought flats in Minsk for $40 million": one person's two sums
+      // are two facts; a vague sum may be either
+      return one && (!a.kind.isMoney() || a.vagueMoney || b.vagueMoney || nearUsd(a, b));
     }
     if (a.kind.isMoney()) {
       if (a.money == b.money) {
         return true;
       }
-      BigDecimal ua = a.usd();
-      BigDecimal ub = b.usd();
-      if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
-        return false;
-      }
-      double r = ua.doubleValue() / ub.doubleValue();
-      return r > 1 / 1.5 && r < 1.5;
+      return a.usd() != null && b.usd() != null && a.usd().signum() > 0 && b.usd().signum() > 0 && nearUsd(a, b);
     }
     if (a.count == null || b.count == null) {
       return false;
     }
     return Math.abs(a.count - b.count) <= 0.1 * Math.max(a.count, b.count);
+  }
+
+  /** Sums within a factor of 1.5 of each other; true when either has no sum to compare. */
+  private static boolean nearUsd(Draft a, Draft b) {
+    BigDecimal ua = a.usd();
+    BigDecimal ub = b.usd();
+    if (ua == null || ub == null || ua.signum() <= 0 || ub.signum() <= 0) {
+      return true;
+    }
+    double r = ua.doubleValue() / ub.doubleValue();
+    return r > 1 / 1.5 && r < 1.5;
   }
 }
