@@ -122,8 +122,8 @@ final class ActorCounts {
         || s.tok(first - 2) != null && lexicon.has(Lexicon.PREDICATE_NOUNS, s.tok(first - 2).lemma()));
     int last = s.entitySpan(first)[1];
     if (before.equals("of") && PUBLISHED.contains(twoBefore) && whoAfter(s, last)) {
-      // "published a list of 35 officials who have escaped abroad", "released the details of 22 suspects who had
-      // fled overseas": all of them escaped
+      // "published a list of 35 officials who have escaped abroad", "published details of 31 graft suspects who had
+      // fled abroad": all of them escaped
       return false;
     }
     if (s.lower(last + 1).equals("out") && s.lower(last + 2).equals("of")) {
@@ -220,7 +220,7 @@ final class ActorCounts {
 
   private static final Set<String> STATES = Set.of("country", "nation", "state", "government", "jurisdiction");
 
-  /** "At least 12 countries have handed over 16 suspects": a subject of states gives, it is not the group counted. */
+  /** "Nine countries have handed over 14 fugitive officials": a subject of states gives; it is not who is counted. */
   static boolean givingStates(IndexedWord w) {
     return STATES.contains(w.lemma().toLowerCase(Locale.ROOT));
   }

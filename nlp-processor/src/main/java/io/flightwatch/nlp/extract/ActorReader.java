@@ -76,7 +76,7 @@ final class ActorReader {
       }
       for (IndexedWord w : args) {
         if (args.size() > 1 && ActorCounts.givingStates(w)) {
-          continue; // "At least 12 countries have handed over 16 suspects": the givers are not who was handed over
+          continue; // "Nine countries have handed over 14 fugitive officials": the givers are not who was handed over
         }
         readNode(s, w.index() - 1, refs, a);
       }

@@ -186,7 +186,7 @@ final class Coordination {
   /**
    * "Of the 312, 205 were extradited or deported and 107 were persuaded to return": a group told before, broken down
    * by how they came back, not by country or by who they are. A bare number with no place of its own adds no fact
-   * (one part alone does: "Of these, 23 were brought back this year").
+   * (one part alone does: "Of these, 19 were sent back to India").
    */
   void dropMannerParts(SentenceView s, List<Draft> read) {
     if (s.size() < 4 || !s.lower(0).equals("of")) {
@@ -205,7 +205,7 @@ final class Coordination {
     int opening = comma;
     if (s.toks.stream().filter(t -> t.i() > opening && s.entitySpan(t.i())[0] == t.i() && isCount(s, t.i())).count()
         < 2) {
-      return; // "Of these, 23 were brought back this year alone": one part is a fact, not a breakdown
+      return; // "Of these, 19 were sent back to India last year": one part is a fact, not a breakdown
     }
     // "Of the 950 returned suspects, 210 were former officials" names who the part are: kept, as is the 950
     double whole = isCount(s, number) ? s.tok(number).number() : -1;
@@ -285,7 +285,7 @@ final class Coordination {
       boolean after = s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("them") || s.lower(i + 2).equals("whom"))
           || i == s.entitySpan(0)[1] && countOfWhole(s, main); // "Twelve of the 187 were former officials"
       // "Of the 950 returned suspects, 210 were former officials"
-      // "Of the returned fugitives, 347 had been Party members"; "A total of 410 had been members of the Party", the
+      // "Of the returnees, 320 had been government officials"; "A total of 320 had been party members", the
       // sentence after the group's count
       boolean copula = Set.of("were", "are", "was", "is").contains(s.lower(i + 1))
           || Set.of("had", "have").contains(s.lower(i + 1)) && s.lower(i + 2).equals("been");

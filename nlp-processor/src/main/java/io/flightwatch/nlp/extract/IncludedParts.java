@@ -37,7 +37,7 @@ final class IncludedParts {
   private static final Set<String> GROUP_WORDS = Set.of("fugitive", "returnee", "suspect", "returned", "repatriated",
       "extradited");
 
-  /** "Of the returned fugitives, 347 had been Party members": an opening phrase naming the group before its comma. */
+  /** "Of the returnees, 320 had been government officials": an opening phrase naming the group before its comma. */
   static boolean namesTheGroup(SentenceView s) {
     if (!s.lower(1).equals("the") && !s.lower(1).equals("those")) {
       return false;

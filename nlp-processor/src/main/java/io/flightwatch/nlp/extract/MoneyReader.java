@@ -160,7 +160,7 @@ final class MoneyReader {
         continue; // but "transferred $9 million in bribe money into accounts in London": the bribe itself moved
       }
       if (DENOMINATIONS.contains(s.lower(sp[1] + 1))) {
-        continue; // "$100 bills totalling $10 million were flown": the size of a note, not of the sum
+        continue; // "a cargo of $100 bills worth $8 million was flown": the size of a note, not of the sum
       }
       int dist = inTheme ? -1 : sp[1] < pred ? pred - sp[1] : Math.max(0, sp[0] - pred);
       if (dist <= 14 && dist < bestDist) {

@@ -54,7 +54,7 @@ final class OriginScorer {
             || s.tok(before).tag().equals("TO"));
         int listed = before - 1;
         if (listed > 0 && s.lower(before).equals(",") && PLACE_NOUNS.contains(s.lower(listed))) {
-          listed--; // "$149 million from Jersey Island, the UK": the country says where the island is
+          listed--; // "$200 million from Jersey Island, the United Kingdom": the country says where the island is
         }
         if (before > 0 && (s.lower(before).equals("and") || s.lower(before).equals("or") || s.lower(before).equals(","))
             && s.tok(listed).entity() == previous && s.tok(listed).iso() != null) {

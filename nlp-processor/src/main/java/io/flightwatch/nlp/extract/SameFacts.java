@@ -94,7 +94,7 @@ final class SameFacts {
     }
     if (a.person != null || b.person != null) {
       boolean one = a.person != null && b.person != null && samePerson(a.person, b.person);
-      // "Badri airlifted $250 million to Minsk ... bought flats in Minsk for $40 million": one person's two sums
+      // "Badri airlifted $250 million to Minsk ... bought flats in Minsk for $35 million": one person's two sums
       // are two facts; a vague sum may be either
       return one && (!a.kind.isMoney() || a.vagueMoney || b.vagueMoney || nearUsd(a, b));
     }
