@@ -2,6 +2,7 @@ package io.flightwatch.nlp.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.Locale;
 import java.util.Set;
@@ -236,7 +237,7 @@ final class ActorCounts {
   private static final Set<String> GROUP_WORDS = Set.of("several", "numerous", "dozens", "scores");
 
   /**
-   * "several prosecutors", "a number of former ministers", "hundreds of officials": a quantity word up to three words
+   * "several prosecutors", "a number of former ministers", "dozens of officials": a quantity word up to three words
    * before the officials' noun (with nothing but modifiers between) makes them one group with no count.
    */
   boolean vagueGroup(SentenceView s, int noun, Actor a) {
@@ -249,9 +250,9 @@ final class ActorCounts {
       }
       if (GROUP_WORDS.contains(t.lower()) || aNumberOf) {
         a.vague = true;
-        a.subject = io.flightwatch.common.Subject.OFFICIALS;
+        a.subject = Subject.OFFICIALS;
         a.noun = s.tok(noun).lemma();
-        a.text = s.span(aNumberOf ? i - 1 : i, noun + 1);
+        a.text = s.span(start, noun + 1);
         a.tok = noun;
         return true;
       }

@@ -58,7 +58,7 @@ final class ArticleAssembler {
     return toClaims(merge(drafts), text, article);
   }
 
-  /** The least count a loosely told group ("dozens of", "many") may stand for. */
+  /** The least count a loosely told group ("dozens of", "several") may stand for. */
   private static final long LOOSE_GROUP = 10;
 
   static List<Draft> merge(List<Draft> input) {
