@@ -86,6 +86,7 @@ final class ArticleAssembler {
             });
       }
     }
+    RecoveredSources.fromTheSentence(drafts);
     RecoveredSources.fromTheStory(drafts);
     // "Dozens of officials have fled" beside "180 officials fled abroad": the uncounted group is the counted one told
     // loosely (not beside "She flew to Colombia with her husband and an aide": three others)

@@ -2,6 +2,7 @@ package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.ClaimKind;
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,31 @@ import java.util.stream.Collectors;
 final class RecoveredSources {
 
   private RecoveredSources() {}
+
+  /**
+   * A recovery whose own sentence names one country besides the home, tied to no role: "The deal builds on two
+   * agreements between Kenya and Jersey that have already returned $100 million" (from JE); "300 million francs were
+   * handed over to the Peruvian authorities, Swiss prosecutors said" (from CH).
+   */
+  static void fromTheSentence(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.kind != ClaimKind.MONEY_RECOVERED || d.destination != null || !d.mentioned.isEmpty() || d.origin == null) {
+        continue;
+      }
+      Set<String> others = new LinkedHashSet<>();
+      for (SentenceView.Tok t : d.sentence.toks) {
+        for (String iso : new String[] {t.iso(), t.owner()}) {
+          if (iso != null && !iso.equals(d.origin)) {
+            others.add(iso);
+          }
+        }
+      }
+      if (others.size() == 1) {
+        d.destination = others.iterator().next();
+        d.confidence -= 0.1;
+      }
+    }
+  }
 
   /**
    * Recoveries with no country, in a story whose money abroad lies in one country only, come from that country when
