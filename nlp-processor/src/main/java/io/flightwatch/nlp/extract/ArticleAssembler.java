@@ -67,6 +67,15 @@ final class ArticleAssembler {
     drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && d.originFromHome && d.person != null
         && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.originStated
         && SameFacts.samePerson(f.person, d.person) && !f.origin.equals(d.origin)));
+    // "Ex-premier fled to UK from Qatar" (headline), "the former Ghanaian prime minister ... went into exile in
+    // Britain": the home the person's own words give, not the country the flight left
+    for (Draft d : drafts) {
+      if (d.person != null && d.originStated && d.actorOrigin == null && d.kind == ClaimKind.OFFICIALS_FLED) {
+        drafts.stream().filter(o -> o.person != null && o.actorOrigin != null
+            && SameFacts.samePerson(o.person, d.person) && !o.actorOrigin.equals(d.origin)
+            && !o.actorOrigin.equals(d.destination)).findFirst().ifPresent(o -> d.origin = o.actorOrigin);
+      }
+    }
     // a person's home, once stated ("the former Thai prime minister"), holds for all their claims
     for (Draft d : drafts) {
       if (d.person != null && !d.originStated) {

@@ -319,7 +319,9 @@ final class FrameReader {
     away.addAll(post);
     d.awayFromHome = d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin);
-    if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.journeys.fledFrom(d.person) != null) {
+    // (not against the person's own words: "Fled to UK from Qatar" before "the former Ghanaian prime minister")
+    if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.journeys.fledFrom(d.person) != null
+        && (d.actorOrigin == null || d.actorOrigin.equals(refs.journeys.fledFrom(d.person)))) {
       String home = refs.journeys.fledFrom(d.person);
       // "X fled Kazakhstan ... X left Kyrgyzstan for Turkey": Kyrgyzstan is a stop (the home told again is none)
       stated.codes().stream().filter(c -> !c.equals(home)).forEach(away::add);

@@ -19,12 +19,16 @@ import java.util.stream.Collectors;
  */
 final class RecoveredSources {
 
+  private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "dollars", "franc", "francs", "pound", "pounds",
+      "euro", "euros");
+
   private RecoveredSources() {}
 
   /**
    * A recovery whose own sentence names one country besides the home, tied to no role: "The deal builds on two
-   * agreements between Kenya and Jersey that have already returned $100 million" (from JE); "300 million francs were
-   * handed over to the Peruvian authorities, Swiss prosecutors said" (from CH).
+   * agreements between Kenya and Jersey that have already returned $100 million" (from JE); "$500 million was
+   * recovered in 2010 and $250 million in 2013, both tranches from Switzerland" (from CH). A people's name is no place
+   * ("arms deals that included Russian jets").
    */
   static void fromTheSentence(List<Draft> drafts) {
     for (Draft d : drafts) {
@@ -32,8 +36,15 @@ final class RecoveredSources {
         continue;
       }
       Set<String> others = new LinkedHashSet<>();
-      for (SentenceView.Tok t : d.sentence.toks) {
-        for (String iso : new String[] {t.iso(), t.owner()}) {
+      SentenceView s = d.sentence;
+      for (SentenceView.Tok t : s.toks) {
+        if (s.inMoney(t.i()) || CURRENCY_NOUNS.contains(s.lower(t.i() + 1)) || s.lower(t.i() + 1).startsWith("$")) {
+          continue; // "1.44 billion US dollars", "US $5bn": a currency, no place
+        }
+        if (s.lower(t.i() - 1).equals("to") || s.lower(t.i() - 2).equals("to") && s.lower(t.i() - 1).equals("the")) {
+          continue; // "handed back to the Bayelsa State Government": where the money went home
+        }
+        for (String iso : new String[] {t.isPlace() ? t.iso() : null, t.owner()}) {
           if (iso != null && !iso.equals(d.origin)) {
             others.add(iso);
           }
