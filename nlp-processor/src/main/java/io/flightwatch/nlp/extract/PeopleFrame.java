@@ -233,9 +233,6 @@ final class PeopleFrame {
       d.confidence = actor.singular ? 0.6 : 0.75;
       main.add(d);
     }
-    if (kind == ClaimKind.OFFICIALS_FLED && !actor.persons.isEmpty()) {
-      Companions.of(s, actor.tok, head, lexicon).forEach(c -> main.add(Companions.draft(kind, s, c)));
-    }
     for (Draft d : main) {
       d.actorOrigin = actor.origin;
       destinations.setPlaces(d, dest, s);

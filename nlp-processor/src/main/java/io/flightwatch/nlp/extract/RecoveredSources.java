@@ -50,11 +50,17 @@ final class RecoveredSources {
           }
         }
       }
-      if (others.size() == 1) {
+      // (not beside a share the sentence places: "recovered $500 million, $150 million of it from Switzerland")
+      if (others.size() == 1 && !placedInSentence(drafts, d)) {
         d.destination = others.iterator().next();
         d.confidence -= 0.1;
       }
     }
+  }
+
+  private static boolean placedInSentence(List<Draft> drafts, Draft d) {
+    return drafts.stream().anyMatch(o -> o != d && o.sentence == d.sentence && o.kind.isMoney()
+        && o.destination != null);
   }
 
   /**

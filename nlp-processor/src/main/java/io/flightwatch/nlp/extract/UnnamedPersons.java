@@ -2,7 +2,6 @@ package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.ClaimKeys;
 import io.flightwatch.common.ClaimKind;
-import io.flightwatch.common.Subject;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,8 +56,7 @@ final class UnnamedPersons {
     for (ClaimKind k : List.of(ClaimKind.OFFICIALS_FLED, ClaimKind.OFFICIALS_RETURNED)) {
       List<Draft> named = out.stream().filter(o -> o.kind == k && o.person != null).toList();
       // "Austria has extradited one of Croatia's most controversial politicians": one counted is one person too
-      // (a relative who went along is someone else: "Ana Ruiz and her husband fled to Spain")
-      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null && o.subject != Subject.FAMILY
+      List<Draft> single = out.stream().filter(o -> o.kind == k && o.person == null
           && (o.singular || Long.valueOf(1).equals(o.count))).toList();
       if (named.size() == 1) {
         // "Fugitive minister is in London" (headline), "the former finance chief who fled", then the name
