@@ -41,7 +41,11 @@ final class ActorOrigin {
           Tok t = s.tok(e.getTarget().index() - 1);
           // "the former president of Honduras": a place hung on the actor's own noun owns the office
           boolean ownerOf = depth == 0 && e.getRelation().toString().equals("nmod:of");
-          if (t != null && (t.nationality() || t.isPlace() && (ownerOf || PlaceReader.possessive(s, t.i())))) {
+          // "former Malawi trade minister X": a country naming the office, a word or two before its noun
+          boolean office = depth <= 1 && e.getRelation().toString().equals("compound") && t != null && t.isPlace()
+              && officeAfter(s, t.i());
+          boolean owns = ownerOf || office || t != null && PlaceReader.possessive(s, t.i());
+          if (t != null && (t.nationality() || t.isPlace() && owns)) {
             return t.iso();
           }
           // "former Afghan Parliament Speaker X": the tagger makes the demonym part of an institution's name, which
@@ -55,5 +59,19 @@ final class ActorOrigin {
       level = next;
     }
     return null;
+  }
+
+  /** An official's post within three nouns after the place at {@code i}: "Zimbabwe tourism minister". */
+  private static boolean officeAfter(SentenceView s, int i) {
+    for (int j = s.entitySpan(i)[1] + 1; j < s.size() && j <= s.entitySpan(i)[1] + 3; j++) {
+      Tok t = s.tok(j);
+      if (!t.tag().startsWith("NN")) {
+        return false;
+      }
+      if (Lexicon.standard().has(Lexicon.OFFICIALS, t.lemma())) {
+        return t.tag().equals("NN"); // one post ("Kenya finance minister"), not the speakers of "US officials said"
+      }
+    }
+    return false;
   }
 }

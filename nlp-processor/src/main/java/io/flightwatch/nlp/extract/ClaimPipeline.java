@@ -126,7 +126,7 @@ final class ClaimPipeline {
         RankedParts.split(s, read, scorer);
         PeopleGapping.split(s, read, scorer);
         MoneyParts.within(s, read);
-        PlacedSums.split(s, read); // "to accounts in Latvia ($120 million), Lithuania ($45 million) and ..."
+        PlacedSums.split(s, read, scorer); // "to accounts in Latvia ($120 million), Lithuania ($45 million) and ..."
         coordination.dropMannerParts(s, read);
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired
         // abroad": an amount of an earlier sentence already sent somewhere is that fact again

@@ -21,7 +21,7 @@ final class PlacedSums {
   }
 
   /** Replaces in {@code read} the money drafts of {@code s} whose sum is one of the bracketed shares. */
-  static void split(SentenceView s, List<Draft> read) {
+  static void split(SentenceView s, List<Draft> read, OriginScorer scorer) {
     List<MoneyMention> shares = new ArrayList<>();
     List<String> places = new ArrayList<>();
     for (MoneyMention m : s.money) {
@@ -42,8 +42,18 @@ final class PlacedSums {
     Draft total = read.stream().filter(d -> d.kind == base.kind && d.sentence == s && d.money != null
         && !shares.contains(d.money)).findFirst().orElse(null);
     read.removeIf(d -> d.kind.isMoney() && d.sentence == s && shares.contains(d.money));
+    // the listed places are where the money went: the home is the story's other country ("..., Moldova ($95 million)
+    // ...": the share kept at home is no claim)
+    String home = base.originStated ? base.origin : scorer.best(List.of(), s.index);
+    if (total != null && !total.originStated) {
+      total.origin = home;
+    }
     for (int i = 0; i < shares.size(); i++) {
+      if (places.get(i).equals(home)) {
+        continue;
+      }
       Draft part = base.sibling(s, shares.get(i));
+      part.origin = home;
       part.destination = places.get(i);
       part.mentioned = new ArrayList<>();
       part.overlaps = total;

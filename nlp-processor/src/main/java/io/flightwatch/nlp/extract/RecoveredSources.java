@@ -44,10 +44,8 @@ final class RecoveredSources {
         if (s.lower(t.i() - 1).equals("to") || s.lower(t.i() - 2).equals("to") && s.lower(t.i() - 1).equals("the")) {
           continue; // "handed back to the Bayelsa State Government": where the money went home
         }
-        for (String iso : new String[] {t.isPlace() ? t.iso() : null, t.owner()}) {
-          if (iso != null && !iso.equals(d.origin)) {
-            others.add(iso);
-          }
+        if (t.isPlace() && !t.iso().equals(d.origin)) {
+          others.add(t.iso()); // (not a country inside a name: "a trust fund, Uzbekistan Vision 2030")
         }
       }
       // (not beside a share the sentence places: "recovered $500 million, $150 million of it from Switzerland")
