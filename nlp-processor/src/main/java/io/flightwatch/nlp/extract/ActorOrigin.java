@@ -62,14 +62,15 @@ final class ActorOrigin {
   }
 
   /** An official's post within three nouns after the place at {@code i}: "Zimbabwe tourism minister". */
-  private static boolean officeAfter(SentenceView s, int i) {
+  static boolean officeAfter(SentenceView s, int i) {
     for (int j = s.entitySpan(i)[1] + 1; j < s.size() && j <= s.entitySpan(i)[1] + 3; j++) {
       Tok t = s.tok(j);
       if (!t.tag().startsWith("NN")) {
         return false;
       }
       if (Lexicon.standard().has(Lexicon.OFFICIALS, t.lemma())) {
-        return t.tag().equals("NN"); // one post ("Kenya finance minister"), not the speakers of "US officials said"
+        // one post ("Kenya finance minister", "UK High Commissioner"), not the speakers of "US officials said"
+        return t.tag().equals("NN") || t.tag().equals("NNP");
       }
     }
     return false;

@@ -44,6 +44,9 @@ final class RecoveredSources {
         if (s.lower(t.i() - 1).equals("to") || s.lower(t.i() - 2).equals("to") && s.lower(t.i() - 1).equals("the")) {
           continue; // "handed back to the Bayelsa State Government": where the money went home
         }
+        if (t.isPlace() && ActorOrigin.officeAfter(s, t.i())) {
+          continue; // "said the UK High Commissioner to Kenya": a speaker's office, not where the money was
+        }
         if (t.isPlace() && !t.iso().equals(d.origin)) {
           others.add(t.iso()); // (not a country inside a name: "a trust fund, Uzbekistan Vision 2030")
         }
