@@ -66,12 +66,12 @@ final class ClaimPipeline {
       return List.of();
     }
     shares.add(read.sentences(), read.drafts());
-    Whereabouts.dropBackToExile(read.drafts());
+    BackToExile.drop(read.drafts());
     FlightsInReturns.apply(read.drafts());
     whereabouts.fill(read.sentences(), read.drafts());
     whereabouts.fillFlights(read.sentences(), read.drafts(), read.scorer());
     LaterLegs.apply(read.sentences(), read.drafts());
-    whereabouts.fillTaken(read.drafts());
+    TakenAlongPlaces.fill(read.drafts());
     requested.fill(read.sentences(), read.drafts());
     DomesticRecoveries.drop(read.sentences(), read.drafts(), lexicon, moneyWords);
     return assembler.assemble(read.drafts(), text, article);

@@ -129,58 +129,6 @@ final class Whereabouts {
   }
 
   /**
-   * Drops a return of a person to the country the same person fled to, told before: "fled to Turkey in 2014 ... his
-   * asylum application in Germany was rejected and he came back to Istanbul" is no return home.
-   */
-  static void dropBackToExile(List<Draft> drafts) {
-    drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person != null && r.origin != null
-        && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null
-            && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
-            && SameFacts.samePerson(f.person, r.person)));
-    // "The former minister fled to Turkey in 2014. He flew to Germany in 2016 and then came back to Turkey": one
-    // unnamed runaway, just before
-    drafts.removeIf(r -> r.kind == ClaimKind.OFFICIALS_RETURNED && r.person == null && r.singular
-        && r.originStated && r.origin != null && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED
-            && f.person == null && f.singular && r.origin.equals(f.destination) && f.sentence.index <= r.sentence.index
-            && r.sentence.index - f.sentence.index <= 1));
-  }
-
-  /**
-   * Gives money a person took along in a flight with no country the country of that person's flight elsewhere in the
-   * article ("asked South Africa to extradite a minister who left the country and has lived in Pretoria ... he took
-   * at least $3 million with him when he fled").
-   */
-  void fillTaken(List<Draft> drafts) {
-    for (Draft m : drafts) {
-      if (m.takenAlong && !m.originStated) {
-        // "Paris: The wife of the ousted Tunisian president fled the country with 45 million euros": the money left
-        // from where its carrier left, whatever the dateline says
-        drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.sentence == m.sentence && f.origin != null)
-            .map(f -> f.origin).findFirst().ifPresent(o -> m.origin = o);
-      }
-      // "A former governor fled to London. He took $10 million with him": the flight just before counts too
-      boolean oneUnnamed = m.person == null && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED
-          && f.sentence.index <= m.sentence.index && f.sentence.index >= m.sentence.index - 2 && f.person == null
-          && f.singular);
-      if (!m.takenAlong || m.person == null && !oneUnnamed || m.destination != null || !m.mentioned.isEmpty()) {
-        continue;
-      }
-      List<String> own = m.person == null ? List.of() : drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED
-          && f.person != null && f.destination != null && SameFacts.samePerson(f.person, m.person))
-          .map(f -> f.destination).toList();
-      // "a former minister ... who left the country and has lived in Pretoria": the one unnamed flight, named later;
-      // "a former director who fled with $20 million ... Gansukh had been living in Incheon": the one runaway's place
-      List<String> unnamed = drafts.stream().filter(f -> f.kind == ClaimKind.OFFICIALS_FLED
-          && (f.person == null ? f.singular : m.person == null) && f.destination != null)
-          .map(f -> f.destination).distinct().toList();
-      List<String> where = !own.isEmpty() ? own : unnamed.size() == 1 ? unnamed : List.of();
-      if (!where.isEmpty() && !where.get(0).equals(m.origin)) {
-        m.destination = where.get(0);
-      }
-    }
-  }
-
-  /**
    * Gives each return of one person with no country the country the article placed that person in: the last flight
    * of the same person told before it, else the nearest sentence that places the person abroad.
    */
