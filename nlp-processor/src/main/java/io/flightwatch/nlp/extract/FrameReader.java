@@ -287,11 +287,10 @@ final class FrameReader {
         && !stated.codes().contains(scorer.best(List.of(), -1))) {
       return false; // "his flight from Singapore landed in Hanoi": a plane from abroad, not a flight from home
     }
-    if ((d.kind == ClaimKind.OFFICIALS_FLED || d.kind == ClaimKind.MONEY_MOVED_ABROAD)
+    if ((d.kind == ClaimKind.OFFICIALS_FLED && d.person == null || d.kind == ClaimKind.MONEY_MOVED_ABROAD)
         && stated.codes().isEmpty() && d.actorOrigin != null && d.actorOrigin.equals(d.destination)) {
       // "a former Ecuadorian minister who has been sheltering in its embassy in Quito": in his own country; "Nigeria's
-      // former oil minister transferred $3 million to an account in Lagos": money kept at home; "John Ebi, a former
-      // Nigerian governor, ... jumped bail in London and fled to Nigeria": gone home, no flight abroad
+      // former oil minister transferred $3 million to an account in Lagos": money kept at home
       return false;
     }
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.actorOrigin != null && !stated.codes().isEmpty()
