@@ -67,7 +67,7 @@ final class ArticleAssembler {
     drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_RETURNED && d.originFromHome && d.person != null
         && drafts.stream().anyMatch(f -> f.kind == ClaimKind.OFFICIALS_FLED && f.person != null && f.originStated
         && SameFacts.samePerson(f.person, d.person) && !f.origin.equals(d.origin)));
-    // "Ex-premier fled to UK from Qatar" (headline), "the former Ghanaian prime minister ... went into exile in
+    // "Ex-premier flees to UK from Qatar" (headline), "the former Ghanaian prime minister, has asked for asylum in
     // Britain": the home the person's own words give, not the country the flight left
     for (Draft d : drafts) {
       if (d.person != null && d.originStated && d.actorOrigin == null && d.kind == ClaimKind.OFFICIALS_FLED) {

@@ -319,7 +319,7 @@ final class FrameReader {
     away.addAll(post);
     d.awayFromHome = d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin);
-    // (not against the person's own words: "Fled to UK from Qatar" before "the former Ghanaian prime minister")
+    // (not against the person's own words: "flees to UK from Qatar" before "the former Ghanaian prime minister")
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && refs.journeys.fledFrom(d.person) != null
         && (d.actorOrigin == null || d.actorOrigin.equals(refs.journeys.fledFrom(d.person)))) {
       String home = refs.journeys.fledFrom(d.person);

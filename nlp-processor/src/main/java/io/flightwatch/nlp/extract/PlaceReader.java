@@ -160,7 +160,7 @@ final class PlaceReader {
         .isEmpty())) {
       return false;
     }
-    // "fled to Uruguay's consulate", "sought refuge in the French embassy": a mission with no place named stands in the
+    // "sought refuge in Uruguay's embassy", "hid in the Spanish embassy": a mission with no place named stands in the
     // runaway's own capital (one who went abroad first says so: "fled to Colombia, where he took refuge in ...")
     Places site = missionSite(s, missions);
     return site != null;

@@ -9,7 +9,7 @@ import java.util.List;
  * sentence's total when it has one.
  *
  * <pre>
- *   "Most of the money was transferred to bank accounts in Latvia ($120 million), Lithuania ($45 million) and Malta
+ *   "The former bank chiefs wired the stolen deposits to Latvia ($120 million), Lithuania ($45 million) and Malta
  *    ($30 million)"                                                    $120m LV, $45m LT, $30m MT
  *   "Switzerland ($80 million) and Jersey ($20 million) have returned $100 million"   $80m CH, $20m JE, both parts
  *    of the $100m
@@ -42,8 +42,8 @@ final class PlacedSums {
     Draft total = read.stream().filter(d -> d.kind == base.kind && d.sentence == s && d.money != null
         && !shares.contains(d.money)).findFirst().orElse(null);
     read.removeIf(d -> d.kind.isMoney() && d.sentence == s && shares.contains(d.money));
-    // the listed places are where the money went: the home is the story's other country ("..., Moldova ($95 million)
-    // ...": the share kept at home is no claim)
+    // the listed places are where the money went: the home is the story's own country ("..., Moldova ($60 million),
+    // ..." in a Moldovan story: the share kept at home is no claim)
     String home = base.originStated ? base.origin : scorer.best(List.of(), s.index);
     if (total != null && !total.originStated) {
       total.origin = home;

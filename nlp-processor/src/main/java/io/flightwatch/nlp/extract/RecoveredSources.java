@@ -25,10 +25,9 @@ final class RecoveredSources {
   private RecoveredSources() {}
 
   /**
-   * A recovery whose own sentence names one country besides the home, tied to no role: "The deal builds on two
-   * agreements between Kenya and Jersey that have already returned $100 million" (from JE); "$500 million was
-   * recovered in 2010 and $250 million in 2013, both tranches from Switzerland" (from CH). A people's name is no place
-   * ("arms deals that included Russian jets").
+   * A recovery whose own sentence names one country besides the home, tied to no role: "Kenya has recovered $100
+   * million since it signed an asset-return pact with Jersey" (from JE); "Kenya recovered $500 million in 2010 under a
+   * court settlement with Switzerland" (from CH). A people's name is no place ("a deal for Russian jets").
    */
   static void fromTheSentence(List<Draft> drafts) {
     for (Draft d : drafts) {
@@ -39,16 +38,16 @@ final class RecoveredSources {
       SentenceView s = d.sentence;
       for (SentenceView.Tok t : s.toks) {
         if (s.inMoney(t.i()) || CURRENCY_NOUNS.contains(s.lower(t.i() + 1)) || s.lower(t.i() + 1).startsWith("$")) {
-          continue; // "1.44 billion US dollars", "US $5bn": a currency, no place
+          continue; // "900 million US dollars", "US $5bn": a currency, no place
         }
         if (s.lower(t.i() - 1).equals("to") || s.lower(t.i() - 2).equals("to") && s.lower(t.i() - 1).equals("the")) {
-          continue; // "handed back to the Bayelsa State Government": where the money went home
+          continue; // "paid back to the Lagos State treasury": where the money went home
         }
         if (t.isPlace() && ActorOrigin.officeAfter(s, t.i())) {
-          continue; // "said the UK High Commissioner to Kenya": a speaker's office, not where the money was
+          continue; // "the UK High Commissioner told a ceremony": a speaker's office, not where the money was
         }
         if (t.isPlace() && !t.iso().equals(d.origin)) {
-          others.add(t.iso()); // (not a country inside a name: "a trust fund, Uzbekistan Vision 2030")
+          others.add(t.iso()); // (places only: a country inside an organisation's name is no place)
         }
       }
       // (not beside a share the sentence places: "recovered $500 million, $150 million of it from Switzerland")
