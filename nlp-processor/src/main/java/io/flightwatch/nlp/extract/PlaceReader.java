@@ -56,7 +56,7 @@ final class PlaceReader {
       "district", "village", "resort");
 
   /** Currencies named after a country ("U.S. dollars", "Hong Kong dollars", "Swiss francs"). */
-  private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "franc", "pound", "peso", "rupee", "shilling",
+  static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "franc", "pound", "peso", "rupee", "shilling",
       "yuan", "yen", "won", "real", "rand", "ruble", "rouble", "dinar", "riyal", "dirham", "ringgit", "euro");
 
   /** "on South African soil", "flew into Canadian exile": the demonym's country. */

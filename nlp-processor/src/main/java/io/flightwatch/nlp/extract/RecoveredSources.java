@@ -4,6 +4,7 @@ import io.flightwatch.common.ClaimKind;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,9 +19,6 @@ import java.util.stream.Collectors;
  * </pre>
  */
 final class RecoveredSources {
-
-  private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "dollars", "franc", "francs", "pound", "pounds",
-      "euro", "euros");
 
   private RecoveredSources() {}
 
@@ -37,7 +35,10 @@ final class RecoveredSources {
       Set<String> others = new LinkedHashSet<>();
       SentenceView s = d.sentence;
       for (SentenceView.Tok t : s.toks) {
-        if (s.inMoney(t.i()) || CURRENCY_NOUNS.contains(s.lower(t.i() + 1)) || s.lower(t.i() + 1).startsWith("$")) {
+        SentenceView.Tok next = s.tok(t.i() + 1);
+        boolean currency = next != null && (next.word().startsWith("$")
+            || PlaceReader.CURRENCY_NOUNS.contains(next.lemma().toLowerCase(Locale.ROOT)));
+        if (s.inMoney(t.i()) || currency) {
           continue; // "900 million US dollars", "US $5bn": a currency, no place
         }
         if (s.lower(t.i() - 1).equals("to") || s.lower(t.i() - 2).equals("to") && s.lower(t.i() - 1).equals("the")) {
