@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the tagger misreads ({@code participles.txt}), and the business people who count one by one
  * ({@code business-people.txt}), the relatives ({@code family.txt}) and the facilities a name can stand before
  * ({@code facilities.txt}), the last words of a firm's name ({@code organisation-ends.txt}) and the regions beside a
- * country ({@code regions.txt}).
+ * country ({@code regions.txt}), and the kinds of case an "-ing" word can name ({@code crime-cases.txt}).
  */
 class WordListEntriesTest {
 
@@ -198,6 +198,19 @@ class WordListEntriesTest {
         + " last week."))
         .extracting(Claim::kind, Claim::origin, Claim::destination).containsExactly(
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "MY", "JP"));
+  }
+
+  static Stream<String> crimeCases() {
+    return entries("crime-cases.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("crimeCases")
+  void anIngWordNamingTheKindOfCaseLeavesTheSubjectToTheMainVerb(String noun) {
+    assertThat(claims("Wu Gang, a clerk involved in a 30-million-yuan (US$4.1 million) swindling " + noun
+        + ", has been repatriated to China after six years on the run in Australia, police said on Monday."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "CN", "AU", "Wu Gang"));
   }
 
   @ParameterizedTest
