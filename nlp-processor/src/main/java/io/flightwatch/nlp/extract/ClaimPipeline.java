@@ -148,6 +148,9 @@ final class ClaimPipeline {
         fled = read.stream().anyMatch(d -> d.kind == ClaimKind.OFFICIALS_FLED)
             || Predicates.officialsFlight(s, found.get(s.index), lexicon);
       }
+      if (drafts.size() == before) {
+        RankedParts.lead(s, drafts, scorer, lexicon); // "X was the most favoured destination, with 312, followed by"
+      }
       if (drafts.size() == before && flightTalk) {
         NamedMembers.examples(s, scorer, drafts); // "Defections have grown. A and B were cited as examples."
       }

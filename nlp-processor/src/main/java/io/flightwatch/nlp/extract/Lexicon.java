@@ -62,6 +62,7 @@ public final class Lexicon {
   public static final String AT_HOME = "at-home";
   public static final String REGIONS = "regions";
   public static final String CRIME_CASES = "crime-cases";
+  public static final String RANKED_DESTINATIONS = "ranked-destinations";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
@@ -71,7 +72,8 @@ public final class Lexicon {
       ORDINARY_FLOWS, ORDINARY_SENDERS, BREAKS, PAIR_REFS, VERB_NOUNS,
       OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL, REMAINS, WANTED_LISTS,
       EXAMPLES, FLIGHT_TALK, POSTED, FOREIGNERS, DECISIONS, SENT_AWAY, DONE_IN_PAST,
-      ORGANISATION_ENDS, AT_HOME, REGIONS, CRIME_CASES);
+      ORGANISATION_ENDS, AT_HOME, REGIONS, CRIME_CASES,
+      RANKED_DESTINATIONS);
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

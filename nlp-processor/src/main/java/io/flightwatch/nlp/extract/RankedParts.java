@@ -13,6 +13,11 @@ import java.util.List;
  *    with 31 and Saudi Arabia with 12."                     AE 58 (read by the frames), GB 31, SA 12
  *   "Canada topped the list with 40, followed by Australia (25) and New Zealand (9)."   AU 25, NZ 9
  * </pre>
+ * A ranking of destinations with no flight verb is read here whole ({@link #lead}):
+ * <pre>
+ *   "Thailand was the most favoured destination for runaways, with 312 choosing to go there, followed by Vietnam
+ *    with 120 and Laos with 80."                            TH 312, VN 120, LA 80
+ * </pre>
  */
 final class RankedParts {
 
@@ -43,6 +48,51 @@ final class RankedParts {
       }
       return; // the ranking continues one claim only
     }
+  }
+
+  /**
+   * The first country of a ranking of destinations that no frame read: a country, a noun of
+   * {@code ranked-destinations.txt}, runaways or officials, "with" a count, then "followed by" the next countries.
+   * The flight and its parts go into {@code drafts}.
+   */
+  static void lead(SentenceView s, List<Draft> drafts, OriginScorer scorer, Lexicon lexicon) {
+    int at = followedBy(s);
+    if (at < 0) {
+      return;
+    }
+    int place = -1;
+    int ranked = -1;
+    Long count = null;
+    io.flightwatch.common.Subject who = null;
+    for (int i = 0; i < at; i++) {
+      Tok t = s.tok(i);
+      if (place < 0 && t.isPlace() && !PlaceReader.possessive(s, i)) {
+        place = i;
+      } else if (ranked < 0 && lexicon.has(Lexicon.RANKED_DESTINATIONS, t.lemma())) {
+        ranked = i;
+      } else if (who == null && t.tag().startsWith("NNS") && lexicon.has(Lexicon.FUGITIVES, t.lemma())) {
+        who = io.flightwatch.common.Subject.FUGITIVES;
+      } else if (who == null && t.tag().startsWith("NNS") && lexicon.has(Lexicon.OFFICIALS, t.lemma())) {
+        who = io.flightwatch.common.Subject.OFFICIALS;
+      } else if (count == null && ranked >= 0 && s.lower(i).equals("with")) {
+        count = s.countAt(i + 1);
+      }
+    }
+    if (place < 0 || ranked < 0 || who == null || count == null) {
+      return;
+    }
+    Draft d = new Draft(io.flightwatch.common.ClaimKind.OFFICIALS_FLED, s);
+    d.destination = s.tok(place).iso();
+    d.count = count;
+    d.valueText = Long.toString(count);
+    d.subject = who;
+    d.confidence = 0.6;
+    List<String> away = new ArrayList<>(ranked(s, at + 2).stream().map(Place::iso).toList());
+    away.add(d.destination);
+    d.origin = scorer.best(away, s.index);
+    List<Draft> read = new ArrayList<>(List.of(d));
+    split(s, read, scorer);
+    drafts.addAll(read);
   }
 
   private record Place(String iso, long count) {}

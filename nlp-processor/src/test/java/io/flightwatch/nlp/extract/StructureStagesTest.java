@@ -62,6 +62,18 @@ class StructureStagesTest {
   }
 
   @Test
+  void aRankingOfDestinationsWithNoFlightVerbGivesOneFlightPerCountry() {
+    List<Claim> c = claims("VIENTIANE - Police say 300 officials have fled Laos since 2010. Canada is the top haven for"
+        + " corrupt officials, with 40, followed by the United States with 25 and Australia with 12.");
+    assertThat(c).extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count).containsExactly(
+        tuple(ClaimKind.OFFICIALS_FLED, "LA", null, 300L), tuple(ClaimKind.OFFICIALS_FLED, "LA", "CA", 40L),
+        tuple(ClaimKind.OFFICIALS_FLED, "LA", "US", 25L), tuple(ClaimKind.OFFICIALS_FLED, "LA", "AU", 12L));
+    // the same ranking of tourists is no flight
+    assertThat(claims("VIENTIANE - Police say 300 officials have fled Laos since 2010. Thailand was the most popular"
+        + " destination for tourists, with 40,000, followed by Vietnam with 25,000.")).hasSize(1);
+  }
+
+  @Test
   void aSentencePointingBackAtAGroupGivesItsPart() {
     List<Claim> c = claims("KATHMANDU - At least 20 former officials have fled the country since the election. Of them,"
         + " eight are in Australia, police said.");

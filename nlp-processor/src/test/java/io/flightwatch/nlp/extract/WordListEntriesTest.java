@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the tagger misreads ({@code participles.txt}), and the business people who count one by one
  * ({@code business-people.txt}), the relatives ({@code family.txt}) and the facilities a name can stand before
  * ({@code facilities.txt}), the last words of a firm's name ({@code organisation-ends.txt}) and the regions beside a
- * country ({@code regions.txt}), and the kinds of case an "-ing" word can name ({@code crime-cases.txt}).
+ * country ({@code regions.txt}), the kinds of case an "-ing" word can name ({@code crime-cases.txt}) and the nouns
+ * that rank a country as where runaways went ({@code ranked-destinations.txt}).
  */
 class WordListEntriesTest {
 
@@ -211,6 +212,21 @@ class WordListEntriesTest {
         + ", has been repatriated to China after six years on the run in Australia, police said on Monday."))
         .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson).containsExactly(
             org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "CN", "AU", "Wu Gang"));
+  }
+
+  static Stream<String> rankedDestinations() {
+    return entries("ranked-destinations.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("rankedDestinations")
+  void aCountryRankedFirstAsWhereRunawaysWentIsAFlightLikeTheOnesAfterIt(String noun) {
+    assertThat(claims("BOGOTA - Some 90 fugitives have fled Colombia since 2015. Panama was the main " + noun
+        + " for fugitives, with 31, followed by Ecuador with 12."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::count).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "CO", null, 90L),
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "CO", "PA", 31L),
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "CO", "EC", 12L));
   }
 
   @ParameterizedTest
