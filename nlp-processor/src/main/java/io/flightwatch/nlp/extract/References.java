@@ -67,7 +67,10 @@ final class References {
     return new References(true);
   }
 
-  /** The person named by tokens [from, to): a one-word name becomes the first full name that contains it. */
+  /**
+   * The person named by tokens [from, to): a one-word name becomes the first full name that contains it, a name of more
+   * words the one full name that ends with it.
+   */
   String resolve(SentenceView s, int from, int to) {
     List<String> words = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -85,6 +88,12 @@ final class References {
       return null;
     }
     String name = String.join(" ", words);
+    if (words.size() > 1) {
+      // "Ben Salah died in exile" after "former President Amadou El Toure Ben Salah": a surname of two words is the one
+      // full name it ends
+      List<String> longer = fullNames.stream().filter(f -> f.endsWith(" " + name)).toList();
+      return longer.size() == 1 ? longer.get(0) : name;
+    }
     if (words.size() == 1) {
       for (String full : fullNames) {
         for (String part : full.split("[ -]")) { // "Islam" is a part of "Saif al-Islam"

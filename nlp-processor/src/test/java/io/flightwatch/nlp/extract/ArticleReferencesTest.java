@@ -27,6 +27,15 @@ class ArticleReferencesTest {
   }
 
   @Test
+  void aSurnameOfTwoWordsIsTheFullNameItEndsAndTakesItsNationality() {
+    assertThat(claims("Protesters burned images of Ben Salah in the streets. A freeze on former Malian President"
+        + " Amadou El Toure Ben Salah's assets in Geneva has expired, Swiss officials said. Ben Salah died in exile in"
+        + " Senegal in 2020."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "ML", "SN", "Amadou El Toure Ben Salah"));
+  }
+
+  @Test
   void aPronounInAWhenClauseIsTheMainClausesSubjectNotANameInsideItsObject() {
     assertThat(claims("Park Sung-ho, North Korea's deputy ambassador to Britain, brought cash belonging to Kim when he"
         + " defected to South Korea."))
