@@ -228,40 +228,6 @@ final class FrameCues {
     return -1;
   }
 
-  /** "landed in Nairobi", "arrived back at Lagos airport": the place after the arrival is the person's own country. */
-  static boolean arrivesHome(SentenceView s, int head, String home) {
-    for (int i = head + 1; i < s.size() && i <= head + 4; i++) {
-      if (s.tok(i).isPlace()) {
-        String at = s.tok(i).iso();
-        if (home == null) { // no nationality given: coming home is arriving from abroad ("landed in X from London")
-          return comesFromAbroad(s, i, at) || endsAnExile(s, i);
-        }
-        return home.equals(at) && !PlaceReader.possessive(s, i);
-      }
-    }
-    return false;
-  }
-
-  /** "arrived in Ghana after three years of exile abroad": an arrival that ends an exile is at home. */
-  private static boolean endsAnExile(SentenceView s, int from) {
-    for (int i = from + 1; i + 1 < s.size() && i <= from + 10; i++) {
-      if (s.lower(i).equals("after") && s.toks.subList(i + 1, Math.min(s.size(), i + 8)).stream()
-          .anyMatch(t -> t.lemma().equals("exile"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean comesFromAbroad(SentenceView s, int from, String at) {
-    for (int i = from + 1; i + 1 < s.size() && i <= from + 6; i++) {
-      if (s.lower(i).equals("from") && s.tok(i + 1).isPlace() && !at.equals(s.tok(i + 1).iso())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * "the Gulf state", "the island nation", "the tiny Caribbean nation", "fled to the Southeast Asian country": a
    * described place, not a named one.

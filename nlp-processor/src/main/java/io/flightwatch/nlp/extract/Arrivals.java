@@ -1,0 +1,74 @@
+package io.flightwatch.nlp.extract;
+
+import java.util.Set;
+
+/**
+ * Whether a fugitive's arrival is a return home: the place arrived at is their own country, or the arrival ends an
+ * exile, or it comes by a flight from abroad to a place at home.
+ *
+ * <pre>
+ *   "Wanted former governor Joseph Kamau landed in Nairobi from London"          home (from abroad)
+ *   "The former minister arrived in Ghana after three years of exile"            home (an exile ends)
+ *   "surrendered at Lusaka airport, after arriving there on a flight from Kenya" home (a flight from abroad)
+ *   "The minister arrived in Paris for talks"                                     no return
+ * </pre>
+ */
+final class Arrivals {
+
+  private static final Set<String> CRAFT = Set.of("flight", "plane", "jet", "aircraft");
+
+  private Arrivals() {}
+
+  /** "landed in Nairobi", "arrived back at Lagos airport": the place after the arrival is the person's own country. */
+  static boolean arrivesHome(SentenceView s, int head, String home) {
+    for (int i = head + 1; i < s.size() && i <= head + 4; i++) {
+      if (s.tok(i).isPlace()) {
+        String at = s.tok(i).iso();
+        if (home == null) { // no nationality given: coming home is arriving from abroad ("landed in X from London")
+          return comesFromAbroad(s, i, at) || endsAnExile(s, i);
+        }
+        return home.equals(at) && !PlaceReader.possessive(s, i);
+      }
+    }
+    return flightFromAbroad(s, head, home);
+  }
+
+  /** "arrived in Ghana after three years of exile abroad": an arrival that ends an exile is at home. */
+  private static boolean endsAnExile(SentenceView s, int from) {
+    for (int i = from + 1; i + 1 < s.size() && i <= from + 10; i++) {
+      if (s.lower(i).equals("after") && s.toks.subList(i + 1, Math.min(s.size(), i + 8)).stream()
+          .anyMatch(t -> t.lemma().equals("exile"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean comesFromAbroad(SentenceView s, int from, String at) {
+    for (int i = from + 1; i + 1 < s.size() && i <= from + 6; i++) {
+      if (s.lower(i).equals("from") && s.tok(i + 1).isPlace() && !at.equals(s.tok(i + 1).iso())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "surrendered at Lusaka airport after arriving there on a flight from Kenya", "was arrested as he stepped off a
+   * flight from Miami, which touched down in San Jose": a flight from one country to a place in another, the
+   * person's own when it is known.
+   */
+  private static boolean flightFromAbroad(SentenceView s, int head, String home) {
+    for (int i = head + 1; i + 2 < s.size() && i <= head + 6; i++) {
+      if (CRAFT.contains(s.tok(i).lemma()) && s.lower(i + 1).equals("from") && s.tok(i + 2).isPlace()) {
+        String from = s.tok(i + 2).iso();
+        if (from.equals(home)) {
+          return false;
+        }
+        return s.toks.stream().anyMatch(t -> t.isPlace() && !t.iso().equals(from) && (home == null
+            || home.equals(t.iso())));
+      }
+    }
+    return false;
+  }
+}
