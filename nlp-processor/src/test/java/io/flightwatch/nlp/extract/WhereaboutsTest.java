@@ -7,12 +7,24 @@ import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where a fugitive is and where he came from, on sentences written for these tests. */
 class WhereaboutsTest {
 
   private static List<Claim> claims(String body) {
     return Extractions.of(body);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vacation", "holiday"})
+  void aTripAbroadToldAfterAReturnIsWhereItCameFromButNoFlight(String trip) {
+    assertThat(claims("BRASILIA - Brazil's former agriculture minister Paulo Souza, wanted over the riots, was arrested"
+        + " in Brasilia on Saturday. Souza was arrested after returning to Brazil on Saturday. He had been on " + trip
+        + " in Florida, where his former boss also went after the election."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination)
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "BR", "US"));
   }
 
   @Test
