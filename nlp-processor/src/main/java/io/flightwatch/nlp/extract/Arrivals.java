@@ -10,17 +10,27 @@ import java.util.Set;
  *   "Wanted former governor Joseph Kamau landed in Nairobi from London"          home (from abroad)
  *   "The former minister arrived in Ghana after three years of exile"            home (an exile ends)
  *   "surrendered at Lusaka airport, after arriving there on a flight from Kenya" home (a flight from abroad)
+ *   "was arrested on his arrival at Plaisance airport"                           home (an arrest as he lands)
  *   "The minister arrived in Paris for talks"                                     no return
  * </pre>
  */
 final class Arrivals {
 
   private static final Set<String> CRAFT = Set.of("flight", "plane", "jet", "aircraft");
+  private static final Set<String> ARRIVAL_NOUNS = Set.of("arrival", "return");
+  private static final Set<String> RUNAWAY_VERBS = Set.of("flee", "abscond", "escape", "hide");
 
   private Arrivals() {}
 
-  /** "landed in Nairobi", "arrived back at Lagos airport": the place after the arrival is the person's own country. */
-  static boolean arrivesHome(SentenceView s, int head, String home) {
+  /**
+   * "landed in Nairobi", "arrived back at Lagos airport": the place after the arrival is the person's own country. An
+   * arrest on arrival needs a runaway's story, in the article so far or in the sentence beside the arrest ("The
+   * opposition leader was arrested on arrival after a trip to Brussels" tells none).
+   */
+  static boolean arrivesHome(SentenceView s, int head, String home, boolean storyOfRunaways) {
+    if (arrestedOnArrival(s, head, home) && (storyOfRunaways || wanted(s))) {
+      return true;
+    }
     for (int i = head + 1; i < s.size() && i <= head + 4; i++) {
       if (s.tok(i).isPlace()) {
         String at = s.tok(i).iso();
@@ -31,6 +41,24 @@ final class Arrivals {
       }
     }
     return flightFromAbroad(s, head, home);
+  }
+
+  /**
+   * "was arrested on his arrival at Plaisance airport", "detained upon her arrival in the country": an arrest as the
+   * person lands at home, told by an airport or "the country" (not an airport in a country other than their own).
+   */
+  private static boolean arrestedOnArrival(SentenceView s, int head, String home) {
+    if (!ARRIVAL_NOUNS.contains(s.lower(head))) {
+      return false;
+    }
+    boolean airport = false;
+    for (int i = head + 1; i < s.size() && i <= head + 5; i++) {
+      if (home != null && s.tok(i).isPlace() && !home.equals(s.tok(i).iso())) {
+        return false; // "the Pakistani was arrested on arrival at Dubai airport": abroad
+      }
+      airport |= s.tok(i).lemma().equals("airport") || s.lower(i).equals("country") && s.lower(i - 1).equals("the");
+    }
+    return airport;
   }
 
   /** "arrived in Ghana after three years of exile abroad": an arrival that ends an exile is at home. */
@@ -51,6 +79,17 @@ final class Arrivals {
       }
     }
     return false;
+  }
+
+  /**
+   * A word of a runaway's story other than the arrest itself: "wanted over a loan scandal", "who had been absconding",
+   * "accused of fraud".
+   */
+  private static boolean wanted(SentenceView s) {
+    Lexicon words = Lexicon.standard();
+    return s.toks.stream().anyMatch(t -> !t.lemma().equals("arrest") && !t.lower().startsWith("arrest")
+        && (words.hasOrStarts(Lexicon.FUGITIVE_CONTEXT, t.lower()) || words.has(Lexicon.FUGITIVE_CONTEXT, t.lemma())
+        || RUNAWAY_VERBS.contains(t.lemma())));
   }
 
   /**

@@ -138,7 +138,7 @@ final class PeopleFrame {
         && actor.tok >= 0 && lexicon.has(Lexicon.POSTED, s.tok(actor.tok).lemma())) {
       return out; // "Venezuela is expelling the Spanish ambassador": a foreign envoy told to leave, no fugitive
     }
-    if (p.label().equals("ARRIVED") && !Arrivals.arrivesHome(s, head, actor.origin)) {
+    if (p.label().equals("ARRIVED") && !Arrivals.arrivesHome(s, head, actor.origin, refs.articleAboutFugitives())) {
       return out; // "arrived in Dubai", "landed at Heathrow": travel abroad, or nowhere we know
     }
     if (p.label().equals("CAPTURED") && (capturedIn(s, head) || actor.singular || !actor.persons.isEmpty()
