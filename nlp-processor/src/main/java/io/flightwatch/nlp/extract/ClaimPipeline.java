@@ -151,6 +151,7 @@ final class ClaimPipeline {
       if (drafts.size() == before) {
         RankedParts.lead(s, drafts, scorer, lexicon); // "X was the most favoured destination, with 312, followed by"
       }
+      OrdinalTallies.read(s, drafts, scorer); // "Liu is the 41st fugitive on the list to return so far"
       if (drafts.size() == before && flightTalk) {
         NamedMembers.examples(s, scorer, drafts); // "Defections have grown. A and B were cited as examples."
       }
