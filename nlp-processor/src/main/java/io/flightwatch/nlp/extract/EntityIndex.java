@@ -87,6 +87,8 @@ final class EntityIndex {
         String ner = toks.get(i).ner();
         if ((ner == null || "O".equals(ner)) && untaggedPlace(toks, i) || datelinePlace(toks, i)) {
           ner = "LOCATION"; // "fled to Kyiv": a place after a preposition the lean NER does not know
+        } else if (exDemonym(toks.get(i).word())) {
+          ner = "NATIONALITY"; // "the ex-Mexican governor": a nationality with the "ex-" of the office
         } else if (namePart(toks, i, ner)) {
           ner = "PERSON"; // "Gotabaya has now left": one word of a full name the article gives
         } else if (ner == null || "O".equals(ner)) {
@@ -110,6 +112,12 @@ final class EntityIndex {
         i = j;
       }
     }
+  }
+
+  /** "ex-Mexican", "Ex-Soviet": a nationality after "ex-". */
+  private boolean exDemonym(String word) {
+    return word.length() > 4 && word.regionMatches(true, 0, "ex-", 0, 3) && Character.isUpperCase(word.charAt(3))
+        && places.lookup(word.substring(3)).filter(p -> p.type() == PlaceType.NATIONALITY).isPresent();
   }
 
   /** NER types the lean model gives a lone foreign name it does not know. */
@@ -177,7 +185,7 @@ final class EntityIndex {
     String iso = null;
     Double number = null;
     if (PLACE_TYPES.contains(ner) && !continental(text, b)) {
-      Optional<Place> p = places.lookup(surface);
+      Optional<Place> p = places.lookup(exDemonym(surface) ? surface.substring(3) : surface);
       if (p.isPresent() && (!"ORGANIZATION".equals(ner) && !"MISC".equals(ner) || p.get().type() != PlaceType.CITY)) {
         iso = p.get().iso();
         type = p.get().type().name();
