@@ -1,8 +1,11 @@
 package io.flightwatch.nlp.extract;
 
+import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Countries ranked after the first one: a claim's country and count, then "followed by" the next ones, each with its
@@ -22,7 +25,7 @@ import java.util.List;
 final class RankedParts {
 
   /** Words between a ranked country and its count: "with 31", "at 31", "on 31", "(31)". */
-  private static final java.util.Set<String> COUNT_LINKS = java.util.Set.of("with", "at", "on", "(", "-lrb-");
+  private static final Set<String> COUNT_LINKS = Set.of("with", "at", "on", "(", "-lrb-");
 
   private RankedParts() {}
 
@@ -63,7 +66,7 @@ final class RankedParts {
     int place = -1;
     int ranked = -1;
     Long count = null;
-    io.flightwatch.common.Subject who = null;
+    Subject who = null;
     for (int i = 0; i < at; i++) {
       Tok t = s.tok(i);
       if (place < 0 && t.isPlace() && !PlaceReader.possessive(s, i)) {
@@ -71,9 +74,9 @@ final class RankedParts {
       } else if (ranked < 0 && lexicon.has(Lexicon.RANKED_DESTINATIONS, t.lemma())) {
         ranked = i;
       } else if (who == null && t.tag().startsWith("NNS") && lexicon.has(Lexicon.FUGITIVES, t.lemma())) {
-        who = io.flightwatch.common.Subject.FUGITIVES;
+        who = Subject.FUGITIVES;
       } else if (who == null && t.tag().startsWith("NNS") && lexicon.has(Lexicon.OFFICIALS, t.lemma())) {
-        who = io.flightwatch.common.Subject.OFFICIALS;
+        who = Subject.OFFICIALS;
       } else if (count == null && ranked >= 0 && s.lower(i).equals("with")) {
         count = s.countAt(i + 1);
       }
@@ -81,7 +84,7 @@ final class RankedParts {
     if (place < 0 || ranked < 0 || who == null || count == null) {
       return;
     }
-    Draft d = new Draft(io.flightwatch.common.ClaimKind.OFFICIALS_FLED, s);
+    Draft d = new Draft(ClaimKind.OFFICIALS_FLED, s);
     d.destination = s.tok(place).iso();
     d.count = count;
     d.valueText = Long.toString(count);
