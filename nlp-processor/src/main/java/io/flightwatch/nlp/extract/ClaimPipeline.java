@@ -211,10 +211,6 @@ final class ClaimPipeline {
         && (d.person != null || d.count != null && d.count == 1)
         && refs.journeys.wasSentOnward(d.person == null ? "" : d.person)
         && d.sentence.toks.stream().noneMatch(t -> t.isPlace() && !java.util.Objects.equals(t.iso(), d.actorOrigin)));
-    // "Former Nigerian governor Peter Ade was arrested in London ... He jumped bail and fled to Nigeria": a flight
-    // into the person's own country is no flight abroad
-    drafts.removeIf(d -> d.kind == ClaimKind.OFFICIALS_FLED && d.person != null && !d.originStated
-        && d.destination != null && d.destination.equals(refs.homeOf(d.person)));
     for (Draft d : drafts) {
       String home = d.person == null || d.originStated ? null : refs.homeOf(d.person);
       if (home != null && !home.equals(d.destination)) {
