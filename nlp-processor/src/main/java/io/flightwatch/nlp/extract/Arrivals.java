@@ -9,8 +9,8 @@ import java.util.Set;
  * <pre>
  *   "Wanted former governor Joseph Kamau landed in Nairobi from London"          home (from abroad)
  *   "The former minister arrived in Ghana after three years of exile"            home (an exile ends)
- *   "surrendered at Lusaka airport, after arriving there on a flight from Kenya" home (a flight from abroad)
- *   "was arrested on his arrival at Plaisance airport"                           home (an arrest as he lands)
+ *   "gave himself up at Harare airport after landing there on a flight from Botswana"  home (a flight from abroad)
+ *   "was held on his arrival at the capital's airport"                           home (an arrest as he lands)
  *   "The minister arrived in Paris for talks"                                     no return
  * </pre>
  */
@@ -44,7 +44,7 @@ final class Arrivals {
   }
 
   /**
-   * "was arrested on his arrival at Plaisance airport", "detained upon her arrival in the country": an arrest as the
+   * "was held on his arrival at the capital's airport", "detained upon his return to the country": an arrest as the
    * person lands at home, told by an airport or "the country" (not an airport in a country other than their own).
    */
   private static boolean arrestedOnArrival(SentenceView s, int head, String home) {
@@ -93,8 +93,8 @@ final class Arrivals {
   }
 
   /**
-   * "surrendered at Lusaka airport after arriving there on a flight from Kenya", "was arrested as he stepped off a
-   * flight from Miami, which touched down in San Jose": a flight from one country to a place in another, the
+   * "gave himself up at Harare airport after landing there on a flight from Botswana", "was detained as he got off a
+   * flight from Houston that had landed in Honduras": a flight from one country to a place in another, the
    * person's own when it is known.
    */
   private static boolean flightFromAbroad(SentenceView s, int head, String home) {

@@ -149,9 +149,10 @@ final class ClaimPipeline {
             || Predicates.officialsFlight(s, found.get(s.index), lexicon);
       }
       if (drafts.size() == before) {
-        RankedParts.lead(s, drafts, scorer, lexicon); // "X was the most favoured destination, with 312, followed by"
+        // "Canada is the top haven for corrupt officials, with 40, followed by the United States with 25"
+        RankedParts.lead(s, drafts, scorer, lexicon);
       }
-      OrdinalTallies.read(s, drafts, scorer); // "Liu is the 41st fugitive on the list to return so far"
+      OrdinalTallies.read(s, drafts, scorer); // "Zhou is the 52nd fugitive from the list to come back home"
       if (drafts.size() == before && flightTalk) {
         NamedMembers.examples(s, scorer, drafts); // "Defections have grown. A and B were cited as examples."
       }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A running tally told by an ordinal: the returnee is the Nth to come back, so N have come back so far.
  *
  * <pre>
- *   "Liu is the 41st fugitive on the list to return so far, the commission said."    returned 41 (fugitives)
+ *   "Zhou is the 52nd fugitive from the list to come back home, they said."         returned 52 (fugitives)
  *   "She became the 12th suspect to be repatriated under the campaign."             returned 12
  *   "He is the 3rd son of a former minister to study abroad."                       nothing (no return)
  * </pre>

@@ -18,8 +18,8 @@ import java.util.Set;
  * </pre>
  * A ranking of destinations with no flight verb is read here whole ({@link #lead}):
  * <pre>
- *   "Thailand was the most favoured destination for runaways, with 312 choosing to go there, followed by Vietnam
- *    with 120 and Laos with 80."                            TH 312, VN 120, LA 80
+ *   "Canada is the top haven for corrupt officials, with 40, followed by the United States with 25 and
+ *    Australia with 12."                                    CA 40, US 25, AU 12
  * </pre>
  */
 final class RankedParts {

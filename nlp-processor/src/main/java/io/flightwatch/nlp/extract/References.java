@@ -89,8 +89,8 @@ final class References {
     }
     String name = String.join(" ", words);
     if (words.size() > 1) {
-      // "Ben Salah died in exile" after "former President Amadou El Toure Ben Salah": a surname of two words is the one
-      // full name it ends
+      // "Abu Karim has lived in exile" after "prime minister Idris Mahamat Abu Karim": a surname of two words is the
+      // one full name it ends
       List<String> longer = fullNames.stream().filter(f -> f.endsWith(" " + name)).toList();
       return longer.size() == 1 ? longer.get(0) : name;
     }

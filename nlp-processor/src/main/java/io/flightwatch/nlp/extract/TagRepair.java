@@ -30,7 +30,7 @@ import java.util.Set;
  *   "Liu, a most wanted fugitive, returns to"    returns NNS -> VBZ (a verb of our triggers after a name or an
  *                                                  apposition, before a preposition, with no finite verb before)
  *   "shortly after arriving home from exile"       home NN -> RB (after a verb of coming home)
- *   "a 20-million-yuan swindling case, has been"   swindling VBG -> NN (before a noun of {@code crime-cases.txt},
+ *   "a 12-million-yuan embezzling case, was"     embezzling VBG -> NN (before a noun of {@code crime-cases.txt},
  *                                                  after a modifier)
  *   "Eleven officials fled", "Thirty officials"    Eleven NNP, Thirty NN -> CD (a capitalised cardinal before a
  *                                                  noun or adjective)
@@ -105,7 +105,7 @@ final class TagRepair {
       } else if (t.tag().equals("VBG") && toks.get(i - 1).tag().matches("DT|JJ|CD|NN|NNP|PRP\\$|POS|HYPH|-RRB-")
           && toks.get(i + 1).tag().startsWith("NN")
           && Lexicon.standard().has(Lexicon.CRIME_CASES, toks.get(i + 1).lemma())) {
-        t.setTag("NN"); // "a suspect in a 20-million-yuan (US$3 million) swindling case, has been repatriated"
+        t.setTag("NN"); // "an accountant in a 12-million-yuan (US$1.7 million) embezzling case, was repatriated"
       } else if (t.tag().equals("VBD") && toks.get(i - 1).tag().startsWith("NN") && toks.get(i + 1).tag().equals("IN")
           && Lexicon.standard().has(Lexicon.PARTICIPLES, word)
           && (finiteAhead(toks, i + 2) || finiteBefore(toks, i - 2))) {

@@ -28,11 +28,11 @@ class ArticleReferencesTest {
 
   @Test
   void aSurnameOfTwoWordsIsTheFullNameItEndsAndTakesItsNationality() {
-    assertThat(claims("Protesters burned images of Ben Salah in the streets. A freeze on former Malian President"
-        + " Amadou El Toure Ben Salah's assets in Geneva has expired, Swiss officials said. Ben Salah died in exile in"
-        + " Senegal in 2020."))
+    assertThat(claims("Crowds tore down posters of Abu Karim last spring. Former Chadian prime minister Idris Mahamat"
+        + " Abu Karim's villa in Nice has been seized, French police said. Abu Karim has lived in exile in Cameroon"
+        + " since 2021."))
         .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson)
-        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "ML", "SN", "Amadou El Toure Ben Salah"));
+        .containsExactly(tuple(ClaimKind.OFFICIALS_FLED, "TD", "CM", "Idris Mahamat Abu Karim"));
   }
 
   @Test

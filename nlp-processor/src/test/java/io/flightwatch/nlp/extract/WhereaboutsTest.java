@@ -20,11 +20,11 @@ class WhereaboutsTest {
   @ParameterizedTest
   @ValueSource(strings = {"vacation", "holiday"})
   void aTripAbroadToldAfterAReturnIsWhereItCameFromButNoFlight(String trip) {
-    assertThat(claims("BRASILIA - Brazil's former agriculture minister Paulo Souza, wanted over the riots, was arrested"
-        + " in Brasilia on Saturday. Souza was arrested after returning to Brazil on Saturday. He had been on " + trip
-        + " in Florida, where his former boss also went after the election."))
+    assertThat(claims("SANTIAGO - Chile's former housing minister Rosa Vidal, sought over a land deal, was arrested in"
+        + " Santiago on Monday. Vidal was arrested after returning to Chile on Monday. She had been on " + trip
+        + " in Spain for three months."))
         .extracting(Claim::kind, Claim::origin, Claim::destination)
-        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "BR", "US"));
+        .containsExactly(tuple(ClaimKind.OFFICIALS_RETURNED, "CL", "ES"));
   }
 
   @Test

@@ -208,10 +208,10 @@ class WordListEntriesTest {
   @ParameterizedTest
   @MethodSource("crimeCases")
   void anIngWordNamingTheKindOfCaseLeavesTheSubjectToTheMainVerb(String noun) {
-    assertThat(claims("Wu Gang, a clerk involved in a 30-million-yuan (US$4.1 million) swindling " + noun
-        + ", has been repatriated to China after six years on the run in Australia, police said on Monday."))
-        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson).containsExactly(
-            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "CN", "AU", "Wu Gang"));
+    assertThat(claims("Wang Lei, an accountant involved in a 12-million-yuan (US$1.7 million) embezzling " + noun
+        + ", was repatriated to China on Monday after seven years in hiding in Malaysia, police said."))
+        .extracting(Claim::kind, Claim::origin, Claim::destination, Claim::namedPerson).contains(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_RETURNED, "CN", "MY", "Wang Lei"));
   }
 
   static Stream<String> rankedDestinations() {
