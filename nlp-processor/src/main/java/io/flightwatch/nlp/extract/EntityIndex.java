@@ -85,6 +85,12 @@ final class EntityIndex {
       int i = 0;
       while (i < toks.size()) {
         String ner = toks.get(i).ner();
+        int aged = agedName(toks, i);
+        if (aged > i) {
+          add(toks.subList(i, aged), "PERSON", null, text, places); // "Harutiunian, 47, resigned": a name and age
+          i = aged;
+          continue;
+        }
         if ((ner == null || "O".equals(ner)) && untaggedPlace(toks, i) || datelinePlace(toks, i)) {
           ner = "LOCATION"; // "fled to Kyiv": a place after a preposition the lean NER does not know
         } else if (exDemonym(toks.get(i).word())) {
@@ -112,6 +118,31 @@ final class EntityIndex {
         i = j;
       }
     }
+  }
+
+  /**
+   * The end of an untagged name that opens a sentence or clause and is followed by an age in commas ("Harutiunian,
+   * 47, resigned", "..., and Petrosyan, 52, left"), a person the NER does not know; {@code i} when there is none.
+   */
+  private int agedName(List<CoreLabel> toks, int i) {
+    if (i > 0 && !toks.get(i - 1).word().equals(",") && !toks.get(i - 1).tag().equals("CC")) {
+      return i;
+    }
+    int k = i;
+    while (k < toks.size() && k < i + 3 && "NNP".equals(toks.get(k).tag()) && untagged(toks.get(k))) {
+      k++;
+    }
+    if (k == i || k + 2 >= toks.size() || !toks.get(k).word().equals(",") || !toks.get(k + 2).word().equals(",")
+        || !toks.get(k + 1).word().matches("[1-9][0-9]")) {
+      return i;
+    }
+    int age = Integer.parseInt(toks.get(k + 1).word());
+    return age >= 18 ? k : i;
+  }
+
+  private boolean untagged(CoreLabel t) {
+    return t.ner() == null || "O".equals(t.ner())
+        || GUESSED_TYPES.contains(t.ner()) && places.lookup(t.word()).isEmpty();
   }
 
   /** "ex-Mexican", "Ex-Soviet": a nationality after "ex-". */
