@@ -45,6 +45,18 @@ final class Antecedents {
   }
 
   /**
+   * The name follows "of", perhaps with a title between: "X and Y, who left after the ouster of President Z, are in
+   * England" places X and Y, not Z.
+   */
+  static boolean ofObject(SentenceView s, int i) {
+    int k = s.entitySpan(i)[0] - 1;
+    while (k >= 0 && k >= s.entitySpan(i)[0] - 3 && s.tok(k).tag().startsWith("NNP") && !s.tok(k).isPerson()) {
+      k--;
+    }
+    return k >= 0 && s.lower(k).equals("of");
+  }
+
+  /**
    * A predicate noun with an owner ("his return", "Bello's extradition"): whoever the clause above speaks of in the
    * plural is someone else ("several thousand people marched in protest at his return").
    */

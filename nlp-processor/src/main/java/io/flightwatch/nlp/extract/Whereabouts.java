@@ -253,7 +253,7 @@ final class Whereabouts {
         person = -1; // "Eze's lawyer flew in from London": the lawyer is the subject
         continue;
       }
-      if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word())) && !ofObject(s, i)
+      if (t.isPerson() && name.contains(ClaimKeys.normaliseName(t.word())) && !Antecedents.ofObject(s, i)
           || pronouns && refersBack(s, i)) {
         person = i;
         continue;
@@ -276,18 +276,6 @@ final class Whereabouts {
       }
     }
     return null;
-  }
-
-  /**
-   * The name follows "of", perhaps with a title between: "X and Y, who left after the ouster of President Z, are in
-   * England" places X and Y, not Z.
-   */
-  private static boolean ofObject(SentenceView s, int i) {
-    int k = s.entitySpan(i)[0] - 1;
-    while (k >= 0 && k >= s.entitySpan(i)[0] - 3 && s.tok(k).tag().startsWith("NNP") && !s.tok(k).isPerson()) {
-      k--;
-    }
-    return k >= 0 && s.lower(k).equals("of");
   }
 
   /** The person's name among the few words right after a verb cue (its object), or -1. */
