@@ -46,7 +46,7 @@ final class Antecedents {
 
   /**
    * The name follows "of", perhaps with a title between: "X and Y, who left after the ouster of President Z, are in
-   * England" places X and Y, not Z.
+   * Austria" places X and Y, not Z.
    */
   static boolean ofObject(SentenceView s, int i) {
     int k = s.entitySpan(i)[0] - 1;

@@ -87,7 +87,7 @@ final class EntityIndex {
         String ner = toks.get(i).ner();
         int aged = agedName(toks, i);
         if (aged > i) {
-          add(toks.subList(i, aged), "PERSON", null, text, places); // "Harutiunian, 47, resigned": a name and age
+          add(toks.subList(i, aged), "PERSON", null, text, places); // "Avetikian, 58, resigned": a name and an age
           i = aged;
           continue;
         }
@@ -121,8 +121,8 @@ final class EntityIndex {
   }
 
   /**
-   * The end of an untagged name that opens a sentence or clause and is followed by an age in commas ("Harutiunian,
-   * 47, resigned", "..., and Petrosyan, 52, left"), a person the NER does not know; {@code i} when there is none.
+   * The end of an untagged name that opens a sentence or clause and is followed by an age in commas ("Avetikian,
+   * 58, resigned", "..., and Tumasian, 61, left"), a person the NER does not know; {@code i} when there is none.
    */
   private int agedName(List<CoreLabel> toks, int i) {
     if (i > 0 && !toks.get(i - 1).word().equals(",") && !toks.get(i - 1).tag().equals("CC")) {
