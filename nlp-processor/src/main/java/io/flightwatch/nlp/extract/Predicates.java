@@ -266,8 +266,11 @@ final class Predicates {
     }
     if (prev.equals("be") && s.lower(p.start() - 2).equals("to") && first.tag().equals("VBN")) {
       Tok governor = s.tok(p.start() - 3);
-      if (governor == null || !governor.tag().startsWith("VB") && !governor.tag().equals("MD")) {
-        return true; // "ex-minister arrested in US, to be deported", "due to be extradited": not yet done
+      if (governor == null || !governor.tag().startsWith("VB") && !governor.tag().equals("MD")
+          || BE_FORMS.contains(governor.lower())) {
+        // "ex-minister arrested in US, to be deported", "due to be extradited", "two officials are to be extradited":
+        // not yet done
+        return true;
       }
     }
     int to = p.start() - 1;
