@@ -51,10 +51,17 @@ final class DescribedHomes {
    * official," (before the name up to a comma or verb; after it, inside the apposition).
    */
   static String near(SentenceView s, int first, int last) {
-    for (int i = first - 1; i >= Math.max(0, first - 5); i--) {
+    // "Former Zambian finance minister, Peter Banda, has been ...": the office before the comma is the name's own
+    int start = first - 1;
+    if (start > 0 && s.lower(start).equals(",") && office(s, start - 1) && s.lower(last + 1).equals(",")) {
+      start--;
+    }
+    for (int i = start; i >= Math.max(0, start - 5); i--) {
       Tok t = s.tok(i);
-      if (t.lower().equals(",") || t.tag().startsWith("VB") || t.lower().equals("that")) {
-        break; // "confirmed Thai media reports that Khamxay had turned up": the reports are Thai, not he
+      if (t.lower().equals(",") || t.tag().startsWith("VB") || t.lower().equals("that") || t.tag().equals("IN")) {
+        // "confirmed Thai media reports that Khamxay had turned up": the reports are Thai, not he; "from the Swiss
+        // accounts of the late ruler X": the accounts are Swiss
+        break;
       }
       if (t.nationality() || t.isPlace() && (PlaceReader.possessive(s, i) || PlaceReader.officeOwner(s, i))) {
         return t.iso();
@@ -69,8 +76,33 @@ final class DescribedHomes {
         if (t.nationality() || t.isPlace() && PlaceReader.possessive(s, i)) {
           return t.iso();
         }
+        if (t.isPlace() && s.lower(i - 1).equals("of") && office(s, i - 2)) {
+          return t.iso(); // "Peter Banda, the former president of Zambia, was ..."
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * The home {@link #near} gives the person's mention in this sentence, before the article's references have seen it:
+   * "Peter Banda, the former president of Zambia, was extradited to the United States" is no return home.
+   */
+  static String ofMention(SentenceView s, String person) {
+    for (int i = 0; person != null && i < s.size(); i++) {
+      if (s.tok(i).isPerson()) {
+        int[] span = s.entitySpan(i);
+        String name = s.name(span[0], span[1] + 1);
+        if (person.equals(name) || person.endsWith(" " + name)) {
+          return near(s, span[0], span[1]);
+        }
+        i = span[1];
+      }
+    }
+    return null;
+  }
+
+  private static boolean office(SentenceView s, int i) {
+    return i >= 0 && s.tok(i).tag().startsWith("NN") && Lexicon.standard().has(Lexicon.OFFICIALS, s.tok(i).lemma());
   }
 }

@@ -99,6 +99,7 @@ final class FrameReader {
         if (d.actorOrigin == null) {
           d.actorOrigin = refs.homeOf(d.person); // "Maria Okafor, a former Nigerian official, ... she moved"
         }
+        d.actorOrigin = d.actorOrigin == null ? DescribedHomes.ofMention(s, d.person) : d.actorOrigin;
         d.stayingHome = !finish(d, s, r, scorer, p, refs)
             || kind == ClaimKind.OFFICIALS_FLED && places.missionOnly(s, r.get(Role.DEST));
       }
