@@ -367,10 +367,10 @@ final class FrameReader {
       return false;
     }
     if (d.kind == ClaimKind.MONEY_MOVED_ABROAD && PURCHASE.contains(s.tok(p.start()).lemma()) && (origin == null
-        && (d.destination == null || d.destination.equals(scorer.best(List.of(), -1)))
+        && (d.destination == null ? !moneyFrames.abroad(s) : d.destination.equals(scorer.best(List.of(), -1)))
         || d.money == null || !s.money.contains(d.money))) {
-      // "LONDON - He used £2 million to buy a house in Kent": a purchase at home moves nothing abroad; "used the money
-      // to buy two hotels in Courchevel": spending a sum told before, not a sum of its own
+      // "LONDON - He used £2 million to buy a house in Kent": a purchase at home moves nothing abroad ("four foreign
+      // properties worth £5 million" do); "used the money to buy two hotels in Courchevel": spending a sum told before
       return false;
     }
     if (origin == null) {

@@ -56,6 +56,11 @@ final class MoneyFrame {
   private final PlaceReader places;
   private final BankPlaces banks;
 
+  /** The sentence puts money outside the country without naming one ("overseas", "foreign properties"). */
+  boolean abroad(SentenceView s) {
+    return money.saysAbroad(s);
+  }
+
   MoneyFrame(MoneyReader money, Destinations destinations, PlaceReader places) {
     this.money = money;
     this.destinations = destinations;

@@ -355,6 +355,9 @@ final class MoneyReader {
       if (i + 1 < s.size() && lexicon.has(Lexicon.ABROAD, s.lower(i) + " " + s.tok(i + 1).lemma())) {
         return true;
       }
+      if (i + 2 < s.size() && lexicon.has(Lexicon.ABROAD, s.lower(i) + " " + s.lower(i + 1) + " " + s.lower(i + 2))) {
+        return true;
+      }
       if (s.lower(i).equals("outside") && outsideCountry(s, i + 1)) {
         return true; // "stashed outside Egypt", "hidden outside the country"
       }

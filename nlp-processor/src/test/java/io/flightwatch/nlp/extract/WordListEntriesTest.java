@@ -299,6 +299,41 @@ class WordListEntriesTest {
             org.assertj.core.api.Assertions.tuple(ClaimKind.MONEY_MOVED_ABROAD, null));
   }
 
+  /** Where each entry of {@code abroad.txt} puts a sum of ours: outside the country, no single one named. */
+  private static final java.util.Map<String, String> MOVED_ABROAD = java.util.Map.ofEntries(
+      java.util.Map.entry("abroad", "laundered $30 million abroad"),
+      java.util.Map.entry("overseas", "laundered $30 million overseas"),
+      java.util.Map.entry("offshore", "laundered $30 million through offshore accounts"),
+      java.util.Map.entry("out", "smuggled $30 million out of the country"),
+      java.util.Map.entry("foreign account", "laundered $30 million into his foreign accounts"),
+      java.util.Map.entry("foreign bank", "laundered $30 million into a foreign bank"),
+      java.util.Map.entry("across europe", "laundered $30 million into bank accounts across Europe"),
+      java.util.Map.entry("across asia", "laundered $30 million into bank accounts across Asia"),
+      java.util.Map.entry("across africa", "laundered $30 million into bank accounts across Africa"),
+      java.util.Map.entry("throughout europe", "laundered $30 million into bank accounts throughout Europe"),
+      java.util.Map.entry("foreign property",
+          "who laundered millions, used stolen funds to buy two foreign properties worth $30 million"),
+      java.util.Map.entry("around the world", "laundered $30 million into bank accounts around the world"),
+      java.util.Map.entry("across the world", "laundered $30 million into bank accounts across the world"),
+      java.util.Map.entry("around the globe", "laundered $30 million into bank accounts around the globe"),
+      java.util.Map.entry("across the globe", "laundered $30 million into bank accounts across the globe"));
+
+  static Stream<String> abroad() {
+    return entries("abroad.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("abroad")
+  void aWordForAbroadSendsASumOutOfTheCountryWithNoCountryNamed(String entry) {
+    assertThat(MOVED_ABROAD).containsKey(entry);
+    assertThat(claims("PESHAWAR - The former minister " + MOVED_ABROAD.get(entry) + ", investigators said."))
+        .extracting(Claim::kind, Claim::destination).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.MONEY_MOVED_ABROAD, null));
+    // without the word, nothing says the money left
+    assertThat(claims("PESHAWAR - The former minister laundered $30 million into bank accounts, investigators said."))
+        .isEmpty();
+  }
+
   /** A recovery of ours for each entry of {@code recovery-abroad.txt}: the word alone puts the money abroad. */
   private static final java.util.Map<String, String> RECOVERED_ABROAD = java.util.Map.of(
       "repatriat*", "The agency said it had recovered $40 million of repatriated funds from the former officials.",
