@@ -104,7 +104,21 @@ public final class Gazetteer {
    * (ambiguous). Weight is the population, a tenth of it for an ADMIN1 (a sum over its cities).
    */
   public Optional<String> resolve(String name, Collection<String> context) {
-    return choose(candidates(name), context);
+    List<Entry> found = candidates(name);
+    if (context != null && !found.isEmpty() && found.stream().noneMatch(e -> named(e, context))) {
+      // "a court in the city of San José" in a story about California: the same name without its accent is a city
+      // of a country the story names, which beats the capital of one it does not
+      Optional<Entry> alike = folded.getOrDefault(fold(name.strip()), List.of()).stream()
+          .filter(e -> named(e, context)).findFirst();
+      if (alike.isPresent()) {
+        return Optional.of(alike.get().iso());
+      }
+    }
+    return choose(found, context);
+  }
+
+  private static boolean named(Entry e, Collection<String> context) {
+    return context.stream().anyMatch(c -> c != null && e.iso().equalsIgnoreCase(c.strip()));
   }
 
   private static Optional<String> choose(List<Entry> found, Collection<String> context) {

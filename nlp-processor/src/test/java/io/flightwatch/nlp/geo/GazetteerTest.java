@@ -113,6 +113,14 @@ class GazetteerTest {
   }
 
   @Test
+  void theSameNameWithoutItsAccentCountsForContext() {
+    // "San José" is Costa Rica's capital; spelt "San Jose", the largest is in California
+    assertThat(geo.resolve("San José", Set.of("US"))).contains("US");
+    assertThat(geo.resolve("San José", Set.of("CR", "US"))).contains("CR");
+    assertThat(geo.resolve("San José", Set.of("DE"))).contains("CR");
+  }
+
+  @Test
   void ambiguousNamesGiveNothingWithoutContext() {
     assertThat(geo.resolve("Richmond", Set.of())).isEmpty();
     assertThat(geo.resolve("Victoria", Set.of())).isEmpty();
