@@ -368,7 +368,7 @@ final class FrameReader {
     }
     if (d.kind == ClaimKind.MONEY_MOVED_ABROAD && PURCHASE.contains(s.tok(p.start()).lemma()) && (origin == null
         && (d.destination == null ? !moneyFrames.abroad(s) : d.destination.equals(scorer.best(List.of(), -1)))
-        || d.money == null || !s.money.contains(d.money))) {
+        || (d.money == null ? !moneyFrames.paidWith(s, p.start()) : !s.money.contains(d.money)))) {
       // "LONDON - He used £2 million to buy a house in Kent": a purchase at home moves nothing abroad ("four foreign
       // properties worth £5 million" do); "used the money to buy two hotels in Courchevel": spending a sum told before
       return false;
