@@ -279,9 +279,12 @@ final class FrameReader {
     List<String> post = List.of();
     if (d.kind == ClaimKind.OFFICIALS_FLED && !stated.codes().isEmpty() && !stated.home()
         && (d.actorOrigin == null || !stated.codes().contains(d.actorOrigin))
-        && s.toks.stream().anyMatch(t -> t.i() < p.start() && (lexicon.has(Lexicon.POSTED, t.lemma())
-            || lexicon.has(Lexicon.POSTED, t.lower())))) {
-      post = stated.codes(); // "two military attaches fled from Greece to Italy": Greece was their post, not home
+        && (s.toks.stream().anyMatch(t -> t.i() < p.start() && (lexicon.has(Lexicon.POSTED, t.lemma())
+            || lexicon.has(Lexicon.POSTED, t.lower())))
+        || d.actorOrigin != null && d.destination != null && !d.destination.equals(d.actorOrigin))) {
+      // "two military attaches fled from Greece to Italy": Greece was their post, not home; "Former Honduran minister
+      // X ... He fled the U.S. for Spain": a Honduran's flight on from where he was
+      post = stated.codes();
       stated = new Places(List.of(), false);
     }
     if (s.lower(p.start()).equals("flight") && !stated.codes().isEmpty()
@@ -302,10 +305,11 @@ final class FrameReader {
       d.mentioned.clear();
       stated = new Places(List.of(), false);
     }
-    if (d.kind == ClaimKind.OFFICIALS_FLED && p.label().equals("FLED_WEAK") && s.tok(p.start()).lemma().equals("leave")
-        && d.actorOrigin != null && !stated.codes().isEmpty() && !stated.codes().contains(d.actorOrigin)
-        && d.destination == null && d.mentioned.isEmpty()) {
-      return false; // "The Zimbabwean was forced to leave Botswana": leaving a foreign refuge is no flight
+    if (d.kind == ClaimKind.OFFICIALS_FLED && d.actorOrigin != null && !stated.codes().isEmpty()
+        && !stated.codes().contains(d.actorOrigin) && d.destination == null && d.mentioned.isEmpty()) {
+      // "The Zimbabwean was forced to leave Botswana", "Former Mexican governor X ... He fled the U.S.": leaving a
+      // foreign refuge is no flight from home
+      return false;
     }
     if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.destination != null
         && stated.codes().equals(List.of(d.destination))) {
