@@ -66,6 +66,17 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aStoredCopysDateLineGivesTheDateAndLeavesTheLedeAlone() throws Exception {
+    Path f = dir.resolve("d1.txt");
+    Files.writeString(f, " date 2017-07-17 LIMA (Reuters) - A former regional governor arrived in the country on"
+        + " Monday after being extradited from Bolivia, the government said.\n\nHe denies the charges.\n",
+        StandardCharsets.UTF_8);
+    var article = ExtractCommand.read(f);
+    assertThat(article.title()).startsWith("LIMA (Reuters) - A former regional governor");
+    assertThat(article.publishedAt()).hasToString("2017-07-17T00:00:00Z");
+  }
+
+  @Test
   void rejectsAMissingFolderAndAnUnknownProfile() {
     StringWriter err = new StringWriter();
     CommandLine cmd = new CommandLine(new ExtractCommand());
