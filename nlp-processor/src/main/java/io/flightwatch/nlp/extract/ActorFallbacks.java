@@ -227,16 +227,21 @@ final class ActorFallbacks {
       // Dubai after years in hiding outside the country": he is who was in hiding
       spentIn |= up == 0 && (rel.equals("obl:in") && s.tok(pred).tag().startsWith("NN")
           || rel.matches("(advcl|acl):in") && s.lower(pred).equals("hiding"));
+      boolean subject = false;
+      // "Former minister Moyo and former minister Chikore remain in exile": every subject the conjunction shares
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().startsWith("nsubj")) {
+          subject = true;
           Tok t = s.tok(e.getTarget().index() - 1);
           boolean crowd = t != null && t.tag().equals("NNS") && Antecedents.owned(s, pred); // "marched at his return"
           if (t != null && !crowd && (spentIn || !ActorReader.PRONOUNS.contains(t.lower())
               || Antecedents.ownedBySame(s, pred, node, t.lower()))) {
             reader.readNode(s, t.i(), refs, a);
           }
-          return;
         }
+      }
+      if (subject) {
+        return;
       }
     }
   }
