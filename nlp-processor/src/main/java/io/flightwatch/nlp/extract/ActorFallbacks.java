@@ -228,7 +228,7 @@ final class ActorFallbacks {
       spentIn |= up == 0 && (rel.equals("obl:in") && s.tok(pred).tag().startsWith("NN")
           || rel.matches("(advcl|acl):in") && s.lower(pred).equals("hiding"));
       boolean subject = false;
-      // "Former minister Moyo and former minister Chikore remain in exile": every subject the conjunction shares
+      // "Former minister Gwaze and former minister Nhema remain in exile": every subject the conjunction shares
       for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
         if (e.getRelation().toString().startsWith("nsubj")) {
           subject = true;

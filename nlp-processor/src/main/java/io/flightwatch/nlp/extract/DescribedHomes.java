@@ -51,7 +51,7 @@ final class DescribedHomes {
    * official," (before the name up to a comma or verb; after it, inside the apposition).
    */
   static String near(SentenceView s, int first, int last) {
-    // "Former Zambian finance minister, Peter Banda, has been ...": the office before the comma is the name's own
+    // "Former Zambian trade minister, Peter Banda, was ...": the office before the comma is the name's own
     int start = first - 1;
     if (start > 0 && s.lower(start).equals(",") && office(s, start - 1) && s.lower(last + 1).equals(",")) {
       start--;
@@ -60,7 +60,7 @@ final class DescribedHomes {
       Tok t = s.tok(i);
       if (t.lower().equals(",") || t.tag().startsWith("VB") || t.lower().equals("that") || t.tag().equals("IN")) {
         // "confirmed Thai media reports that Khamxay had turned up": the reports are Thai, not he; "from the Swiss
-        // accounts of the late ruler X": the accounts are Swiss
+        // bank accounts of the late strongman X": the accounts are Swiss
         break;
       }
       if (t.nationality() || t.isPlace() && (PlaceReader.possessive(s, i) || PlaceReader.officeOwner(s, i))) {
@@ -77,7 +77,7 @@ final class DescribedHomes {
           return t.iso();
         }
         if (t.isPlace() && s.lower(i - 1).equals("of") && office(s, i - 2)) {
-          return t.iso(); // "Peter Banda, the former president of Zambia, was ..."
+          return t.iso(); // "Peter Banda, a former president of Zambia, was ..."
         }
       }
     }
@@ -86,7 +86,7 @@ final class DescribedHomes {
 
   /**
    * The home {@link #near} gives the person's mention in this sentence, before the article's references have seen it:
-   * "Peter Banda, the former president of Zambia, was extradited to the United States" is no return home.
+   * "Peter Banda, a former president of Zambia, was extradited to the United States" is no return home.
    */
   static String ofMention(SentenceView s, String person) {
     for (int i = 0; person != null && i < s.size(); i++) {

@@ -164,8 +164,8 @@ public final class ExtractCommand implements Callable<Integer> {
     String url = urls.get(id);
     PublicationDates.Found date = PublicationDates.resolve(null, null, url, title + "\n" + body,
         LocalDate.ofInstant(now, ZoneOffset.UTC));
-    // the stored copy's date line gave the date; left in, it would stand before a lede's dateline ("date 2017-07-17
-    // LIMA (Reuters) - A former governor ...") and hide it
+    // the stored copy's date line gave the date; left in, it would stand before a lede's dateline ("date 2019-03-04
+    // QUITO (AP) - A former prefect ...") and hide it
     String shown = DATE_PREFIX.matcher(title).replaceFirst("").strip();
     return new Article(id, url, f.toString(), shown, body, "en", date.at(), now, sha256(raw), date.source());
   }

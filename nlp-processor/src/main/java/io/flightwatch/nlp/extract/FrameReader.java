@@ -282,8 +282,8 @@ final class FrameReader {
         && (s.toks.stream().anyMatch(t -> t.i() < p.start() && (lexicon.has(Lexicon.POSTED, t.lemma())
             || lexicon.has(Lexicon.POSTED, t.lower())))
         || d.actorOrigin != null && d.destination != null && !d.destination.equals(d.actorOrigin))) {
-      // "two military attaches fled from Greece to Italy": Greece was their post, not home; "Former Honduran minister
-      // X ... He fled the U.S. for Spain": a Honduran's flight on from where he was
+      // "two military attaches fled from Greece to Italy": Greece was their post, not home; "Carlos Reyes, a former
+      // Honduran minister, ... He later fled the U.S. for Spain": a Honduran's flight on from where he was
       post = stated.codes();
       stated = new Places(List.of(), false);
     }
@@ -307,8 +307,8 @@ final class FrameReader {
     }
     if (d.kind == ClaimKind.OFFICIALS_FLED && d.actorOrigin != null && !stated.codes().isEmpty()
         && !stated.codes().contains(d.actorOrigin) && d.destination == null && d.mentioned.isEmpty()) {
-      // "The Zimbabwean was forced to leave Botswana", "Former Mexican governor X ... He fled the U.S.": leaving a
-      // foreign refuge is no flight from home
+      // "The Zimbabwean was forced to leave Botswana", "X, a former Honduran minister, ... He later fled the U.S.":
+      // leaving a foreign refuge is no flight from home
       return false;
     }
     if (d.kind == ClaimKind.OFFICIALS_RETURNED && d.destination != null
@@ -373,8 +373,8 @@ final class FrameReader {
     if (d.kind == ClaimKind.MONEY_MOVED_ABROAD && PURCHASE.contains(s.tok(p.start()).lemma()) && (origin == null
         && (d.destination == null ? !moneyFrames.abroad(s) : d.destination.equals(scorer.best(List.of(), -1)))
         || (d.money == null ? !moneyFrames.paidWith(s, p.start()) : !s.money.contains(d.money)))) {
-      // "LONDON - He used £2 million to buy a house in Kent": a purchase at home moves nothing abroad ("four foreign
-      // properties worth £5 million" do); "used the money to buy two hotels in Courchevel": spending a sum told before
+      // "LONDON - He used £2 million to buy a house in Kent": a purchase at home moves nothing abroad ("two foreign
+      // properties worth $30 million" do); "used the money to buy two hotels in Courchevel": spending a sum told before
       return false;
     }
     if (origin == null) {

@@ -106,7 +106,7 @@ public final class Gazetteer {
   public Optional<String> resolve(String name, Collection<String> context) {
     List<Entry> found = candidates(name);
     if (context != null && !found.isEmpty() && found.stream().noneMatch(e -> named(e, context))) {
-      // "a court in the city of San José" in a story about California: the same name without its accent is a city
+      // "a hearing in San José" in a story about California: the same name without its accent is a city
       // of a country the story names, which beats the capital of one it does not
       Optional<Entry> alike = folded.getOrDefault(fold(name.strip()), List.of()).stream()
           .filter(e -> named(e, context)).findFirst();
