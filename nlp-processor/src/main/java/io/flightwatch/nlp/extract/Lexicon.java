@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The extractor's word lists, one resource file per list under {@code io/flightwatch/nlp/extract/words/}. Code asks
@@ -63,6 +66,7 @@ public final class Lexicon {
   public static final String REGIONS = "regions";
   public static final String CRIME_CASES = "crime-cases";
   public static final String RANKED_DESTINATIONS = "ranked-destinations";
+  public static final String PAYING_MONEY = "paying-money";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
@@ -73,7 +77,11 @@ public final class Lexicon {
       OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL, REMAINS, WANTED_LISTS,
       EXAMPLES, FLIGHT_TALK, POSTED, FOREIGNERS, DECISIONS, SENT_AWAY, DONE_IN_PAST,
       ORGANISATION_ENDS, AT_HOME, REGIONS, CRIME_CASES,
-      RANKED_DESTINATIONS);
+      RANKED_DESTINATIONS, PAYING_MONEY);
+
+  /** A word list named inside a rule: {@code @{paying-money}}. */
+  private static final Pattern LIST_IN_RULE = Pattern.compile("@\\{([a-z-]+)}");
+  private static final Pattern PLAIN_WORD = Pattern.compile("[a-z]+");
 
   private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 
@@ -119,6 +127,30 @@ public final class Lexicon {
 
   public Set<String> list(String list) {
     return lists.get(list);
+  }
+
+  /**
+   * A rule with every {@code @{list}} replaced by the list's words as a regular-expression alternation, so that a
+   * rule file and the Java code read the same word file: {@code {word:/(?i)(?:@{paying-money})s?/}} becomes
+   * {@code {word:/(?i)(?:bribe|fund|...)s?/}}. An unknown list is an error at load time.
+   */
+  String expand(String rule) {
+    Matcher m = LIST_IN_RULE.matcher(rule);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Set<String> words = lists.get(m.group(1));
+      if (words == null) {
+        throw new IllegalArgumentException("no word list " + m.group(1) + " in rule: " + rule);
+      }
+      // plain words only: a rule file's regex syntax differs between TokensRegex and Semgrex, quoting would not carry
+      if (!words.stream().allMatch(w -> PLAIN_WORD.matcher(w).matches())) {
+        throw new IllegalArgumentException("word list " + m.group(1) + " has an entry a rule cannot name: " + words);
+      }
+      String alternation = words.stream().sorted().collect(Collectors.joining("|"));
+      m.appendReplacement(out, Matcher.quoteReplacement(alternation));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static Set<String> read(String name) {

@@ -61,8 +61,6 @@ final class MoneyFrame {
     return money.saysAbroad(s);
   }
 
-  private static final Set<String> PAYING_MONEY = Set.of("money", "fund", "proceeds", "loot", "bribe", "kickback");
-
   /**
    * "bought a villa in Accra with the proceeds of corruption": a purchase paid with money of a crime, no sum told;
    * not "used the money to buy a flat", which spends a sum told before.
@@ -71,7 +69,8 @@ final class MoneyFrame {
     for (int i = head + 1; i < s.size() && i <= head + 11; i++) {
       if (s.lower(i).equals("with")) {
         for (int j = i + 1; j < s.size() && j <= i + 4; j++) {
-          if (PAYING_MONEY.contains(s.tok(j).lemma()) || s.lower(j).equals("proceeds")) {
+          if (money.lexicon().has(Lexicon.PAYING_MONEY, s.tok(j).lemma())
+              || money.lexicon().has(Lexicon.PAYING_MONEY, s.lower(j))) {
             return true;
           }
         }

@@ -48,7 +48,8 @@ final class RoleReader {
         if (f.length != 3) {
           throw new IllegalStateException(file + ":" + l.number() + ": expected kinds<TAB>role<TAB>pattern");
         }
-        rules.add(new Rule(f[0].strip(), Role.valueOf(f[1].strip()), SemgrexPattern.compile(f[2].strip()),
+        rules.add(new Rule(f[0].strip(), Role.valueOf(f[1].strip()),
+            SemgrexPattern.compile(Lexicon.standard().expand(f[2].strip())),
             l.number()));
       }
     }

@@ -52,7 +52,7 @@ final class TriggerRules {
     Env env = TokenSequencePattern.getNewEnv();
     StringBuilder header = new StringBuilder();
     for (ResourceLines.Line l : ResourceLines.read("/" + resource)) {
-      String text = l.text().strip();
+      String text = Lexicon.standard().expand(l.text().strip());
       if (!text.startsWith("{")) {
         header.append(text).append('\n'); // "$FLEE = ( ... )": bound in the shared environment below
         continue;

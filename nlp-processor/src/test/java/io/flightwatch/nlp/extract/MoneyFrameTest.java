@@ -7,7 +7,10 @@ import io.flightwatch.common.Claim;
 import io.flightwatch.common.ClaimKind;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Money claims ({@link MoneyFrame}, {@link MoneyReader}) end to end, one construction per test, on sentences written
@@ -21,6 +24,29 @@ class MoneyFrameTest {
 
   private static List<Claim> money(String body) {
     return claims(body).stream().filter(c -> c.kind().isMoney()).toList();
+  }
+
+  static Stream<String> payingMoney() {
+    return Lexicon.standard().list(Lexicon.PAYING_MONEY).stream();
+  }
+
+  /** Every entry of {@code paying-money.txt}, read by a trigger rule, a Semgrex role and {@code paidWith} alike. */
+  @ParameterizedTest
+  @MethodSource("payingMoney")
+  void aFlatAbroadPaidWithMoneyOfTheListIsMoneyMovedThereAndWithSavingsItIsNot(String word) {
+    String plural = word.endsWith("s") || word.equals("money") || word.equals("loot") ? word : word + "s";
+    assertThat(money("MASERU - The former minister bought a flat in Cape Town with the " + plural
+        + " of the road contracts.")).extracting(Claim::kind, Claim::destination, Claim::amount)
+        .containsExactly(tuple(ClaimKind.MONEY_MOVED_ABROAD, "ZA", null));
+    assertThat(money("MASERU - The former minister bought a flat in Cape Town with his savings.")).isEmpty();
+  }
+
+  @Test
+  void aRuleNamesAWordListAndAnUnknownListIsAnErrorAtLoad() {
+    assertThat(Lexicon.standard().expand("{word:/(?i)(?:@{paying-money})s?/}"))
+        .isEqualTo("{word:/(?i)(?:bribe|fund|kickback|loot|money|proceeds)s?/}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.standard().expand("{lemma:/@{no-such-list}/}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-list");
   }
 
   // --- transfers with no amount: a vague claim when money goes to a named country -----------------------------------
