@@ -237,6 +237,22 @@ final class MoneyFrame {
     return List.of(d);
   }
 
+  /**
+   * "secreting them in bank accounts across the world", "deposited into overseas bank accounts": accounts abroad
+   * right after the verb; not "transferred funds to his personal bank account and held a foreign account".
+   */
+  private boolean intoAccountsAbroad(SentenceView s, int head) {
+    for (int i = head + 1; i < s.size() && i <= head + 8; i++) {
+      if (s.tok(i).lemma().equals("account")) {
+        return money.saysAbroad(s, i - 3, i + 2);
+      }
+      if (s.tok(i).tag().startsWith("VB") || s.lower(i).equals(".") || s.lower(i).equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> VAGUE_SIZES = Set.of("amount", "sum", "billion", "million", "trillion", "huge",
       "large", "vast", "substantial", "enormous", "massive");
 
@@ -304,7 +320,8 @@ final class MoneyFrame {
     if (dest.codes().isEmpty()) {
       dest = banks.accountsIn(s);
     }
-    if (dest.codes().isEmpty() && !(sizedVaguely(s, what.index() - 1) && money.saysAbroad(s))) {
+    if (dest.codes().isEmpty() && !(sizedVaguely(s, what.index() - 1) && money.saysAbroad(s)
+        || intoAccountsAbroad(s, head))) {
       // "smuggled money abroad" with neither an amount nor a country says too little; "smuggled huge amounts of
       // public money out of Iraq" gives a size
       return List.of();

@@ -348,7 +348,12 @@ final class MoneyReader {
    * A word ("overseas") or a word and the next lemma ("foreign account": "foreign" alone is any ministry) of the list.
    */
   boolean saysAbroad(SentenceView s) {
-    for (int i = 0; i < s.size(); i++) {
+    return saysAbroad(s, 0, s.size());
+  }
+
+  /** As {@link #saysAbroad(SentenceView)}, for the words that begin at token indices {@code from} to {@code to}. */
+  boolean saysAbroad(SentenceView s, int from, int to) {
+    for (int i = Math.max(0, from); i < s.size() && i < to; i++) {
       if (lexicon.has(Lexicon.ABROAD, s.lower(i)) && !(s.lower(i).equals("out") && !s.lower(i + 1).equals("of"))) {
         return true;
       }
