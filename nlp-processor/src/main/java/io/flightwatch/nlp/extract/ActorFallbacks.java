@@ -99,6 +99,13 @@ final class ActorFallbacks {
       if (subj == null && lexicon.has(Lexicon.GENERIC_PEOPLE, n.lemma()) && s.lower(j + 1).equals("wanted")) {
         subj = Subject.FUGITIVES; // "two people wanted for economic crimes were sent back"
       }
+      if (subj == null && n.lower().equals("others") && j > 0 && counts.isCount(s, j - 1)) {
+        // "the arrest of 312 fugitives and 148 others have been persuaded to return": the others are counted apart
+        counts.setCount(s, j - 1, a);
+        a.subject = Subject.FUGITIVES;
+        a.noun = n.lemma();
+        return;
+      }
       if (subj == null || !n.lower().endsWith("s") && !n.lemma().equals("people")) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.ClaimKind;
+import io.flightwatch.common.MoneyMention;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,17 @@ final class TakenLoot {
   private static final Set<String> NOT_CARRIED = Set.of("property", "deposit", "payment", "saving", "sum", "gain");
 
   private TakenLoot() {
+  }
+
+  private static final Set<String> SIZED_BY = Set.of("totalling", "totaling", "worth", "valued", "amounting");
+
+  /** The sum right after "assets totalling", "money worth", "funds valued at", "loot amounting to". */
+  private static Optional<MoneyMention> sizedBy(SentenceView s, int noun) {
+    if (!SIZED_BY.contains(s.lower(noun + 1))) {
+      return Optional.empty();
+    }
+    return s.money.stream().filter(m -> s.span(m)[0] >= noun + 2 && s.span(m)[0] <= noun + 4)
+        .filter(m -> MoneyReader.previousOf(s, m) == null).findFirst();
   }
 
   /** The money draft of "fled (to X) with his wealth" for the flight {@code flight}, if the sentence says so. */
@@ -44,6 +56,10 @@ final class TakenLoot {
       d.mentioned = new java.util.ArrayList<>(flight.mentioned);
       d.takenAlong = true;
       d.confidence = 0.55;
+      sizedBy(s, j).ifPresent(m -> {
+        MoneyReader.setMoney(d, m, s); // "fled overseas with assets totalling 800 billion yuan"
+        d.confidence = 0.7;
+      });
       return Optional.of(d);
     }
     return Optional.empty();

@@ -49,6 +49,16 @@ class MoneyFrameTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-list");
   }
 
+  @Test
+  void assetsTakenAlongOnAFlightCarryTheSumThatSizesThem() {
+    assertThat(money("BEIJING - A think tank said almost 12,000 officials fled overseas between 1998 and 2010 with"
+        + " assets totalling 600 billion yuan.")).singleElement().satisfies(c -> {
+          assertThat(c.amount()).isEqualByComparingTo("600000000000");
+          assertThat(c.currency()).isEqualTo("CNY");
+          assertThat(c.destination()).isNull();
+        });
+  }
+
   // --- transfers with no amount: a vague claim when money goes to a named country -----------------------------------
 
   @Test
