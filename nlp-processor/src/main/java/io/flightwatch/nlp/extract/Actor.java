@@ -13,6 +13,8 @@ final class Actor {
   Subject subject = Subject.UNSPECIFIED;
   boolean singular;
   boolean family;
+  /** The predicate takes a relative as one who fled or was sent back ("his son Ali fled"), not as one who lives on. */
+  boolean relativeCounts;
   /** Token of the number or name, for subsets that follow it. */
   int tok = -1;
   /** The people noun a count or an unnamed actor stands on ("officials", "people"), lemma; null for names. */

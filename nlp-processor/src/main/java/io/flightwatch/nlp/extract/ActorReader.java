@@ -59,6 +59,7 @@ final class ActorReader {
   Actor read(SentenceView s, List<IndexedWord> args, int pred, References refs, boolean objectAfter,
       boolean relativeFlees) {
     Actor a = new Actor();
+    a.relativeCounts = objectAfter || relativeFlees;
     int apposed = Antecedents.apposedName(s, pred);
     apposed = apposed >= 0 ? apposed : Antecedents.nameBeforeRelatives(s, pred, lexicon);
     if (apposed >= 0) {
@@ -178,6 +179,11 @@ final class ActorReader {
       }
       // "traced Okon's escape to Benin": the name owns the flight itself, so it is the actor
     }
+    if (t.isPerson() && !a.relativeCounts && NamedRelatives.relativeNamed(s, i, lexicon)) {
+      a.family = true; // "through his brother Tesfay Kidane, who lives in the U.S.": a relative, named
+      a.tok = s.entitySpan(i)[0] - 1;
+      return;
+    }
     if (t.isPerson()) {
       String p = refs.personAt(s, i);
       if (p != null && !a.persons.contains(p)) {
@@ -232,6 +238,11 @@ final class ActorReader {
       return;
     }
     if (lexicon.has(Lexicon.FAMILY, t.lemma()) || lexicon.has(Lexicon.FAMILY, ActorFallbacks.inLaw(s, i))) {
+      int official = NamedRelatives.officialInApposition(s, i, lexicon);
+      if (official >= 0) {
+        readNode(s, official, refs, a); // "her brother, former prime minister Somchai Wong, lives in exile"
+        return;
+      }
       a.family = true;
       a.tok = i;
       return;

@@ -139,4 +139,19 @@ class WhoFledTest {
         .extracting(Claim::destination, Claim::count, Claim::namedPerson)
         .containsExactly(tuple("TR", 9L, null), tuple("TR", 1L, "Omar Haddad"));
   }
+
+  static java.util.stream.Stream<String> kin() {
+    return Lexicon.standard().list(Lexicon.KIN).stream();
+  }
+
+  /** Every entry of {@code kin.txt}: the relative named after it lives abroad, which is no official's flight. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("kin")
+  void aRelativeNamedAfterAPossessiveWhoLivesAbroadIsNoFlightButFleeingWithTheOfficialIs(String word) {
+    assertThat(claims("ASMARA - The former information minister has fled the country. He answers questions through his "
+        + word + " Tesfay Kidane, who lives in Canada.")).extracting(Claim::destination, Claim::namedPerson)
+        .containsExactly(tuple(null, null));
+    assertThat(claims("ASMARA - The former information minister and his " + word + " Tesfay Kidane fled to Canada."))
+        .extracting(Claim::destination).containsOnly("CA");
+  }
 }
