@@ -93,6 +93,11 @@ final class ActorReader {
     long unnamed = a.singular && args != null ? Math.max(args.stream().filter(w -> oneUnnamedOfficial(s, w)).count(),
         counts.both(s, args)) : 0;
     long joined = a.persons.isEmpty() && !a.family && s.graph != null ? counts.joinedTotal(s, args) : 0;
+    Long others = a.persons.size() == 1 && a.count == null ? Companions.others(s, pred, lexicon, counts) : null;
+    if (others != null) {
+      a.count = others + 1; // "X, who fled to Kampala together with fourteen other MPs": fifteen
+      a.persons.clear();
+    }
     if (joined > (a.count == null ? 1 : a.count)) {
       a.count = joined; // "Two former ministers and a deputy governor fled": three
       a.singular = false;
