@@ -30,6 +30,13 @@ final class PeopleFrame {
   private final ActorReader actors;
   private final MoneyReader money;
   /** Verbs of coming home that, like "return", also end ordinary trips. */
+  /** A common noun that names no place ("party", "ship", "government"), as against "the country", "home". */
+  private boolean notAPlace(SentenceView s, IndexedWord w) {
+    Tok t = s.tok(w.index() - 1);
+    return t.tag().matches("NNS?") && t.iso() == null && t.ner().equals("O") && !lexicon.has(Lexicon.COUNTRY_REFS,
+        t.lemma()) && !lexicon.has(Lexicon.HOME_WORDS, t.lemma()) && !lexicon.has(Lexicon.REGIONS, t.lemma());
+  }
+
   private static final Set<String> COMING = Set.of("come", "arrive", "fly");
   private final PlaceReader places;
   private final Destinations destinations;
@@ -180,6 +187,11 @@ final class PeopleFrame {
     if (p.label().equals("FLED_WEAK") && s.tok(head).lemma().equals("leave") && dest.codes().isEmpty()
         && !r.containsKey(Role.ORIGIN) && !r.containsKey(Role.DEST)) {
       return out; // "She told reporters before leaving that ...": leaving, from nowhere to nowhere, says no flight
+    }
+    if (p.label().equals("FLED_WEAK") && s.tok(head).lemma().equals("leave") && dest.codes().isEmpty()
+        && !r.containsKey(Role.DEST) && r.containsKey(Role.ORIGIN)
+        && r.get(Role.ORIGIN).stream().allMatch(w -> notAPlace(s, w))) {
+      return out; // "another minister had left the party", "left the ship": a body or a thing, not the country
     }
     IndexedWord there = r.getOrDefault(Role.DEST, List.of()).stream()
         .filter(w -> w.word().equalsIgnoreCase("there")).findFirst().orElse(null);
