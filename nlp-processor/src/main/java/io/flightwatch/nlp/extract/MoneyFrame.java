@@ -98,9 +98,18 @@ final class MoneyFrame {
     return Set.copyOf(out);
   }
 
-  /** "$20bn in remittances", "$3 billion in foreign aid": the amount is of an ordinary flow. */
+  /**
+   * "$20bn in remittances", "$3 billion in foreign aid", "$12 million from Austria in development aid": the amount is
+   * of an ordinary flow.
+   */
   private boolean ordinaryAfter(SentenceView s, MoneyMention m) {
     int end = s.span(m)[1];
+    if (s.lower(end + 1).equals("from")) {
+      int giver = end + 2 + (s.lower(end + 2).equals("the") ? 1 : 0);
+      while (giver < s.size() && s.tok(giver).iso() != null) {
+        end = giver++; // past the country that gave it
+      }
+    }
     if (!s.lower(end + 1).equals("in")) {
       return false;
     }
