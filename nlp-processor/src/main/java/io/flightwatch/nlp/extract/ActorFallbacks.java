@@ -100,7 +100,7 @@ final class ActorFallbacks {
         subj = Subject.FUGITIVES; // "two people wanted for economic crimes were sent back"
       }
       if (subj == null && n.lower().equals("others") && j > 0 && counts.isCount(s, j - 1)) {
-        // "the arrest of 312 fugitives and 148 others have been persuaded to return": the others are counted apart
+        // "Police detained 205 suspects abroad and 96 others have been persuaded to come back": the others apart
         counts.setCount(s, j - 1, a);
         a.subject = Subject.FUGITIVES;
         a.noun = n.lemma();

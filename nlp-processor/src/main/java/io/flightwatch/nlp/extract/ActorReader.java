@@ -95,7 +95,7 @@ final class ActorReader {
     long joined = a.persons.isEmpty() && !a.family && s.graph != null ? counts.joinedTotal(s, args) : 0;
     Long others = a.persons.size() == 1 && a.count == null ? Companions.others(s, pred, lexicon, counts) : null;
     if (others != null) {
-      a.count = others + 1; // "X, who fled to Kampala together with fourteen other MPs": fifteen
+      a.count = others + 1; // "X escaped to Chad together with nine other junior lawmakers": ten
       a.persons.clear();
     }
     if (joined > (a.count == null ? 1 : a.count)) {
@@ -185,7 +185,7 @@ final class ActorReader {
       // "traced Okon's escape to Benin": the name owns the flight itself, so it is the actor
     }
     if (t.isPerson() && !a.relativeCounts && NamedRelatives.relativeNamed(s, i, lexicon)) {
-      a.family = true; // "through his brother Tesfay Kidane, who lives in the U.S.": a relative, named
+      a.family = true; // "through his cousin Mehari Tesfu, who lives in the U.S.": a relative, named
       a.tok = s.entitySpan(i)[0] - 1;
       return;
     }
@@ -245,7 +245,7 @@ final class ActorReader {
     if (lexicon.has(Lexicon.FAMILY, t.lemma()) || lexicon.has(Lexicon.FAMILY, ActorFallbacks.inLaw(s, i))) {
       int official = NamedRelatives.officialInApposition(s, i, lexicon);
       if (official >= 0) {
-        readNode(s, official, refs, a); // "her brother, former prime minister Somchai Wong, lives in exile"
+        readNode(s, official, refs, a); // "his brother, former deputy premier Sok Vanna, lives in exile"
         return;
       }
       a.family = true;

@@ -4,16 +4,16 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
- * Stage 4: others who went along, counted. "Peter Lado, who fled to Kampala together with fourteen other MPs": fifteen
- * officials fled, the named one among them; not "fled with his wife and two children" (no "other" people of the
- * same kind) and not "fled with two other cars".
+ * Stage 4: others who went along, counted. "Jean Mbaye, once a militia commander, escaped to Chad together with nine
+ * other junior lawmakers": ten officials fled, the named one among them; not "fled with his wife and two children" (no
+ * "other" people of the same kind) and not "fled with two other trucks".
  */
 final class Companions {
 
   private Companions() {
   }
 
-  /** The number of others who went along with the actor of {@code pred} ("with fourteen other MPs"), or null. */
+  /** The number of others who went along with the actor of {@code pred} ("with three other MPs"), or null. */
   static Long others(SentenceView s, int pred, Lexicon lexicon, ActorCounts counts) {
     IndexedWord verb = s.graph == null ? null : s.graph.getNodeByIndexSafe(pred + 1);
     if (verb == null) {

@@ -99,7 +99,7 @@ final class MoneyFrame {
   }
 
   /**
-   * "$20bn in remittances", "$3 billion in foreign aid", "$12 million from Austria in development aid": the amount is
+   * "$20bn in remittances", "$3 billion in foreign aid", "$7 million from Latvia in development aid": the amount is
    * of an ordinary flow.
    */
   private boolean ordinaryAfter(SentenceView s, MoneyMention m) {
@@ -247,7 +247,7 @@ final class MoneyFrame {
   }
 
   /**
-   * "secreting them in bank accounts across the world", "deposited into overseas bank accounts": accounts abroad
+   * "secreting it in bank accounts around the globe", "hid it in overseas bank accounts": accounts abroad
    * right after the verb; not "transferred funds to his personal bank account and held a foreign account".
    */
   private boolean intoAccountsAbroad(SentenceView s, int head) {

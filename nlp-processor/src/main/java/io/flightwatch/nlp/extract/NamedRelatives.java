@@ -4,16 +4,16 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
- * Stage 4: a relative told beside a name. "through his brother Tesfay Kidane, who lives in the U.S." names a relative,
- * whose life abroad is no official's flight; "her brother, former prime minister Somchai Wong, lives in exile" names
- * an official who is also a relative.
+ * Stage 4: a relative told beside a name. "reach him only through his cousin Mehari Tesfu, who lives in the U.S."
+ * names a relative, whose life abroad is no official's flight; "his brother, former deputy premier Sok Vanna, lives in
+ * exile" names an official who is also a relative.
  */
 final class NamedRelatives {
 
   private NamedRelatives() {
   }
 
-  /** The official a relative is in apposition with: "her brother, former prime minister Somchai Wong". */
+  /** The official a relative is in apposition with: "his brother, former deputy premier Sok Vanna". */
   static int officialInApposition(SentenceView s, int i, Lexicon lexicon) {
     IndexedWord node = s.graph == null ? null : s.graph.getNodeByIndexSafe(i + 1);
     // "her brother, ...", not "a son of X, former head of Y" (the office there is the father's)
@@ -30,13 +30,13 @@ final class NamedRelatives {
     return -1;
   }
 
-  /** The name that follows an office word: "minister" in "former prime minister Somchai Wong". */
+  /** The name that follows an office word: "premier" in "former deputy premier Sok Vanna". */
   private static int personAfter(SentenceView s, int office) {
     return office + 1 < s.size() && s.tok(office + 1).isPerson() ? office + 1 : office;
   }
 
   /**
-   * A name right after a relative and a possessive: "his brother Tesfay Kidane", "her son-in-law Ali Musa"; not
+   * A name right after a relative and a possessive: "his cousin Mehari Tesfu", "her son-in-law Ali Musa"; not
    * "brothers Atul and Rajesh Mehta fled", who are runaways themselves.
    */
   static boolean relativeNamed(SentenceView s, int i, Lexicon lexicon) {

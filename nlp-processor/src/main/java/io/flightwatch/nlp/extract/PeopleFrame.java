@@ -191,7 +191,7 @@ final class PeopleFrame {
     if (p.label().equals("FLED_WEAK") && s.tok(head).lemma().equals("leave") && dest.codes().isEmpty()
         && !r.containsKey(Role.DEST) && r.containsKey(Role.ORIGIN)
         && r.get(Role.ORIGIN).stream().allMatch(w -> notAPlace(s, w))) {
-      return out; // "another minister had left the party", "left the ship": a body or a thing, not the country
+      return out; // "a third minister had left the cabinet", "left the coalition": a body, not the country
     }
     IndexedWord there = r.getOrDefault(Role.DEST, List.of()).stream()
         .filter(w -> w.word().equalsIgnoreCase("there")).findFirst().orElse(null);

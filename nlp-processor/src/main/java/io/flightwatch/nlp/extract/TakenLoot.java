@@ -57,7 +57,7 @@ final class TakenLoot {
       d.takenAlong = true;
       d.confidence = 0.55;
       sizedBy(s, j).ifPresent(m -> {
-        MoneyReader.setMoney(d, m, s); // "fled overseas with assets totalling 800 billion yuan"
+        MoneyReader.setMoney(d, m, s); // "escaped abroad with assets totalling 400 billion yuan"
         d.confidence = 0.7;
       });
       return Optional.of(d);

@@ -51,9 +51,9 @@ class MoneyFrameTest {
 
   @Test
   void assetsTakenAlongOnAFlightCarryTheSumThatSizesThem() {
-    assertThat(money("BEIJING - A think tank said almost 12,000 officials fled overseas between 1998 and 2010 with"
-        + " assets totalling 600 billion yuan.")).singleElement().satisfies(c -> {
-          assertThat(c.amount()).isEqualByComparingTo("600000000000");
+    assertThat(money("BEIJING - Researchers estimate that some 7,000 cadres escaped abroad during the 2000s with"
+        + " assets totalling 400 billion yuan.")).singleElement().satisfies(c -> {
+          assertThat(c.amount()).isEqualByComparingTo("400000000000");
           assertThat(c.currency()).isEqualTo("CNY");
           assertThat(c.destination()).isNull();
         });

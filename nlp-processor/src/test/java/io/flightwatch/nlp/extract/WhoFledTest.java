@@ -148,10 +148,10 @@ class WhoFledTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("kin")
   void aRelativeNamedAfterAPossessiveWhoLivesAbroadIsNoFlightButFleeingWithTheOfficialIs(String word) {
-    assertThat(claims("ASMARA - The former information minister has fled the country. He answers questions through his "
-        + word + " Tesfay Kidane, who lives in Canada.")).extracting(Claim::destination, Claim::namedPerson)
+    assertThat(claims("ASMARA - A former transport minister has fled the country. Reporters reach him only through his "
+        + word + " Mehari Tesfu, who lives in Canada.")).extracting(Claim::destination, Claim::namedPerson)
         .containsExactly(tuple(null, null));
-    assertThat(claims("ASMARA - The former information minister and his " + word + " Tesfay Kidane fled to Canada."))
+    assertThat(claims("ASMARA - A former transport minister and his " + word + " Mehari Tesfu fled to Canada."))
         .extracting(Claim::destination).containsOnly("CA");
   }
 }
