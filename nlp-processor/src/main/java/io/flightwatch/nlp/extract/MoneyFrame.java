@@ -248,7 +248,7 @@ final class MoneyFrame {
 
   /**
    * "secreting it in bank accounts around the globe", "hid it in overseas bank accounts": accounts abroad
-   * right after the verb; not "transferred funds to his personal bank account and held a foreign account".
+   * right after the verb; not "a firm paid money into his own bank account and he kept a foreign bank account too".
    */
   private boolean intoAccountsAbroad(SentenceView s, int head) {
     for (int i = head + 1; i < s.size() && i <= head + 8; i++) {
