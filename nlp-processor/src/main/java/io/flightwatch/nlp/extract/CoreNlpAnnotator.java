@@ -86,7 +86,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     // Format characters, look-alike letters and odd spaces would split names and numbers; the rules read the normalised
     // text, and every offset that leaves the extractor is mapped back to the original.
     Normalized norm = normalizer.normalize(text);
-    String clean = norm.text();
+    // amounts too are read on joined lines: "USD 340\nmillion" is one sum (same offsets)
+    String clean = WrappedLines.join(norm.text());
     Annotation doc = prepared(clean);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
     EntityIndex entities = new EntityIndex(doc, clean, places, gazetteer);
@@ -101,7 +102,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
   /** The text prepared for CoreNLP (same offsets) and annotated. */
   private Annotation prepared(String clean) {
     Annotation doc = new Annotation(
-        blankAbbreviationStops(blankQuoteMarks(breakDatelines(breakLongRuns(WrappedLines.join(clean), MAX_RUN)))));
+        blankAbbreviationStops(blankQuoteMarks(breakDatelines(breakLongRuns(clean, MAX_RUN)))));
     pipeline.annotate(doc);
     return doc;
   }
@@ -132,7 +133,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         upTo = s.end();
       }
     }
-    String clean = normalizer.normalize(b.toString()).text();
+    String clean = WrappedLines.join(normalizer.normalize(b.toString()).text());
     Annotation doc = prepared(clean);
     return claims.readsAClaim(doc, article, new EntityIndex(doc, clean, places, gazetteer),
         money.find(clean, date(article)));

@@ -31,4 +31,29 @@ class WrappedLinesTest {
   void windowsLineEndsJoinToo() {
     assertThat(WrappedLines.join("received $3 million\r\non Friday")).isEqualTo("received $3 million  on Friday");
   }
+
+  @Test
+  void aBlockOfLinesOfOneWidthIsWrappedProseEvenBeforeACapital() {
+    String wrapped = "Lagos: The two nephews of the former Freedonian\n"
+        + "Minister Ola Bande have hidden more than USD 120\n"
+        + "million in Cypriot banks, a senior treasury official\n"
+        + "said on Monday, as the new cabinet pressed for the return of\n"
+        + "the money.";
+    assertThat(WrappedLines.join(wrapped)).doesNotContain("\n").hasSameSizeAs(wrapped)
+        .contains("Freedonian Minister Ola Bande").contains("USD 120 million");
+  }
+
+  @Test
+  void aListOfShortHeadlinesIsNotWrappedProse() {
+    String page = "Minister flees to Dubai with cash\nCourt orders assets returned\nPolice chief held in Lagos\n";
+    assertThat(WrappedLines.join(page)).isEqualTo(page);
+  }
+
+  @Test
+  void aBlockOfFullSentencesOneToALineKeepsItsBreaks() {
+    String page = "The former governor of the northern province fled to Togo in 2019.\n"
+        + "Police in Accra said his deputy had left the country the same week.\n"
+        + "Both men are wanted on charges of theft of public funds.";
+    assertThat(WrappedLines.join(page)).isEqualTo(page);
+  }
 }
