@@ -240,7 +240,7 @@ final class ActorReader {
       readNode(s, j, refs, a); // no one when j < 0
       return;
     }
-    if (ShortReferences.they(s, i, refs, a)) {
+    if (ShortReferences.they(s, i, refs, a, lexicon)) {
       return;
     }
     if (lexicon.has(Lexicon.FAMILY, t.lemma()) || lexicon.has(Lexicon.FAMILY, ActorFallbacks.inLaw(s, i))) {

@@ -286,7 +286,7 @@ final class MoneyReader {
   MoneyMention takenAlong(SentenceView s, int pred) {
     for (MoneyMention m : s.money) {
       int[] at = s.span(m);
-      if (previousOf(s, m) != null || notTransfer(s, m) || s.lower(at[0] - 1).equals("of")
+      if (previousOf(s, m) != null || notTransfer(s, m) || perHead(s, m) || s.lower(at[0] - 1).equals("of")
           && lexicon.has(Lexicon.MONEY_NOT_TRANSFER, s.tok(Math.max(0, at[0] - 2)).lemma())) {
         // "leaving the state with a public debt of $583 million": no money left with anyone
         continue;
@@ -342,6 +342,17 @@ final class MoneyReader {
       }
     }
     return false;
+  }
+
+  /**
+   * "officials fled with several million dollars each", "$2 million apiece", "$50,000 per person": a sum per head of a
+   * group, no transfer that can be added up.
+   */
+  static boolean perHead(SentenceView s, MoneyMention m) {
+    int after = s.span(m)[1] + 1;
+    String next = s.lower(after);
+    return next.equals("each") || next.equals("apiece")
+        || next.equals("per") && (s.lower(after + 1).equals("person") || s.lower(after + 1).equals("head"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.flightwatch.nlp.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import io.flightwatch.common.Subject;
 import io.flightwatch.nlp.extract.SentenceView.Tok;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
  *   "The chief, who did not name the former governor, said the latter absconded to the UK"   one unnamed governor
  *   "Police named Ana Ruiz and Luis Soto. The latter fled to Spain."                        Luis Soto
  *   "Ana Ruiz and Luis Soto were charged. They fled to Spain."                               both
+ *   "Minister Hamid Qasim said his counterpart, Ali Nasser, arrived with his family after they fled"   Ali Nasser
  *   "Our target is to bring back six suspects. They're all hiding in Singapore."             six suspects
  * </pre>
  */
@@ -21,13 +23,13 @@ final class ShortReferences {
   }
 
   /** Reads "they" at token {@code i} into {@code a}; false when the token is no such reference. */
-  static boolean they(SentenceView s, int i, References refs, Actor a) {
+  static boolean they(SentenceView s, int i, References refs, Actor a, Lexicon lexicon) {
     if (!s.lower(i).equals("they")) {
       return false;
     }
     List<String> here = new ArrayList<>();
     for (int j = 0; j < i; j++) {
-      String person = s.tok(j).isPerson() ? refs.personAt(s, j) : null;
+      String person = s.tok(j).isPerson() && !speaker(s, j, lexicon) ? refs.personAt(s, j) : null;
       if (person != null && !here.contains(person)) {
         here.add(person);
       }
@@ -54,6 +56,17 @@ final class ShortReferences {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The name at token {@code j} is the subject of a reporting verb: "Minister Hamid Qasim said his counterpart, Ali
+   * Nasser, arrived in Oman with his family after they fled": they are Ali Nasser's party, not the one who says so.
+   */
+  private static boolean speaker(SentenceView s, int j, Lexicon lexicon) {
+    IndexedWord head = s.graph == null ? null
+        : s.graph.getNodeByIndexSafe(s.entitySpan(j)[1] + 1);
+    return head != null && s.graph.incomingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString()
+        .startsWith("nsubj") && lexicon.has(Lexicon.REPORTING, e.getGovernor().lemma()));
   }
 
   /** Reads "the latter" at token {@code i} into {@code a}; false when the token is no such reference. */

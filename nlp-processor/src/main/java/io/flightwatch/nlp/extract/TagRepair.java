@@ -12,10 +12,11 @@ import java.util.Set;
  * the tag changes; words and offsets stay).
  *
  * <pre>
- *   "a former director hiding in Germany"          hiding NN  -> VBG (a participle after its noun, before a
- *   preposition) "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the
- *   main verb) "New Zealand harbour 31 of them"               harbour NN -> VBP (a hosting verb between a place and a
- *   number) "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
+ *   "a former director hiding in Germany"          hiding NN -> VBG (a participle after its noun, before a
+ *                                                  preposition)
+ *   "The minister, wanted over the scandal, has"   wanted VBD -> VBN (a participle in commas before the main verb)
+ *   "New Zealand harbour 31 of them"               harbour NN -> VBP (a hosting verb between a place and a number)
+ *   "Figures from the ministry show that"          show NN -> VBP (a reporting verb before "that")
  *   "used US banks to launder"                     to IN -> TO (before a base verb)
  *   "with an aide to transfer about $114 million"  to IN -> TO, transfer NN -> VB (a word of
  *                                                  {@code verb-nouns.txt} before an amount or a determiner)
@@ -24,9 +25,10 @@ import java.util.Set;
  *   "the 950 returned suspects"                    returned VBD -> VBN (between a determiner or number and a noun)
  *   "a minister wanted for corruption was held"    wanted VBD -> VBN (a participle of {@code participles.txt} on its
  *                                                  noun, before the main verb)
- *   "A former general, who is wanted"              general JJ -> NN (a word of {@code officials.txt} or
- *   "the minister's relative fled"                 {@code family.txt} after a determiner, adjective or possessive,
- *                                                  before no noun or adjective)
+ *   "A former general, who is wanted"              general JJ -> NN (a word of {@code officials.txt},
+ *   "the minister's relative fled"                 {@code family.txt} or {@code fugitives.txt} after a determiner,
+ *   "X, a fugitive suspected of job-related"       adjective or possessive, before no noun or adjective; a
+ *                                                  fugitive word only before a participle)
  *   "Liu, a most wanted fugitive, returns to"    returns NNS -> VBZ (a verb of our triggers after a name or an
  *                                                  apposition, before a preposition, with no finite verb before)
  *   "shortly after arriving home from exile"       home NN -> RB (after a verb of coming home)
@@ -97,11 +99,14 @@ final class TagRepair {
           && (toks.get(i + 1).tag().startsWith("NN") || toks.get(i + 1).tag().startsWith("JJ"))) {
         t.setTag("VBN"); // "the 950 returned suspects": a participle before its noun
       } else if (t.tag().equals("JJ") && (Lexicon.standard().has(Lexicon.OFFICIALS, word)
-          || Lexicon.standard().has(Lexicon.FAMILY, word))
+          || Lexicon.standard().has(Lexicon.FAMILY, word) || Lexicon.standard().has(Lexicon.FUGITIVES, word)
+          && toks.get(i + 1).tag().matches("VBN|VBD"))
           && (toks.get(i - 1).tag().equals("DT") || toks.get(i - 1).tag().startsWith("JJ")
               || toks.get(i - 1).tag().equals("PRP$") || toks.get(i - 1).tag().equals("POS"))
           && !toks.get(i + 1).tag().startsWith("NN") && !toks.get(i + 1).tag().startsWith("JJ")) {
-        t.setTag("NN"); // "A former general, who is wanted in Peru, fled": the office, not "general election"
+        // "A former general, who is wanted in Peru, fled": the office, not "general election"; "X, a fugitive
+        // suspected of job-related crimes, has returned": the person, not "a fugitive official"
+        t.setTag("NN");
       } else if (t.tag().equals("VBG") && toks.get(i - 1).tag().matches("DT|JJ|CD|NN|NNP|PRP\\$|POS|HYPH|-RRB-")
           && toks.get(i + 1).tag().startsWith("NN")
           && Lexicon.standard().has(Lexicon.CRIME_CASES, toks.get(i + 1).lemma())) {
