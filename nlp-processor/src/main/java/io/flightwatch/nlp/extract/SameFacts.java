@@ -1,6 +1,7 @@
 package io.flightwatch.nlp.extract;
 
 import io.flightwatch.common.ClaimKeys;
+import io.flightwatch.common.MoneyMention;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +103,9 @@ final class SameFacts {
       if (a.money == b.money) {
         return true;
       }
+      if (twoEstimates(a.money, b.money)) {
+        return false; // "estimated 800 billion yuan had left ... a scholar put it at a trillion yuan": two figures
+      }
       return a.usd() != null && b.usd() != null && a.usd().signum() > 0 && b.usd().signum() > 0 && nearUsd(a, b);
     }
     if (a.count == null || b.count == null) {
@@ -109,6 +113,21 @@ final class SameFacts {
     }
     return Math.abs(a.count - b.count) <= 0.1 * Math.max(a.count, b.count);
   }
+
+  /**
+   * Two sums printed in one currency that differ by more than {@value #ROUNDING}: two estimates, not one sum rounded
+   * ("$4.6 billion" in the body, "nearly $5 billion" in the headline is one).
+   */
+  private static boolean twoEstimates(MoneyMention a, MoneyMention b) {
+    if (a == null || b == null || a.currency() == null || !a.currency().equals(b.currency()) || a.amount() == null
+        || b.amount() == null || a.amount().signum() <= 0 || b.amount().signum() <= 0) {
+      return false;
+    }
+    double r = a.amount().doubleValue() / b.amount().doubleValue();
+    return r > 1 + ROUNDING || r < 1 / (1 + ROUNDING);
+  }
+
+  private static final double ROUNDING = 0.15;
 
   /** Sums within a factor of 1.5 of each other; true when either has no sum to compare. */
   private static boolean nearUsd(Draft a, Draft b) {
