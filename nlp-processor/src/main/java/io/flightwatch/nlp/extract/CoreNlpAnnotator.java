@@ -12,6 +12,7 @@ import io.flightwatch.nlp.ArticleAnnotator;
 import io.flightwatch.nlp.geo.CountryResolver;
 import io.flightwatch.nlp.geo.Gazetteer;
 import io.flightwatch.nlp.text.Normalized;
+import io.flightwatch.nlp.text.ShoutedOpeners;
 import io.flightwatch.nlp.text.WrappedLines;
 import io.flightwatch.nlp.text.TextNormalizer;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
   /** The text prepared for CoreNLP (same offsets) and annotated. */
   private Annotation prepared(String clean) {
     Annotation doc = new Annotation(
-        blankAbbreviationStops(blankQuoteMarks(breakDatelines(breakLongRuns(clean, MAX_RUN)))));
+        blankAbbreviationStops(blankQuoteMarks(breakDatelines(breakLongRuns(ShoutedOpeners.calm(clean), MAX_RUN)))));
     pipeline.annotate(doc);
     return doc;
   }
