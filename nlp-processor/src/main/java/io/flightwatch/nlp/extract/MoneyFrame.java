@@ -190,7 +190,7 @@ final class MoneyFrame {
     }
     MoneyMention m = money.amountFor(s, head, r.get(Role.THEME));
     if (m != null && (ordinaryAfter(s, m) || kind == ClaimKind.MONEY_MOVED_ABROAD && MoneyReader.perHead(s, m))) {
-      return List.of(); // "sent home an estimated $20bn in remittances"; "fled with several million dollars each"
+      return List.of(); // "sent home an estimated $20bn in remittances"; "left with two million dollars each"
     }
     if (m == null && r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> refersBack(s, w))) {
       // "admitted receiving $11.5 million from Lawal and depositing it in banks in Beirut", "accepting $20 million in

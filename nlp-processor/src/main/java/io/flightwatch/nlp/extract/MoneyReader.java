@@ -345,8 +345,8 @@ final class MoneyReader {
   }
 
   /**
-   * "officials fled with several million dollars each", "$2 million apiece", "$50,000 per person": a sum per head of a
-   * group, no transfer that can be added up.
+   * "the runaway cadres left with about two million dollars each", "$2 million apiece", "$50,000 per person": a sum
+   * per head of a group, no transfer that can be added up.
    */
   static boolean perHead(SentenceView s, MoneyMention m) {
     int after = s.span(m)[1] + 1;

@@ -104,7 +104,7 @@ final class SameFacts {
         return true;
       }
       if (twoEstimates(a.money, b.money)) {
-        return false; // "estimated 800 billion yuan had left ... a scholar put it at a trillion yuan": two figures
+        return false; // an audit's "600 billion rupees", an economist's "900 billion rupees": two figures
       }
       return a.usd() != null && b.usd() != null && a.usd().signum() > 0 && b.usd().signum() > 0 && nearUsd(a, b);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *   "The chief, who did not name the former governor, said the latter absconded to the UK"   one unnamed governor
  *   "Police named Ana Ruiz and Luis Soto. The latter fled to Spain."                        Luis Soto
  *   "Ana Ruiz and Luis Soto were charged. They fled to Spain."                               both
- *   "Minister Hamid Qasim said his counterpart, Ali Nasser, arrived with his family after they fled"   Ali Nasser
+ *   "Omar Haddad told reporters that Samir Aoun had arrived with his sons after they fled"     Samir Aoun
  *   "Our target is to bring back six suspects. They're all hiding in Singapore."             six suspects
  * </pre>
  */
@@ -59,8 +59,9 @@ final class ShortReferences {
   }
 
   /**
-   * The name at token {@code j} is the subject of a reporting verb: "Minister Hamid Qasim said his counterpart, Ali
-   * Nasser, arrived in Oman with his family after they fled": they are Ali Nasser's party, not the one who says so.
+   * The name at token {@code j} is the subject of a reporting verb: "Spokesman Omar Haddad told reporters that the
+   * deputy governor, Samir Aoun, had arrived in Oman with his wife and sons after they fled": they are Aoun's party,
+   * not the one who says so.
    */
   private static boolean speaker(SentenceView s, int j, Lexicon lexicon) {
     IndexedWord head = s.graph == null ? null

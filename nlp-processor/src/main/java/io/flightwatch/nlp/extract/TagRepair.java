@@ -27,7 +27,7 @@ import java.util.Set;
  *                                                  noun, before the main verb)
  *   "A former general, who is wanted"              general JJ -> NN (a word of {@code officials.txt},
  *   "the minister's relative fled"                 {@code family.txt} or {@code fugitives.txt} after a determiner,
- *   "X, a fugitive suspected of job-related"       adjective or possessive, before no noun or adjective; a
+ *   "X, a fugitive suspected of tax-related"       adjective or possessive, before no noun or adjective; a
  *                                                  fugitive word only before a participle)
  *   "Liu, a most wanted fugitive, returns to"    returns NNS -> VBZ (a verb of our triggers after a name or an
  *                                                  apposition, before a preposition, with no finite verb before)
@@ -105,7 +105,7 @@ final class TagRepair {
               || toks.get(i - 1).tag().equals("PRP$") || toks.get(i - 1).tag().equals("POS"))
           && !toks.get(i + 1).tag().startsWith("NN") && !toks.get(i + 1).tag().startsWith("JJ")) {
         // "A former general, who is wanted in Peru, fled": the office, not "general election"; "X, a fugitive
-        // suspected of job-related crimes, has returned": the person, not "a fugitive official"
+        // suspected of tax-related offences, came back": the person, not "a fugitive official"
         t.setTag("NN");
       } else if (t.tag().equals("VBG") && toks.get(i - 1).tag().matches("DT|JJ|CD|NN|NNP|PRP\\$|POS|HYPH|-RRB-")
           && toks.get(i + 1).tag().startsWith("NN")

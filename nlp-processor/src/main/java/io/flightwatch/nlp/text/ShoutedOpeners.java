@@ -12,11 +12,11 @@ import java.util.Set;
 
 /**
  * A word of {@code shouted-openers.txt} printed in capitals at the start of a line or sentence is read in title case:
- * "THE United States (US) Government has returned $954,000" becomes "The United States ...", so the tagger and NER see
+ * "THE United Kingdom has returned $2.7 million" becomes "The United Kingdom ...", so the tagger and NER see
  * the country. Only the case of letters changes, so every offset stays the same.
  *
  * <pre>
- *   "THE United States has returned"     "The United States has returned"
+ *   "THE United Kingdom has returned"    "The United Kingdom has returned"
  *   "FORMER minister Ana Ruiz fled"       "Former minister Ana Ruiz fled"
  *   "US officials said"                   unchanged: "US" is not in the list
  *   "THE FORMER MINISTER FLED"            unchanged: a line in capitals is a headline, left as printed

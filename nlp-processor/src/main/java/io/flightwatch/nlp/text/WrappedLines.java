@@ -20,7 +20,7 @@ import java.util.Set;
  *   "the wife of\nBen Ali, who fled"                joined: "of" never ends a line of prose
  *   "returned home,\nofficials said"                joined: a comma
  *   "Ex-minister flees with $5m\nMore than ..."      kept: a headline
- *   "sons of deposed Freedonian\nPresident Ali ..."  joined: a block of three or more lines of one width that
+ *   "that a former\nDeputy Minister of Roads"         joined: a block of three or more lines of one width that
  *                                                    do not end a sentence is wrapped prose
  * </pre>
  */

@@ -8,9 +8,9 @@ class ShoutedOpenersTest {
 
   @Test
   void aListedWordInCapitalsOpeningALineOrSentenceIsReadInTitleCase() {
-    String text = "THE United States has returned $2 million. FORMER minister Ana Ruiz fled.\nALMOST $9 million went.";
+    String text = "THE United Kingdom has returned $2 million. FORMER minister Ana Ruiz fled.\nALMOST $9 million went.";
     String calm = ShoutedOpeners.calm(text);
-    assertThat(calm).isEqualTo("The United States has returned $2 million. Former minister Ana Ruiz fled.\n"
+    assertThat(calm).isEqualTo("The United Kingdom has returned $2 million. Former minister Ana Ruiz fled.\n"
         + "Almost $9 million went.").hasSameSizeAs(text);
   }
 

@@ -34,13 +34,13 @@ class WrappedLinesTest {
 
   @Test
   void aBlockOfLinesOfOneWidthIsWrappedProseEvenBeforeACapital() {
-    String wrapped = "Lagos: The two nephews of the former Freedonian\n"
-        + "Minister Ola Bande have hidden more than USD 120\n"
-        + "million in Cypriot banks, a senior treasury official\n"
-        + "said on Monday, as the new cabinet pressed for the return of\n"
-        + "the money.";
+    String wrapped = "Investigators in Accra said on Monday that the man, a former\n"
+        + "Deputy Minister of Roads and Highways, had moved USD 120\n"
+        + "million to banks in Cyprus over six years, and that his\n"
+        + "lawyers would contest the charges in the High Court next\n"
+        + "month.";
     assertThat(WrappedLines.join(wrapped)).doesNotContain("\n").hasSameSizeAs(wrapped)
-        .contains("Freedonian Minister Ola Bande").contains("USD 120 million");
+        .contains("a former Deputy Minister").contains("USD 120 million");
   }
 
   @Test
