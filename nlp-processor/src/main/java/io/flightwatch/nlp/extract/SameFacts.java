@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class SameFacts {
 
+  /** How far apart two sums in one currency may be and still be one sum rounded (see {@link #twoEstimates}). */
+  private static final double ROUNDING = 0.15;
+
   private SameFacts() {
   }
 
@@ -126,8 +129,6 @@ final class SameFacts {
     double r = a.amount().doubleValue() / b.amount().doubleValue();
     return r > 1 + ROUNDING || r < 1 / (1 + ROUNDING);
   }
-
-  private static final double ROUNDING = 0.15;
 
   /** Sums within a factor of 1.5 of each other; true when either has no sum to compare. */
   private static boolean nearUsd(Draft a, Draft b) {

@@ -1,12 +1,5 @@
 package io.flightwatch.nlp.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,7 +18,7 @@ import java.util.Set;
 public final class ShoutedOpeners {
 
   static final String OPENERS = "shouted-openers.txt";
-  private static final Set<String> WORDS = load();
+  private static final Set<String> WORDS = WordFile.read(OPENERS);
 
   private ShoutedOpeners() {
   }
@@ -56,23 +49,5 @@ public final class ShoutedOpeners {
       }
     }
     return c == null ? text : new String(c);
-  }
-
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
-    InputStream in = ShoutedOpeners.class.getResourceAsStream(OPENERS);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + OPENERS);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(out);
   }
 }

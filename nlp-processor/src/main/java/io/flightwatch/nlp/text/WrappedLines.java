@@ -1,12 +1,5 @@
 package io.flightwatch.nlp.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,7 +20,7 @@ import java.util.Set;
 public final class WrappedLines {
 
   static final String CONTINUING = "continuing-words.txt";
-  private static final Set<String> CONTINUING_WORDS = load();
+  private static final Set<String> CONTINUING_WORDS = WordFile.read(CONTINUING);
   private static final int MIN_WIDTH = 55;
   private static final int MAX_WIDTH = 100;
   private static final int WIDTH_SPREAD = 30;
@@ -116,23 +109,5 @@ public final class WrappedLines {
       b--;
     }
     return new String(c, b, end - b).toLowerCase(Locale.ROOT);
-  }
-
-  private static Set<String> load() {
-    Set<String> out = new HashSet<>();
-    InputStream in = WrappedLines.class.getResourceAsStream(CONTINUING);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + CONTINUING);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(out);
   }
 }
