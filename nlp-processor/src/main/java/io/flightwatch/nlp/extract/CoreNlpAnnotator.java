@@ -87,7 +87,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     // Format characters, look-alike letters and odd spaces would split names and numbers; the rules read the normalised
     // text, and every offset that leaves the extractor is mapped back to the original.
     Normalized norm = normalizer.normalize(text);
-    // amounts too are read on joined lines: "USD 340\nmillion" is one sum (same offsets)
+    // amounts too are read on joined lines: "USD 120\nmillion" is one sum (same offsets)
     String clean = WrappedLines.join(norm.text());
     Annotation doc = prepared(clean);
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
