@@ -207,16 +207,6 @@ final class FrameReader {
         && !t.iso().equals(there));
   }
 
-  /** "was in hiding in", "has been hiding in": a flight told by where its runaway hides. */
-  private static boolean hiding(SentenceView s, Cue p) {
-    for (int i = p.start(); i < p.end(); i++) {
-      if (s.tok(i).lemma().equals("hide") || s.lower(i).equals("hiding")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean handover(Draft d, Places stated, String origin, String storys) {
     return d.kind == ClaimKind.OFFICIALS_RETURNED && d.actorOrigin == null && d.destination != null
         && origin != null && stated.codes().contains(origin) && storys != null && !storys.equals(origin)
@@ -316,6 +306,11 @@ final class FrameReader {
       // "Police in Serbia arrested him and handed him over to the Serbian state prosecutor": handed over where he was
       return false;
     }
+    if (d.kind == ClaimKind.OFFICIALS_FLED && stated.codes().isEmpty() && d.destination == null
+        && d.mentioned.isEmpty() && RunningAtHome.only(s, p, lexicon,
+            d.actorOrigin != null ? d.actorOrigin : scorer.best(List.of(), -1))) {
+      return false; // "the county governor has gone into hiding": perhaps at home
+    }
     List<String> away = new ArrayList<>(d.mentioned);
     if (d.destination != null) {
       away.add(d.destination);
@@ -364,7 +359,7 @@ final class FrameReader {
         && d.kind == ClaimKind.OFFICIALS_RETURNED;
     // only "remains in" / "is in": "lives in London" is a fugitive's stay in a story told from London too
     if (origin == null && d.destination != null && d.destination.equals(scorer.best(List.of(), -1))
-        && (p.label().equals("FLED_AT") || d.kind == ClaimKind.OFFICIALS_FLED && hiding(s, p)
+        && (p.label().equals("FLED_AT") || d.kind == ClaimKind.OFFICIALS_FLED && RunningAtHome.hiding(s, p)
         && scorer.sentencesNaming(d.destination) >= HOME_STORY) && !foreignerBefore(s, p, d.destination)) {
       // "She denies the charges and remains in Malawi"; "police conceded that he was in hiding in Indonesia" in a
       // story that names Indonesia throughout: a stay in the story's own country

@@ -16,12 +16,15 @@ import java.util.Set;
  *   "Petrenko Took $12 billion to Russia" (a title-case headline) /
  *   "Oleh Petrenko took at least $12 billion with him to Russia"      one fact (one printed sum, a name shared)
  *   "fled to Canada" (Lin Hao) / "fled to Canada" (Wu Qiang)          two facts
+ *   "Tendai Murambiwa" / "Tendai Murambiwwa"                          one person (one letter apart)
  * </pre>
  */
 final class SameFacts {
 
   /** How far apart two sums in one currency may be and still be one sum rounded (see {@link #twoEstimates}). */
   private static final double ROUNDING = 0.15;
+  /** The shortest name whose one-letter variant is still the same name ("Lin" / "Liu" are two people). */
+  private static final int SPELLING_MIN = 7;
 
   private SameFacts() {
   }
@@ -33,7 +36,32 @@ final class SameFacts {
   static boolean samePerson(String a, String b) {
     Set<String> x = words(a);
     Set<String> y = words(b);
-    return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
+    return x.size() <= y.size() ? within(x, y) : within(y, x);
+  }
+
+  /** Every word of {@code few} is in {@code many}, or spelt one letter apart from one of its long words. */
+  private static boolean within(Set<String> few, Set<String> many) {
+    return few.stream().allMatch(w -> many.contains(w) || many.stream().anyMatch(m -> oneLetterApart(w, m)));
+  }
+
+  /**
+   * "Nyamwansa" / "Nyamwasa", "Mutharika" / "Mutarika": a name of seven letters or more printed once with a letter
+   * more, less or changed is the same name (a reporter's slip or a second transliteration).
+   */
+  static boolean oneLetterApart(String a, String b) {
+    if (Math.min(a.length(), b.length()) < SPELLING_MIN || Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int j = 0;
+    while (j < Math.min(a.length(), b.length()) - i
+        && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+      j++;
+    }
+    return Math.max(a.length(), b.length()) - i - j <= 1;
   }
 
   private static boolean shareAName(String a, String b) {
