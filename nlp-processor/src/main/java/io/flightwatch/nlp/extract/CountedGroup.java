@@ -10,6 +10,7 @@ import io.flightwatch.nlp.extract.SentenceView.Tok;
  *   "Our target is to bring back six suspects. They're all hiding in Singapore."   they = six suspects
  *   "Four ministers and two governors fled. They ..."                               none (two groups)
  *   "208 diplomats were recalled, but 32 of them fled. ... where they fled"         they = 32
+ *   "Togo has lost three members of its cabinet. They fled to Ghana."               they = three officials
  * </pre>
  * Not thread-safe: one per article, fed each sentence after it is read.
  */
@@ -37,7 +38,8 @@ final class CountedGroup {
       for (int j = t.i() + 1; j <= t.i() + 3 && j < s.size(); j++) {
         Tok n = s.tok(j);
         boolean fugitives = Lexicon.standard().has(Lexicon.FUGITIVES, n.lemma());
-        if (n.tag().equals("NNS") && (fugitives || Lexicon.standard().has(Lexicon.OFFICIALS, n.lemma()))) {
+        if (n.tag().equals("NNS") && (fugitives || Lexicon.standard().has(Lexicon.OFFICIALS, n.lemma())
+            || membersOfABody(s, j))) {
           long value = Math.round(t.number());
           if (size >= 0 && size != value) {
             size = -1;
@@ -52,6 +54,19 @@ final class CountedGroup {
         }
       }
     }
+  }
+
+  /** "members of its cabinet", "members of the military junta": a body of {@code official-bodies.txt}. */
+  private static boolean membersOfABody(SentenceView s, int j) {
+    if (!s.tok(j).lemma().equals("member") || !s.lower(j + 1).equals("of")) {
+      return false;
+    }
+    for (int k = j + 2; k < s.size() && k <= j + 5; k++) {
+      if (Lexicon.standard().has(Lexicon.OFFICIAL_BODIES, s.tok(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The group's size, or -1 when the last sentence counted no group or several. */

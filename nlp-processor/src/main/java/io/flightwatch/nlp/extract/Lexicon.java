@@ -69,6 +69,7 @@ public final class Lexicon {
   public static final String PAYING_MONEY = "paying-money";
   public static final String KIN = "kin";
   public static final String RUNAWAY_ABROAD = "runaway-abroad";
+  public static final String OFFICIAL_BODIES = "official-bodies";
 
   static final String BASE = "/io/flightwatch/nlp/extract/words/";
   private static final Set<String> ALL = Set.of(OFFICIALS, FUGITIVES, FAMILY, ASSETS, VAGUE_NUMBERS, REPORTING, PARTIAL,
@@ -79,7 +80,7 @@ public final class Lexicon {
       OTHER_PARTIES, KEPT_VERBS, RECOVERY_ABROAD, REGIME_FALL, REMAINS, WANTED_LISTS,
       EXAMPLES, FLIGHT_TALK, POSTED, FOREIGNERS, DECISIONS, SENT_AWAY, DONE_IN_PAST,
       ORGANISATION_ENDS, AT_HOME, REGIONS, CRIME_CASES,
-      RANKED_DESTINATIONS, PAYING_MONEY, KIN, RUNAWAY_ABROAD);
+      RANKED_DESTINATIONS, PAYING_MONEY, KIN, RUNAWAY_ABROAD, OFFICIAL_BODIES);
 
   /** A word list named inside a rule: {@code @{paying-money}}. */
   private static final Pattern LIST_IN_RULE = Pattern.compile("@\\{([a-z-]+)}");

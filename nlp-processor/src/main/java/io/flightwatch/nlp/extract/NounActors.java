@@ -49,6 +49,10 @@ final class NounActors {
         }
       }
     }
+    if (subject == null && t.lemma().equals("member") && g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation()
+        .toString().equals("nmod:of") && lexicon.has(Lexicon.OFFICIAL_BODIES, e.getTarget().lemma()))) {
+      subject = Subject.OFFICIALS; // "three members of the cabinet fled to Ghana"
+    }
     if (subject == Subject.NON_OFFICIAL && t.tag().equals("NNS")) {
       subject = null; // "two businessmen residing in the US": business people count one by one, not as a crowd
     }
@@ -127,6 +131,9 @@ final class NounActors {
     // "boss" ends in s and is one person: plural is what the tagger or the lemma says ("officials" -> "official")
     boolean plural = t.tag().equals("NNS") || t.lower().endsWith("s")
         && !t.lower().equals(t.lemma().toLowerCase(Locale.ROOT));
+    if (subject != null && plural && ShortReferences.theGroup(s, i, refs, a)) {
+      return; // "... lost three more ministers. The ministers fled to Ghana": the group just counted
+    }
     if (subject == Subject.OFFICIALS && plural && counts.vagueGroup(s, i, a)) {
       return; // "several prosecutors have fled Venezuela": a group, no count
     }

@@ -15,6 +15,7 @@ import java.util.List;
  *   "Ana Ruiz and Luis Soto were charged. They fled to Spain."                               both
  *   "Omar Haddad told reporters that Samir Aoun had arrived with his sons after they fled"     Samir Aoun
  *   "Our target is to bring back six suspects. They're all hiding in Singapore."             six suspects
+ *   "Togo's president has lost three more ministers. The ministers fled to Ghana."           three ministers
  * </pre>
  */
 final class ShortReferences {
@@ -48,14 +49,28 @@ final class ShortReferences {
       a.tok = i;
       return true;
     }
-    if (refs.counted.size() > 0) {
-      a.count = refs.counted.size();
-      a.subject = refs.counted.subject();
-      a.text = s.tok(i).word();
-      a.tok = i;
-      return true;
+    return theCounted(s, i, refs, a);
+  }
+
+  /**
+   * "Togo's president has lost three more ministers. The ministers fled to Ghana.": a plural office or fugitive noun
+   * with "the" (the caller checks the noun) is the group just told, as "they" would be.
+   */
+  static boolean theGroup(SentenceView s, int i, References refs, Actor a) {
+    // (names of the sentence before are read as "they" only: "the officials" may be others)
+    return s.lower(i - 1).equals("the") && theCounted(s, i, refs, a);
+  }
+
+  /** The one counted group of the sentence before. */
+  private static boolean theCounted(SentenceView s, int i, References refs, Actor a) {
+    if (refs.counted.size() <= 0) {
+      return false;
     }
-    return false;
+    a.count = refs.counted.size();
+    a.subject = refs.counted.subject();
+    a.text = s.tok(i).word();
+    a.tok = i;
+    return true;
   }
 
   /**

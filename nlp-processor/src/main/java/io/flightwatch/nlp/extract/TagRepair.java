@@ -36,12 +36,14 @@ import java.util.Set;
  *                                                  after a modifier)
  *   "Eleven officials fled", "Thirty officials"    Eleven NNP, Thirty NN -> CD (a capitalised cardinal before a
  *                                                  noun or adjective)
+ *   "fled to neighbouring Ghana"                   neighbouring VBG -> JJ (after a preposition, before a name)
  * </pre>
  */
 final class TagRepair {
 
   private static final Set<String> HOST_VERBS = Set.of("harbour", "harbor", "host", "hold", "shelter", "house");
   private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
+  private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "bordering");
   private static final Set<String> HOMEWARD_VERBS = Set.of("arrive", "return", "come", "fly", "head", "travel");
   private static final Set<String> MOTION_VERBS = Set.of("returns", "flees", "escapes", "surrenders", "settles",
       "hides", "lands", "arrives", "absconds", "defects");
@@ -111,6 +113,9 @@ final class TagRepair {
           && toks.get(i + 1).tag().startsWith("NN")
           && Lexicon.standard().has(Lexicon.CRIME_CASES, toks.get(i + 1).lemma())) {
         t.setTag("NN"); // "an accountant in a 12-million-yuan (US$1.7 million) embezzling case, was repatriated"
+      } else if (t.tag().equals("VBG") && NEIGHBOURING.contains(word) && toks.get(i - 1).tag().matches("IN|TO")
+          && toks.get(i + 1).tag().startsWith("NNP")) {
+        t.setTag("JJ"); // "fled the country to neighbouring Ghana": where to, not an infinitive "to neighbour"
       } else if (t.tag().equals("VBD") && toks.get(i - 1).tag().startsWith("NN") && toks.get(i + 1).tag().equals("IN")
           && Lexicon.standard().has(Lexicon.PARTICIPLES, word)
           && (finiteAhead(toks, i + 2) || finiteBefore(toks, i - 2))) {

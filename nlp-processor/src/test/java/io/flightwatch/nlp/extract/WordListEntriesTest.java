@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code business-people.txt}), the relatives ({@code family.txt}) and the facilities a name can stand before
  * ({@code facilities.txt}), the last words of a firm's name ({@code organisation-ends.txt}) and the regions beside a
  * country ({@code regions.txt}), the kinds of case an "-ing" word can name ({@code crime-cases.txt}) and the nouns
- * that rank a country as where runaways went ({@code ranked-destinations.txt}).
+ * that rank a country as where runaways went ({@code ranked-destinations.txt}), and the bodies whose members are
+ * officials ({@code official-bodies.txt}).
  */
 class WordListEntriesTest {
 
@@ -83,6 +84,21 @@ class WordListEntriesTest {
 
   static Stream<String> participles() {
     return entries("participles.txt");
+  }
+
+  static Stream<String> officialBodies() {
+    return entries("official-bodies.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("officialBodies")
+  void membersOfAnOfficialBodyAreOfficialsAndCountedForTheyAfterThem(String body) {
+    assertThat(claims("Four members of the Beninese " + body + " fled to Nigeria on Monday, a minister said."))
+        .extracting(Claim::kind, Claim::destination, Claim::count, Claim::subject).containsExactly(
+            org.assertj.core.api.Assertions.tuple(ClaimKind.OFFICIALS_FLED, "NG", 4L,
+                io.flightwatch.common.Subject.OFFICIALS));
+    assertThat(claims("A minister said Benin had lost four members of its " + body + ". They fled to Nigeria."))
+        .extracting(Claim::count).containsExactly(4L);
   }
 
   private static Stream<String> entries(String file) {
