@@ -75,6 +75,9 @@ final class References {
     List<String> words = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String w = s.tok(i).word();
+      if (SentenceView.bracket(w)) {
+        continue; // "(ex-Interior Minister Ivan) Sokol": the name without the aside's brackets
+      }
       if (i == from && (w.equals("Mr") || w.equals("Mrs") || w.equals("Ms") || w.equals("Mr.") || w.equals("Dr"))) {
         continue;
       }

@@ -71,6 +71,9 @@ final class SentenceView {
   String name(int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (bracket(toks.get(i).word())) {
+        continue; // "(former Prosecutor General Viktor) Pshonka": the name, not the aside's brackets
+      }
       if (b.length() > 0 && toks.get(i - 1).end() != toks.get(i).begin()) {
         b.append(' ');
       }
@@ -78,6 +81,14 @@ final class SentenceView {
     }
     return b.toString();
   }
+
+  /** A bracket token, as the tokenizer writes it. */
+  static boolean bracket(String word) {
+    return BRACKETS.contains(word);
+  }
+
+  private static final java.util.Set<String> BRACKETS = java.util.Set.of("(", ")", "[", "]", "-LRB-", "-RRB-",
+      "-LSB-", "-RSB-");
 
   /** First and last token (inclusive) of the entity mention that token i belongs to; [i, i] outside entities. */
   int[] entitySpan(int i) {
