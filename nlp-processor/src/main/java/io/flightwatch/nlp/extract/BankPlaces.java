@@ -125,8 +125,9 @@ final class BankPlaces {
           && PlaceReader.bankName(s, s.tok(b))) {
         codes.add(s.tok(b).owner()); // "deposited a total of EUR 2 billion ... into the Banca Privada d'Andorra"
       }
-      if ((l.equals("bank") || l.equals("account")) && s.lower(k + 1).equals("in")) {
-        for (int j = k + 2; j < s.size() && j < k + 14; j++) {
+      int in = (l.equals("bank") || l.equals("account")) ? heldIn(s, k + 1) : -1;
+      if (in > 0) {
+        for (int j = in + 1; j < s.size() && j < in + 13; j++) {
           Tok t = s.tok(j);
           if (t.isPlace()) {
             codes.add(t.iso());
@@ -138,6 +139,25 @@ final class BankPlaces {
       }
     }
     return new Places(new ArrayList<>(codes), false);
+  }
+
+  /** Verbs of an owner's hold on an account: "accounts he controlled in Latvia". */
+  private static final Set<String> HOLDING = Set.of("control", "hold", "own", "keep", "open", "have", "maintain");
+
+  /**
+   * The "in" after an account or bank, right after it or after a short clause of its holder with a verb of holding
+   * ("accounts he controlled in Latvia", "an account that she kept in Cyprus"); -1 when there is none.
+   */
+  private static int heldIn(SentenceView s, int at) {
+    int i = s.lower(at).equals("that") || s.lower(at).equals("which") ? at + 1 : at;
+    if (i > at || s.tok(i) != null && s.tok(i).tag().equals("PRP")) {
+      i = s.tok(i) != null && s.tok(i).tag().equals("PRP") ? i + 1 : i;
+      i = s.tok(i) != null && s.tok(i).tag().startsWith("VB") && HOLDING.contains(s.tok(i).lemma()) ? i + 1 : -1;
+      if (i < 0) {
+        return -1;
+      }
+    }
+    return s.lower(i).equals("in") ? i : -1;
   }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one");

@@ -136,7 +136,10 @@ class RelevanceGateTest {
       "The former governor resurfaced in Cyprus.", "Niger handed the former spy chief over to Libya.",
       "The two suspects were escorted back to China.", "The former judge has lived in exile in Peru since 2020.",
       "The general went into exile in 1999.", "The ex-minister lives in self-imposed exile in Spain.",
-      "The former governor made a getaway to Ghana.");
+      "The former governor made a getaway to Ghana.", "The minister bought a $4 million villa in Nice.",
+      "The governor used $2 million to buy flats in Dubai.", "The minister is buying a house in Perth for $1 million.",
+      "The mayor purchased a $3 million flat in London.", "Officials illegally exported $2 billion to Dubai.",
+      "Officials illicitly exported $1 billion to Malta.");
 
   @Test
   void everyMovementLineHasASentenceOfOurs() {
