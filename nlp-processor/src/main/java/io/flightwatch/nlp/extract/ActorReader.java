@@ -213,7 +213,8 @@ final class ActorReader {
     }
     if (PRONOUNS.contains(t.lower()) || ActorFallbacks.agedReference(s, i)) {
       String p = refs.lastBefore(s, i);
-      if (refs.lastIsUnnamedOfficial() && !ActorFallbacks.personBefore(s, i)) {
+      if ((refs.lastIsUnnamedOfficial() || ShortReferences.officialObject(s, i, lexicon))
+          && !ActorFallbacks.personBefore(s, i)) {
         a.count = 1L; // "He was extradited home": the unnamed official of the sentences before
         a.singular = true;
         a.subject = Subject.OFFICIALS;

@@ -68,7 +68,7 @@ final class PeopleFrame {
     if (p.label().equals("HOSTED") && things.hostsAThing(s, head)) {
       return List.of(); // "a dinner hosted by the embassy": an event was hosted, not a person
     }
-    String hostCountry = p.label().equals("HOSTED") ? hosted(s, head, r) : null;
+    String hostCountry = p.label().equals("HOSTED") ? Hosts.hosted(s, head, r, refs.lastPlace(), lexicon) : null;
     Actor actor = actors.read(s, r.get(Role.ACTOR), head, refs, kind == ClaimKind.OFFICIALS_RETURNED,
         p.label().equals("FLED"));
     ListedNames.companions(s, r.get(Role.COMPANION), refs, actor);
@@ -269,72 +269,6 @@ final class PeopleFrame {
       TakenLoot.after(s, head, main.get(0), lexicon).ifPresent(out::add);
     }
     return out;
-  }
-
-  /**
-   * "The UAE has taken in the ousted president", "Britain granted asylum to the former minister": the guest (object,
-   * or "to" phrase) is the actor and the host (subject) the destination, the other way round from "fled to". Returns
-   * the host country when the host is "the country" and a country was named before it ("Norway's foreign ministry
-   * said the country has taken in ..."), else null.
-   */
-  private String hosted(SentenceView s, int head, Map<Role, List<IndexedWord>> r) {
-    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
-    if (verb == null) {
-      return null;
-    }
-    List<IndexedWord> guests = new ArrayList<>();
-    List<IndexedWord> hosts = new ArrayList<>();
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
-      String rel = e.getRelation().toString();
-      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-        // "Russia continues to harbour the ex-president"; "Venezuela's government has granted asylum to ..."
-        hosts.add(FrameCues.hostOf(s, e.getTarget()));
-      } else if (rel.equals("obj") && !Set.of("asylum", "refuge", "sanctuary").contains(e.getTarget().lemma())
-          || rel.equals("obl:to") || rel.equals("iobj") || rel.equals("obl:in") && verb.lemma().equals("take")) {
-        guests.add(e.getTarget()); // "has taken in X" may be parsed as a place phrase "in X"
-      }
-    }
-    hosts.addAll(FrameCues.accusedHost(s, verb, hosts)); // "Kyiv accuses Russia of harbouring ..."
-    if (hosts.size() == 1 && Set.of("it", "they").contains(hosts.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
-      // "the UAE said it has taken in ...": the reporting country speaks of itself
-      IndexedWord parent = s.graph.getParent(verb);
-      hosts.clear();
-      if (parent != null && s.graph.reln(parent, verb).toString().equals("ccomp")) {
-        s.graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().toString().equals("nsubj"))
-            .forEach(e -> hosts.add(e.getTarget()));
-      }
-    }
-    if (guests.isEmpty()) {
-      return null;
-    }
-    r.put(Role.ACTOR, guests);
-    r.remove(Role.ORIGIN);
-    if (!hosts.isEmpty()) {
-      r.put(Role.DEST, hosts);
-    }
-    String owner = hosts.size() == 1 ? FrameCues.organOwner(s, hosts.get(0)) : null;
-    return owner != null ? owner : hosts.size() == 1 ? countryReferredTo(s, hosts.get(0)) : null;
-  }
-
-  /**
-   * "the country" as a host: the last country named before it in the sentence, also inside an organisation's name
-   * ("The Foreign Ministry of Norway said the country has taken in ...").
-   */
-  private String countryReferredTo(SentenceView s, IndexedWord host) {
-    Tok t = s.tok(host.index() - 1);
-    if (t == null || !lexicon.has(Lexicon.COUNTRY_REFS, t.lemma()) || !s.lower(host.index() - 2).equals("the")) {
-      return null;
-    }
-    for (int i = host.index() - 3; i >= 0; i--) {
-      Tok before = s.tok(i);
-      if (before.iso() != null) {
-        return before.iso(); // a place or a nationality: "Swiss officials said the country ..."
-      }
-      if (before.owner() != null) {
-        return before.owner();
-      }
-    }
-    return null;
   }
 
   private Draft takenDraft(SentenceView s, MoneyMention taken, String person, Subject subject,

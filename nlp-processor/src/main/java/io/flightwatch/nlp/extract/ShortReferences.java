@@ -16,6 +16,7 @@ import java.util.List;
  *   "Omar Haddad told reporters that Samir Aoun had arrived with his sons after they fled"     Samir Aoun
  *   "Our target is to bring back six suspects. They're all hiding in Singapore."             six suspects
  *   "Togo's president has lost three more ministers. The ministers fled to Ghana."           three ministers
+ *   "Police arrested the fugitive official in Bangkok and handed him over to Vietnam"        the unnamed official
  * </pre>
  */
 final class ShortReferences {
@@ -83,6 +84,22 @@ final class ShortReferences {
         : s.graph.getNodeByIndexSafe(s.entitySpan(j)[1] + 1);
     return head != null && s.graph.incomingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString()
         .startsWith("nsubj") && lexicon.has(Lexicon.REPORTING, e.getGovernor().lemma()));
+  }
+
+  /**
+   * "Thai police arrested the fugitive Vietnamese official in Bangkok and handed him over to Vietnam": "him" or "her"
+   * after an unnamed official (one office noun, singular) of the same sentence is that official.
+   */
+  static boolean officialObject(SentenceView s, int i, Lexicon lexicon) {
+    if (!s.lower(i).equals("him") && !s.lower(i).equals("her")) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      if (s.tok(j).tag().equals("NN") && lexicon.has(Lexicon.OFFICIALS, s.tok(j).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads "the latter" at token {@code i} into {@code a}; false when the token is no such reference. */
