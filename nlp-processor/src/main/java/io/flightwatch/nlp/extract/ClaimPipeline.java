@@ -127,6 +127,7 @@ final class ClaimPipeline {
         PeopleGapping.split(s, read, scorer);
         MoneyParts.within(s, read);
         PlacedSums.split(s, read, scorer); // "to accounts in Latvia ($120 million), Lithuania ($45 million) and ..."
+        JoinedSums.align(s, read); // "recovered $5 million and €3 million from Switzerland"
         coordination.dropMannerParts(s, read);
         // "... transferred $6.8 million to accounts in Dubai. The money was routed through Abuja before it was wired
         // abroad": an amount of an earlier sentence already sent somewhere is that fact again
@@ -151,6 +152,9 @@ final class ClaimPipeline {
       if (drafts.size() == before) {
         // "Canada is the top haven for corrupt officials, with 40, followed by the United States with 25"
         RankedParts.lead(s, drafts, scorer, lexicon);
+      }
+      if (drafts.size() == before) {
+        YearSeries.read(s, found.get(s.index), drafts, scorer, lexicon); // "fell from 87 in 2016 to 12 last year"
       }
       OrdinalTallies.read(s, drafts, scorer); // "Zhou is the 52nd fugitive from the list to come back home"
       if (drafts.size() == before && flightTalk) {

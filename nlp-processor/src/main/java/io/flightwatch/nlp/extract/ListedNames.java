@@ -18,6 +18,7 @@ import java.util.Set;
  *   "fugitive politicians hiding in Russia – X, Y and Z – said ..."            X, Y, Z
  *   "Among those who fled are X, his son Y and his brother Z"                 X, Y, Z ("those" of the relative clause)
  *   "Those who fled to India include X and Y"                                 X, Y
+ *   "Other former ministers who remain in exile include X and Y"              X, Y (the noun of the relative clause)
  *   "Three former ministers, including X, fled"                               none: one name does not tell the three
  * </pre>
  * Token indices (0-based) of the names' words; {@link ActorReader} reads each as a person.
@@ -76,6 +77,9 @@ final class ListedNames {
         if (including > w.index() - 1) {
           between(s, w.index(), including, out);
         }
+        if (out.isEmpty() && relativeOf(s.graph, w, pred)) {
+          those(s, w, out); // "Other former ministers who remain in exile include X and Y"
+        }
       } else if (THOSE.contains(w.word().toLowerCase(Locale.ROOT)) && relativeOf(s.graph, w, pred)) {
         those(s, w, out);
       }
@@ -99,10 +103,15 @@ final class ListedNames {
     }
   }
 
-  /** "those who fled": the relative clause on the word is the predicate. */
+  /**
+   * "those who fled": the relative clause on the word is the predicate, or holds it ("who remain in exile", "living
+   * in exile").
+   */
   private static boolean relativeOf(SemanticGraph g, IndexedWord w, int pred) {
-    return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl")
-        && e.getTarget().index() - 1 == pred);
+    return g.outgoingEdgeList(w).stream().anyMatch(e -> (e.getRelation().toString().equals("acl:relcl")
+        || e.getRelation().toString().equals("acl")) && (e.getTarget().index() - 1 == pred
+        || g.outgoingEdgeList(e.getTarget()).stream().anyMatch(o -> o.getRelation().toString().equals("obl:in")
+            && o.getTarget().index() - 1 == pred)));
   }
 
   /** The names "those who fled" are said to be: the copula's subject, or the object of "include". */

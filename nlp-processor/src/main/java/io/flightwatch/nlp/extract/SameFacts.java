@@ -114,7 +114,8 @@ final class SameFacts {
   }
 
   static boolean sameFact(Draft a, Draft b) {
-    if (a.kind != b.kind || !Objects.equals(a.destination, b.destination) || FurtherSums.distinct(a, b)) {
+    if (a.kind != b.kind || !Objects.equals(a.destination, b.destination) || FurtherSums.distinct(a, b)
+        || JoinedSums.joined(a, b)) {
       return false;
     }
     if (a.kind.isMoney() && samePrinted(a, b)

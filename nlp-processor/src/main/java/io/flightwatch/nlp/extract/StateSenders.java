@@ -39,7 +39,7 @@ final class StateSenders {
       String rel = e.getRelation().toString();
       if (rel.equals("nsubj")) {
         sender = stateOf(s, sayer(s, verb, e.getTarget()));
-      } else if (rel.equals("obl:to")) {
+      } else if (rel.equals("obl:to") && receiver == null) {
         receiver = place(s, e.getTarget());
       } else if (rel.equals("advmod") && e.getTarget().word().equalsIgnoreCase("back") && receiver == null) {
         // "transferred £40 million back to Zambia": the parser may hang the receiver on "back"
@@ -51,7 +51,7 @@ final class StateSenders {
       } else if (rel.equals("obj") && receiver == null) {
         // "transferred $321 million to Nigeria": the parser may hang the receiver on the amount
         for (SemanticGraphEdge o : s.graph.outgoingEdgeIterable(e.getTarget())) {
-          if (o.getRelation().toString().equals("nmod:to")) {
+          if (o.getRelation().toString().equals("nmod:to") && receiver == null) {
             receiver = place(s, o.getTarget());
           }
         }
@@ -80,10 +80,30 @@ final class StateSenders {
     return subject;
   }
 
-  /** "to Nigeria", "to Nigeria's treasury": a country, or a body of one. */
+  /**
+   * "to Nigeria", "to Nigeria's treasury": a country, or a body of one; "to an escrow account at the Philippine
+   * National Bank in Manila": the country of the receiving account.
+   */
   private static String place(SentenceView s, IndexedWord w) {
-    return stateOf(s, w);
+    String state = stateOf(s, w);
+    if (state != null || !ACCOUNTS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return state;
+    }
+    for (int i = w.index(); i < s.size() && i < w.index() + ACCOUNT_WORDS; i++) {
+      Tok t = s.tok(i);
+      if (t.tag().startsWith("VB") || t.lower().equals(",") || t.lower().equals(";")) {
+        return null;
+      }
+      if (t.iso() != null && (t.isPlace() || t.nationality())) {
+        return t.iso();
+      }
+    }
+    return null;
   }
+
+  private static final Set<String> ACCOUNTS = Set.of("account", "bank");
+  /** Words from the account to the place that holds it: "an escrow account at the Philippine National Bank" (4). */
+  private static final int ACCOUNT_WORDS = 8;
 
   /** The country a subject is, or whose body it is ("Britain's National Crime Agency"); null for anyone else. */
   private static String stateOf(SentenceView s, IndexedWord subject) {

@@ -101,8 +101,18 @@ class MoneyFrameTest {
   }
 
   @Test
-  void moneyMovedWithNeitherAnAmountNorACountrySaysTooLittle() {
-    assertThat(money("The former treasurer smuggled the kickbacks abroad.")).isEmpty();
+  void moneySentWithNeitherAnAmountNorACountrySaysTooLittle() {
+    assertThat(money("The former treasurer sent the kickbacks abroad.")).isEmpty();
+  }
+
+  @Test
+  void moneySmuggledAbroadWithNoSumIsAVagueTransfer() {
+    assertThat(money("The former treasurer smuggled the kickbacks abroad.")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.kind()).isEqualTo(ClaimKind.MONEY_MOVED_ABROAD);
+          assertThat(c.destination()).isNull();
+          assertThat(c.amount()).isNull();
+        });
   }
 
   @Test
