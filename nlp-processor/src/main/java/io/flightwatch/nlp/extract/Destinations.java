@@ -86,6 +86,10 @@ final class Destinations {
         return new Places(List.of(named), false);
       }
     }
+    String handedIn = kind == ClaimKind.OFFICIALS_RETURNED ? HandoverPlaces.from(s, head) : null;
+    if (handedIn != null) {
+      return new Places(List.of(handedIn), false); // "handed over to Mexican authorities in El Paso"
+    }
     if (!r.containsKey(Role.SOURCE)) {
       List<String> after = places.after(s, head, Set.of("from"));
       if (!after.isEmpty()) {
