@@ -14,6 +14,7 @@ import java.util.Set;
  *   "was handed over to the anti-graft agency in Abuja"                       nothing (no one's officers abroad)
  *   "was handed over to Nigerian police in Lagos"                             nothing (the officers' own country)
  * </pre>
+ * A handover to a body at home with no other country in the sentence is no return at all ({@link #domestic}).
  */
 final class HandoverPlaces {
 
@@ -47,6 +48,43 @@ final class HandoverPlaces {
     }
     return officers != null && place != null && !officers.equals(place) ? place : null;
   }
+
+  /**
+   * A handover to a body with no country named for it, in a sentence that names at most one country: custody at home
+   * ("handed over to the anti-graft agency in Abuja", "handed over to the Enforcement Directorate for questioning").
+   */
+  static boolean domestic(SentenceView s, int head) {
+    IndexedWord verb = s.graph == null ? null : s.graph.getNodeByIndexSafe(head + 1);
+    if (verb == null || !HANDING.contains(verb.lemma()) || !verb.tag().matches("VBN|VBD")
+        || !s.lower(head + 1).equals("over")) {
+      return false;
+    }
+    IndexedWord body = null;
+    for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("obl:to") && BODIES.contains(e.getTarget().lemma())) {
+        body = e.getTarget();
+      } else if (rel.startsWith("obl:") && !rel.equals("obl:to") && !rel.equals("obl:in") && !rel.equals("obl:for")
+          && !rel.equals("obl:on") && iso(s, e.getTarget()) != null) {
+        return false; // "handed over by Ghanaian police", "from Dubai"
+      }
+    }
+    if (body == null || nationalityOf(s, body) != null) {
+      return false;
+    }
+    Set<String> countries = new java.util.HashSet<>();
+    for (int i = 0; i < s.size(); i++) {
+      Tok t = s.tok(i);
+      if (t.iso() != null && (t.isPlace() || t.nationality())) {
+        countries.add(t.iso());
+      }
+    }
+    return countries.size() <= 1;
+  }
+
+  /** Bodies of a state that take a returnee into custody. */
+  private static final Set<String> BODIES = Set.of("agency", "directorate", "commission", "bureau", "office", "court",
+      "unit", "department", "ministry", "prosecutor", "investigator", "custody");
 
   private static String nationalityOf(SentenceView s, IndexedWord officers) {
     for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(officers)) {

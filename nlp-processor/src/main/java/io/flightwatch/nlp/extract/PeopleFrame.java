@@ -106,6 +106,9 @@ final class PeopleFrame {
       // visit": a trip, not a return home
       return out;
     }
+    if (kind == ClaimKind.OFFICIALS_RETURNED && HandoverPlaces.domestic(s, head)) {
+      return out; // "was handed over to the anti-graft agency in Abuja": custody at home, no border crossed
+    }
     if (r.getOrDefault(Role.ACTOR, List.of()).stream().anyMatch(w -> FrameCues.remainsOf(s, w, lexicon))) {
       return out; // "the remains of the former president were flown home": no one alive moved
     }
