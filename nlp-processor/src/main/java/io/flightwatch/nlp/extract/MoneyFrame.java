@@ -195,8 +195,8 @@ final class MoneyFrame {
     if (m == null && r.getOrDefault(Role.THEME, List.of()).stream().anyMatch(w -> refersBack(s, w))) {
       // "admitted receiving $11.5 million from Lawal and depositing it in banks in Beirut", "accepting $20 million in
       // bribes and laundering the proceeds in Miami": the amount before the reference, even a bribe's
-      m = s.money.stream().filter(x -> x.end() <= s.tok(head).begin() && MoneyReader.previousOf(s, x) == null)
-          .reduce((a, b) -> b).orElse(null);
+      m = s.money.stream().filter(x -> x.end() <= s.tok(head).begin() && MoneyReader.previousOf(s, x) == null
+          && !MoneyReader.awaited(s, s.span(x))).reduce((a, b) -> b).orElse(null);
     }
     SentenceView home = s;
     // "The funds were transferred to ...": a verb; "The return of the money comes after ..." names a fact told before
