@@ -196,7 +196,7 @@ final class MoneyFrame {
       // "admitted receiving $11.5 million from Lawal and depositing it in banks in Beirut", "accepting $20 million in
       // bribes and laundering the proceeds in Miami": the amount before the reference, even a bribe's
       m = s.money.stream().filter(x -> x.end() <= s.tok(head).begin() && MoneyReader.previousOf(s, x) == null
-          && !MoneyReader.awaited(s, s.span(x))).reduce((a, b) -> b).orElse(null);
+          && !AwaitedSums.awaited(s, s.span(x))).reduce((a, b) -> b).orElse(null);
     }
     SentenceView home = s;
     // "The funds were transferred to ...": a verb; "The return of the money comes after ..." names a fact told before
@@ -245,23 +245,6 @@ final class MoneyFrame {
     destinations.setPlaces(d, dest, s);
     return List.of(d);
   }
-
-  /**
-   * "prosecutors allege he siphoned funds overseas", "money was laundered abroad": "abroad" or "overseas" says where
-   * the verb itself took the money; not "funnelled gains to overseas relatives" nor "out of the country", nor a
-   * plain "sent family and assets abroad".
-   */
-  private static boolean sentAbroad(SentenceView s, int head) {
-    IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);
-    return verb != null && HIDING_VERBS.contains(verb.lemma()) && s.graph.outgoingEdgeList(verb).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("advmod")
-            && SENT_ABROAD.contains(e.getTarget().word().toLowerCase(Locale.ROOT)));
-  }
-
-  private static final Set<String> SENT_ABROAD = Set.of("abroad", "overseas");
-  /** Verbs that say the money was hidden as it went ("had sent family and assets abroad" says too little). */
-  private static final Set<String> HIDING_VERBS = Set.of("siphon", "launder", "smuggle", "stash", "spirit", "salt",
-      "funnel", "divert");
 
   /**
    * "secreting it in bank accounts around the globe", "hid it in overseas bank accounts": accounts abroad
@@ -347,7 +330,7 @@ final class MoneyFrame {
       dest = banks.accountsIn(s);
     }
     if (dest.codes().isEmpty() && !(sizedVaguely(s, what.index() - 1) && money.saysAbroad(s)
-        || intoAccountsAbroad(s, head) || sentAbroad(s, head))) {
+        || intoAccountsAbroad(s, head) || HiddenAbroad.onVerb(s, head))) {
       // "smuggled money abroad" with neither an amount nor a country says too little; "smuggled huge amounts of
       // public money out of Iraq" gives a size
       return List.of();

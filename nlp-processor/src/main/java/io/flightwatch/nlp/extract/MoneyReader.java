@@ -162,7 +162,7 @@ final class MoneyReader {
       if (DENOMINATIONS.contains(s.lower(sp[1] + 1))) {
         continue; // "a cargo of $100 bills worth $8 million was flown": the size of a note, not of the sum
       }
-      if (awaited(s, sp)) {
+      if (AwaitedSums.awaited(s, sp)) {
         continue;
       }
       int dist = inTheme ? -1 : sp[1] < pred ? pred - sp[1] : Math.max(0, sp[0] - pred);
@@ -172,42 +172,6 @@ final class MoneyReader {
       }
     }
     return best == null ? null : partOf(s, best);
-  }
-
-  private static final Set<String> AWAITING = Set.of("expect", "anticipate", "await");
-
-  /**
-   * "the country was expecting the repatriation of another $150 million", "recoveries of about $80 million are being
-   * anticipated", "will on June 25 receive the sum of 90 million euros": money still awaited, which no act of the
-   * sentence has moved yet.
-   */
-  static boolean awaited(SentenceView s, int[] sp) {
-    for (int i = sp[0] - 1; i >= Math.max(0, sp[0] - 6); i--) {
-      Tok t = s.tok(i);
-      if (t.tag().startsWith("VB") || t.lower().equals(",")) {
-        return t.tag().startsWith("VB") && (AWAITING.contains(t.lemma()) || willDo(s, i));
-      }
-    }
-    for (int i = sp[1] + 1; i < s.size() && i <= sp[1] + 4; i++) {
-      Tok t = s.tok(i);
-      if (t.lower().equals(",") || t.tag().startsWith("VB") && !t.lemma().equals("be")) {
-        return AWAITING.contains(t.lemma()) && t.tag().equals("VBN");
-      }
-    }
-    return false;
-  }
-
-  /** "will on June 25, 2014, receive": "will" or "shall" before the verb, with no other verb between. */
-  private static boolean willDo(SentenceView s, int verb) {
-    for (int j = verb - 1; j >= Math.max(0, verb - 9); j--) {
-      if (s.lower(j).equals("will") || s.lower(j).equals("shall")) {
-        return true;
-      }
-      if (s.tok(j).tag().startsWith("VB") || s.tok(j).tag().equals("MD")) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static final Set<String> DENOMINATIONS = Set.of("bill", "bills", "note", "notes", "banknote", "banknotes");
