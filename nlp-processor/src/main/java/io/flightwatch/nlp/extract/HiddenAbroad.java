@@ -8,7 +8,7 @@ import java.util.Set;
 final class HiddenAbroad {
 
   private static final Set<String> SENT_ABROAD = Set.of("abroad", "overseas");
-  /** Verbs that say the money was hidden as it went ("had sent family and assets abroad" says too little). */
+  /** Verbs that say the money was hidden as it went ("sent their children and their assets abroad" says too little). */
   private static final Set<String> HIDING_VERBS = Set.of("siphon", "launder", "smuggle", "stash", "spirit", "salt",
       "funnel", "divert");
 
@@ -17,8 +17,8 @@ final class HiddenAbroad {
 
   /**
    * "prosecutors allege he siphoned funds overseas", "money was laundered abroad": "abroad" or "overseas" says where
-   * the verb itself took the money; not "funnelled gains to overseas relatives" nor "out of the country", nor a
-   * plain "sent family and assets abroad".
+   * the verb itself took the money; not "funnelling bribes to their relatives overseas" nor "out of the country",
+   * nor a plain "sent their children and their assets abroad".
    */
   static boolean onVerb(SentenceView s, int head) {
     IndexedWord verb = s.graph.getNodeByIndexSafe(head + 1);

@@ -81,8 +81,8 @@ final class StateSenders {
   }
 
   /**
-   * "to Nigeria", "to Nigeria's treasury": a country, or a body of one; "to an escrow account at the Philippine
-   * National Bank in Manila": the country of the receiving account.
+   * "to Nigeria", "to Nigeria's treasury": a country, or a body of one; "to a blocked account at Nigeria's
+   * central bank in Abuja": the country of the receiving account.
    */
   private static String place(SentenceView s, IndexedWord w) {
     String state = stateOf(s, w);
@@ -102,7 +102,7 @@ final class StateSenders {
   }
 
   private static final Set<String> ACCOUNTS = Set.of("account", "bank");
-  /** Words from the account to the place that holds it: "an escrow account at the Philippine National Bank" (4). */
+  /** Words from the account to the place that holds it: "a blocked account at Nigeria's central bank" (4). */
   private static final int ACCOUNT_WORDS = 8;
 
   /** The country a subject is, or whose body it is ("Britain's National Crime Agency"); null for anyone else. */
